@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/__tests__/**/*.test.ts", "**/test/**/*.test.ts", "**/test/**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    // office-addin-mock depends on ESM-only strip-bom and uuid under jest 30.
+    "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true }, isolatedModules: true }],
+  },
+  setupFiles: ["<rootDir>/test/support/setupCustomFunctions.ts"],
+  transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
+};

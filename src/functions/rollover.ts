@@ -1,0 +1,50 @@
+import { EXPECTED } from "../pricing/expectations";
+import { rollover } from "../pricing/rollover";
+import { Cell, readCellList, readNumber, readNumberList, readOptionalNumber } from "./cells";
+import { inCell } from "./excelError";
+
+const FN = "ROLLOVER";
+
+/** One number for every period, or a list with one commitment per period. */
+function readCommit(value: Cell): number | number[] {
+  const place = { fn: FN, arg: "commit" } as const;
+  const cells = readCellList(value, place, EXPECTED.oneRowOrColumn);
+  if (cells.length === 1) return readNumber(cells[0], place, EXPECTED.nonNegative);
+  return readNumberList(value, place, EXPECTED.nonNegative, EXPECTED.oneRowOrColumn);
+}
+
+/**
+ * Period-by-period draw-down of a committed amount, with rollover of unused capacity. Spills one row per period: carried in, covered, overage, carried out, forfeited.
+ * @customfunction ROLLOVER
+ * @helpurl https://localhost:3000/help.html#rollover
+ * @param commit The commitment per period: one number ≥ 0, or a list with one per period (as long as usage).
+ * @param usage Usage per period, each ≥ 0, one row or one column (1 to 1200 periods; blanks inside count as 0).
+ * @param [cap] Share of a period's own commitment that may roll over when unused, 0 to 1; default 1. 0 is use-it-or-lose-it.
+ * @param [expiry] Periods a rolled amount stays usable (a whole number ≥ 1); default: it never expires.
+ * @param [trueup] Every this many periods, all carried capacity is forfeited (12 = annual true-up of months); default: none.
+ * @returns Five columns per period: carried in, covered, overage, carried out, forfeited.
+ */
+export function rolloverFunction(
+  commit: unknown[][],
+  usage: unknown[][],
+  cap?: unknown,
+  expiry?: unknown,
+  trueup?: unknown
+): number[][] {
+  return inCell(FN, () => {
+    const usageList = readNumberList(
+      usage,
+      { fn: FN, arg: "usage" },
+      EXPECTED.nonNegative,
+      EXPECTED.oneRowOrColumn
+    );
+    const periods = rollover({
+      commit: readCommit(commit),
+      usage: usageList,
+      cap: readOptionalNumber(cap, { fn: FN, arg: "cap" }, EXPECTED.share),
+      expiry: readOptionalNumber(expiry, { fn: FN, arg: "expiry" }, EXPECTED.wholeAtLeastOne),
+      trueUp: readOptionalNumber(trueup, { fn: FN, arg: "trueup" }, EXPECTED.wholeAtLeastOne),
+    });
+    return periods.map((p) => [p.carriedIn, p.covered, p.overage, p.carriedOut, p.forfeited]);
+  });
+}

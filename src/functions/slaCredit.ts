@@ -1,0 +1,82 @@
+import { invalidInput } from "../pricing/errors";
+import { EXPECTED } from "../pricing/expectations";
+import { slaCredit } from "../pricing/slaCredit";
+import { CreditSchedule } from "../pricing/slaTypes";
+import {
+  Cell,
+  asRows,
+  isBlank,
+  readNumber,
+  readOptionalNumber,
+  readTableRows,
+  trimTrailingBlanks,
+} from "./cells";
+import { inCell } from "./excelError";
+
+const FN = "SLACREDIT";
+
+/** A two-column table of (threshold, share) rows, or a single number: the uptime target of a linear clause. */
+function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
+  const rows = trimTrailingBlanks(asRows(value));
+  const width = rows.length === 0 ? 0 : rows[0].length;
+  if (rows.length === 1 && width === 1) {
+    return {
+      kind: "linear",
+      target: readNumber(rows[0][0], { fn: FN, arg: "schedule" }, EXPECTED.share),
+      perStep: readNumber(perStep, { fn: FN, arg: "per_step" }, EXPECTED.perStepWithTarget),
+      step: readOptionalNumber(step, { fn: FN, arg: "step" }, EXPECTED.positive),
+    };
+  }
+  if (width !== 2) {
+    const received = rows.length === 0 ? "a blank" : `${rows.length} rows × ${width} columns`;
+    throw invalidInput({ fn: FN, arg: "schedule" }, EXPECTED.scheduleShape, received);
+  }
+  if (!isBlank(perStep)) throw invalidInput({ fn: FN, arg: "per_step" }, EXPECTED.blankWithTable);
+  if (!isBlank(step)) throw invalidInput({ fn: FN, arg: "step" }, EXPECTED.blankWithTable);
+  return {
+    kind: "table",
+    rows: readTableRows(rows).map(({ cells, row }) => ({
+      threshold: readNumber(
+        cells[0],
+        { fn: FN, arg: "schedule", row, column: "threshold" },
+        EXPECTED.share
+      ),
+      share: readNumber(
+        cells[1],
+        { fn: FN, arg: "schedule", row, column: "credit share" },
+        EXPECTED.share
+      ),
+      row,
+    })),
+  };
+}
+
+/**
+ * Service credit owed for a period under an SLA: a table of thresholds, or a linear clause (a share of the fee per step below target, or portion thereof). Credit = fee × min(share, cap).
+ * @customfunction SLACREDIT
+ * @helpurl https://localhost:3000/help.html#slacredit
+ * @param uptime Measured availability, 0 to 1 (99.9% is 0.999).
+ * @param fee The period's charge the credit is a share of, ≥ 0.
+ * @param schedule A two-column table (uptime threshold, credit share), or one number: the uptime target of a linear clause.
+ * @param [per_step] Linear clause only: share of the fee per step below target (2% is 0.02).
+ * @param [step] Linear clause only: the step, > 0; default 0.001 (0.1 percentage point).
+ * @param [cap] The largest share credited, 0 to 1; default 1.
+ * @returns The credit, in the fee's currency.
+ */
+export function slaCreditFunction(
+  uptime: unknown,
+  fee: unknown,
+  schedule: unknown[][],
+  per_step?: unknown,
+  step?: unknown,
+  cap?: unknown
+): number {
+  return inCell(FN, () =>
+    slaCredit({
+      uptime: readNumber(uptime, { fn: FN, arg: "uptime" }, EXPECTED.uptime),
+      fee: readNumber(fee, { fn: FN, arg: "fee" }, EXPECTED.nonNegative),
+      schedule: readSchedule(schedule, per_step, step),
+      cap: readOptionalNumber(cap, { fn: FN, arg: "cap" }, EXPECTED.share),
+    })
+  );
+}

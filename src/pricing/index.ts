@@ -1,0 +1,13 @@
+/**
+ * DEAL's pricing core: exact decimal pricing for AI contracts. Pure TypeScript, no Office, no DOM;
+ * the custom functions, sheet builders and deal model all call it.
+ */
+export { PricingError, type FunctionName, type PricingErrorCode } from "./errors";
+export { tieredCost, validateTieredCost } from "./tieredCost";
+export { parseTierMode } from "./tierMode";
+export type { Tier, TierMode, TieredCostInput } from "./tierTypes";
+export { rollover, validateRollover } from "./rollover";
+export { ROLLOVER_MAX_PERIODS, type RolloverPeriod, type RolloverTerms } from "./rolloverTypes";
+export { slaCredit, validateSlaCredit } from "./slaCredit";
+export type { CreditSchedule, CreditTableRow, SlaCreditTerms } from "./slaTypes";
+export { rampPrice, validateRamp, RAMP_MAX_PERIOD, type RampTerms } from "./rampPrice";

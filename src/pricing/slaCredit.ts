@@ -1,0 +1,85 @@
+import { requireNonNegative, requirePositive, requireShare } from "./checks";
+import { Dec, ZERO, dec } from "./decimal";
+import { ArgumentPlace, invalidInput } from "./errors";
+import { EXPECTED, HINTS } from "./expectations";
+import { toCellNumber } from "./result";
+import { CreditSchedule, CreditTableRow, SlaCreditTerms } from "./slaTypes";
+
+const FN = "SLACREDIT";
+const DEFAULT_STEP = 0.001;
+
+function rowPlace(row: CreditTableRow, index: number, column: string): ArgumentPlace {
+  return { fn: FN, arg: "schedule", row: row.row ?? index + 1, column };
+}
+
+function validateSchedule(schedule: CreditSchedule): void {
+  if (schedule.kind === "table") {
+    if (schedule.rows.length === 0)
+      throw invalidInput({ fn: FN, arg: "schedule" }, EXPECTED.scheduleShape);
+    schedule.rows.forEach((row, i) => {
+      requireShare(row.threshold, rowPlace(row, i, "threshold"));
+      requireShare(row.share, rowPlace(row, i, "credit share"));
+    });
+    return;
+  }
+  requireShare(schedule.target, { fn: FN, arg: "schedule" });
+  requirePositive(schedule.perStep, { fn: FN, arg: "per_step" }, EXPECTED.perStepWithTarget);
+  if (schedule.perStep > 1) {
+    throw invalidInput(
+      { fn: FN, arg: "per_step" },
+      EXPECTED.perStepWithTarget,
+      String(schedule.perStep)
+    );
+  }
+  if (schedule.step !== undefined) requirePositive(schedule.step, { fn: FN, arg: "step" });
+}
+
+/**
+ * Checks SLA credit terms and returns them unchanged.
+ * @throws PricingError `invalidInput` naming the argument (and row, for tables).
+ */
+export function validateSlaCredit(terms: SlaCreditTerms): SlaCreditTerms {
+  const { uptime } = terms;
+  if (!(Number.isFinite(uptime) && uptime >= 0 && uptime <= 1)) {
+    const hint = uptime > 1 ? HINTS.uptimeAsFraction : undefined;
+    throw invalidInput({ fn: FN, arg: "uptime" }, EXPECTED.uptime, String(uptime), hint);
+  }
+  requireNonNegative(terms.fee, { fn: FN, arg: "fee" });
+  validateSchedule(terms.schedule);
+  if (terms.cap !== undefined) requireShare(terms.cap, { fn: FN, arg: "cap" });
+  return terms;
+}
+
+/** The largest share whose threshold the uptime is strictly below; 0 when none. */
+function tableShare(uptime: number, rows: readonly CreditTableRow[]): Dec {
+  // Comparing the doubles is exact: they order as their shortest decimals do.
+  const owed = rows.filter((row) => uptime < row.threshold).map((row) => dec(row.share));
+  return owed.length === 0 ? ZERO : Dec.max(...owed);
+}
+
+/** perStep × the number of steps, or part of one, that uptime falls short of target. */
+function linearShare(uptime: number, target: number, perStep: number, step: number): Dec {
+  if (uptime >= target) return ZERO;
+  const shortfall = dec(target).minus(dec(uptime));
+  const stepSize = dec(step);
+  // Ceiling of the exact quotient: whole steps, plus one for any remainder ("or portion thereof").
+  const whole = shortfall.divToInt(stepSize);
+  const steps = whole.times(stepSize).lt(shortfall) ? whole.plus(1) : whole;
+  return steps.times(dec(perStep));
+}
+
+/**
+ * The service credit owed for a period: fee × min(share, cap), where the share comes from the
+ * schedule's table or linear clause.
+ *
+ * @example slaCredit({ uptime: 0.9989, fee: 100000, schedule: { kind: "table", rows: [{ threshold: 0.999, share: 0.1 }] } }) // 10000
+ * @throws PricingError for invalid terms, or a credit beyond the largest number.
+ */
+export function slaCredit(terms: SlaCreditTerms): number {
+  const { uptime, fee, schedule, cap = 1 } = validateSlaCredit(terms);
+  const share =
+    schedule.kind === "table"
+      ? tableShare(uptime, schedule.rows)
+      : linearShare(uptime, schedule.target, schedule.perStep, schedule.step ?? DEFAULT_STEP);
+  return toCellNumber(dec(fee).times(Dec.min(share, dec(cap))), FN);
+}

@@ -1,0 +1,122 @@
+/* Webpack build in the shape of Microsoft's Excel custom-functions template. */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
+
+const urlDev = "https://localhost:3000/";
+// Where the add-in is hosted in production; the manifest's dev URLs are rewritten to it.
+const urlProd = process.env.DEAL_PUBLIC_URL || urlDev;
+
+const functionFiles = ["tieredCost", "rollover", "slaCredit", "rampPrice"].map(
+  (name) => `./src/functions/${name}.ts`
+);
+
+/** The function reference (docs/functions.md) as the page each function's help link opens. */
+async function helpPage() {
+  const { marked } = await import("marked");
+  const body = marked.parse(fs.readFileSync(path.resolve(__dirname, "docs/functions.md"), "utf8"));
+  return `<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>DEAL function reference</title>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
+code,pre{background:#f3f2f1;border-radius:4px}pre{padding:.75rem;overflow:auto}table{border-collapse:collapse}
+td,th{border:1px solid #c8c6c4;padding:.25rem .5rem}</style></head><body>${body}</body></html>`;
+}
+
+/**
+ * Sets `allowErrorForDataTypeAny` in functions.json (the metadata generator has no JSDoc tag for it),
+ * so that error values reach DEAL's `any` parameters and get a message naming the argument,
+ * instead of passing through the cell unexplained.
+ */
+class AllowErrorInputsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AllowErrorInputsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AllowErrorInputsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const metadata = JSON.parse(asset.source.source().toString());
+          metadata.allowErrorForDataTypeAny = true;
+          compilation.updateAsset(
+            "functions.json",
+            new sources.RawSource(JSON.stringify(metadata, null, 2))
+          );
+        }
+      );
+    });
+  }
+}
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { sourceMap: true } },
+          },
+        },
+      ],
+    },
+    // Excel's custom-functions runtime loads functions.js alone: no shared or runtime chunks.
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      new AllowErrorInputsPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: [],
+      }),
+      new HtmlWebpackPlugin({ filename: "help.html", templateContent: helpPage, inject: false }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await httpsOptions() : undefined },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
