@@ -5,9 +5,9 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/__tests__/**/*.test.ts", "**/test/**/*.test.ts", "**/test/**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
     // office-addin-mock depends on ESM-only strip-bom and uuid under jest 30.
-    "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true }, isolatedModules: true }],
+    "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   setupFiles: ["<rootDir>/test/support/setupCustomFunctions.ts"],
   transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],

@@ -6,9 +6,10 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
 
-const urlDev = "https://localhost:3000/";
-// Where the add-in is hosted in production; the manifest's dev URLs are rewritten to it.
-const urlProd = process.env.DEAL_PUBLIC_URL || urlDev;
+const urlDev = "https://localhost:3000";
+// Where the add-in is hosted in production (no trailing slash); the manifest's and the functions'
+// help URLs are rewritten to it in production builds.
+const urlProd = (process.env.DEAL_PUBLIC_URL || urlDev).replace(/\/+$/, "");
 
 const functionFiles = ["tieredCost", "rollover", "slaCredit", "rampPrice"].map(
   (name) => `./src/functions/${name}.ts`
@@ -59,7 +60,8 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
-    devtool: "source-map",
+    // Source maps for development only: production should not ship the sources.
+    devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -83,7 +85,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
-      new AllowErrorInputsPlugin(),
+      new FinishFunctionsMetadataPlugin(dev ? urlDev : urlProd),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",

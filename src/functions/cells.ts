@@ -1,12 +1,14 @@
-import { ArgumentPlace, invalidInput } from "../pricing/errors";
+import { ArgumentPlace, FunctionName, invalidInput } from "../pricing/errors";
 
 /*
  * Reading Excel's arguments into typed values. Parameters are declared `any` / `any[][]` in the
- * metadata so that text, booleans and blanks reach DEAL instead of being refused silently by
- * Excel; these readers turn each one into a number or a named, explained #VALUE!.
+ * metadata so that text, booleans, blanks and errors reach DEAL instead of being refused silently
+ * by Excel; these readers turn each one into a number or a named, explained #VALUE!.
+ * They run on every recalculation of every cell, so on the success path they copy nothing and
+ * build error places only when a check fails.
  */
 
-/** A cell value as Excel hands it over: number, string, boolean, null/undefined (omitted), or an error object. */
+/** A cell value as Excel hands it over: number, string, boolean, null/undefined (omitted), or an object. */
 export type Cell = unknown;
 
 /**
@@ -26,8 +28,10 @@ export function unwrapCell(value: Cell): Cell {
 
 /** Blank: an empty cell, empty text, or an omitted optional argument. */
 export function isBlank(value: Cell): boolean {
+  if (value === "" || value === null || value === undefined) return true;
+  if (typeof value !== "object") return false;
   const cell = unwrapCell(value);
-  return cell === null || cell === undefined || cell === "";
+  return cell === "" || cell === null || cell === undefined;
 }
 
 /** The error's text (#N/A, #DIV/0!, …) when the value is an Excel error in any of its forms. */
@@ -46,10 +50,8 @@ export function describeCell(value: Cell): string {
   if (isBlank(cell)) return "a blank";
   if (typeof cell === "number") return String(cell);
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (typeof cell === "string") {
-    const shown = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
-    return `text "${shown}"`;
-  }
+  if (typeof cell === "string")
+    return `text "${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
   const error = errorText(cell);
   if (error !== undefined) return `the error ${error}`;
   if (Array.isArray(cell)) return "a range";
@@ -58,9 +60,23 @@ export function describeCell(value: Cell): string {
 
 /** A required number. Blanks, text, booleans, errors and non-finite numbers are input problems. */
 export function readNumber(value: Cell, place: ArgumentPlace, expected: string): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   const cell = unwrapCell(value);
   if (typeof cell === "number" && Number.isFinite(cell)) return cell;
   throw invalidInput(place, expected, describeCell(value));
+}
+
+/** A required number in a table or list; the place (function, argument, row, column) is built only on failure. */
+export function readCellNumber(
+  value: Cell,
+  expected: string,
+  fn: FunctionName,
+  arg: string,
+  row: number,
+  column?: string
+): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  return readNumber(value, { fn, arg, row, column }, expected);
 }
 
 /** An optional number: blank or omitted gives `undefined`, so the core applies its default. */
@@ -78,29 +94,35 @@ export function readOptionalNumber(
  */
 export function asRows(value: Cell): readonly Cell[][] {
   if (!Array.isArray(value)) return [[value]];
-  return value.map((row) => (Array.isArray(row) ? row : [row]));
+  for (const row of value)
+    if (!Array.isArray(row)) return value.map((r) => (Array.isArray(r) ? r : [r]));
+  return value as Cell[][];
 }
 
-/** The rows without trailing all-blank rows and trailing all-blank columns (spare cells a user selected). */
-export function trimTrailingBlanks(rows: readonly Cell[][]): Cell[][] {
+/** The part of a range that holds data: trailing all-blank rows and columns (spare cells a user selected) left out. */
+export interface Extent {
+  readonly height: number;
+  readonly width: number;
+}
+
+export function rangeExtent(rows: readonly Cell[][]): Extent {
   let height = rows.length;
-  while (height > 0 && rows[height - 1].every(isBlank)) height--;
   let width = 0;
-  for (let r = 0; r < height; r++) {
+  for (let r = height - 1; r >= 0; r--) {
     const row = rows[r];
-    for (let c = row.length - 1; c >= width; c--) {
-      if (!isBlank(row[c])) {
-        width = c + 1;
-        break;
-      }
-    }
+    let c = row.length - 1;
+    while (c >= width && isBlank(row[c])) c--;
+    if (c + 1 > width) width = c + 1;
+    if (width === 0) height = r; // still in the trailing blank rows
   }
-  const trimmed: Cell[][] = [];
-  for (let r = 0; r < height; r++) {
-    const row = rows[r];
-    trimmed.push(row.length === width ? row : Array.from({ length: width }, (_, c) => row[c]));
-  }
-  return trimmed;
+  return { height, width };
+}
+
+/** Whether row `r` of the range is blank in every column within `width`. */
+export function isBlankRow(rows: readonly Cell[][], r: number, width: number): boolean {
+  const row = rows[r];
+  for (let c = 0; c < width; c++) if (!isBlank(row[c])) return false;
+  return true;
 }
 
 /**
@@ -108,11 +130,23 @@ export function trimTrailingBlanks(rows: readonly Cell[][]): Cell[][] {
  * @throws PricingError when the range has more than one row and more than one column.
  */
 export function readCellList(value: Cell, place: ArgumentPlace, shapeExpected: string): Cell[] {
-  const rows = trimTrailingBlanks(asRows(value));
-  if (rows.length === 0) return [];
-  if (rows.length === 1) return rows[0];
-  if (rows[0].length === 1) return rows.map((row) => row[0]);
-  throw invalidInput(place, shapeExpected, `${rows.length} rows × ${rows[0].length} columns`);
+  const rows = asRows(value);
+  const { height, width } = rangeExtent(rows);
+  if (height === 0) return [];
+  if (height === 1) return rows[0].slice(0, width);
+  if (width === 1) return rows.slice(0, height).map((row) => row[0]);
+  throw invalidInput(place, shapeExpected, `${height} rows × ${width} columns`);
+}
+
+/** The numbers of a list's cells; blank cells inside the list count as 0. */
+export function listNumbers(
+  cells: readonly Cell[],
+  place: ArgumentPlace,
+  expected: string
+): number[] {
+  return cells.map((cell, i) =>
+    isBlank(cell) ? 0 : readCellNumber(cell, expected, place.fn, place.arg, i + 1)
+  );
 }
 
 /** A list of numbers, one row or one column; blank cells inside the list count as 0. */
@@ -122,22 +156,5 @@ export function readNumberList(
   expected: string,
   shapeExpected: string
 ): number[] {
-  return readCellList(value, place, shapeExpected).map((cell, i) =>
-    isBlank(cell) ? 0 : readNumber(cell, { ...place, row: i + 1 }, expected)
-  );
-}
-
-/** A table row that is not all blank, with its 1-based row number in the user's range. */
-export interface TableRow {
-  readonly cells: readonly Cell[];
-  readonly row: number;
-}
-
-/** The rows of a table that are not all blank, after trailing blank rows and columns are trimmed. */
-export function readTableRows(rows: readonly Cell[][]): TableRow[] {
-  const table: TableRow[] = [];
-  rows.forEach((cells, index) => {
-    if (!cells.every(isBlank)) table.push({ cells, row: index + 1 });
-  });
-  return table;
+  return listNumbers(readCellList(value, place, shapeExpected), place, expected);
 }

@@ -20,12 +20,3 @@ export function toExcelError(error: unknown, fn: FunctionName): CustomFunctions.
     `DEAL.${fn}: unexpected problem (${detail}). Please report it with the cells you used.`
   );
 }
-
-/** Runs a function body and rethrows any failure as the Excel error for the cell. */
-export function inCell<T>(fn: FunctionName, compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    throw toExcelError(error, fn);
-  }
-}

@@ -1,7 +1,7 @@
 import { EXPECTED } from "../pricing/expectations";
 import { rampPrice } from "../pricing/rampPrice";
 import { isBlank, readNumber, readNumberList, readOptionalNumber } from "./cells";
-import { inCell } from "./excelError";
+import { toExcelError } from "./excelError";
 
 const FN = "RAMPPRICE";
 
@@ -23,8 +23,8 @@ export function rampPriceFunction(
   uplift?: unknown,
   term?: unknown
 ): number {
-  return inCell(FN, () =>
-    rampPrice({
+  try {
+    return rampPrice({
       base: readNumber(base, { fn: FN, arg: "base" }, EXPECTED.nonNegative),
       period: readNumber(period, { fn: FN, arg: "period" }, EXPECTED.period),
       ramp: isBlank(ramp)
@@ -37,6 +37,8 @@ export function rampPriceFunction(
           ),
       uplift: readOptionalNumber(uplift, { fn: FN, arg: "uplift" }, EXPECTED.aboveMinusOne),
       term: readOptionalNumber(term, { fn: FN, arg: "term" }, EXPECTED.wholeAtLeastOne),
-    })
-  );
+    });
+  } catch (error) {
+    throw toExcelError(error, FN);
+  }
 }

@@ -1,16 +1,32 @@
+import { ArgumentPlace, invalidInput } from "../pricing/errors";
 import { EXPECTED } from "../pricing/expectations";
 import { rollover } from "../pricing/rollover";
-import { Cell, readCellList, readNumber, readNumberList, readOptionalNumber } from "./cells";
-import { inCell } from "./excelError";
+import {
+  Cell,
+  listNumbers,
+  readCellList,
+  readNumber,
+  readNumberList,
+  readOptionalNumber,
+} from "./cells";
+import { toExcelError } from "./excelError";
 
 const FN = "ROLLOVER";
+const COMMIT: ArgumentPlace = { fn: FN, arg: "commit" };
+const USAGE: ArgumentPlace = { fn: FN, arg: "usage" };
 
 /** One number for every period, or a list with one commitment per period. */
 function readCommit(value: Cell): number | number[] {
-  const place = { fn: FN, arg: "commit" } as const;
-  const cells = readCellList(value, place, EXPECTED.oneRowOrColumn);
-  if (cells.length === 1) return readNumber(cells[0], place, EXPECTED.nonNegative);
-  return readNumberList(value, place, EXPECTED.nonNegative, EXPECTED.oneRowOrColumn);
+  const cells = readCellList(value, COMMIT, EXPECTED.oneRowOrColumn);
+  if (cells.length <= 1) return readNumber(cells[0], COMMIT, EXPECTED.nonNegative);
+  return listNumbers(cells, COMMIT, EXPECTED.nonNegative);
+}
+
+/** Usage per period; a blank range is named as such rather than as an empty list. */
+function readUsage(value: Cell): number[] {
+  const usage = readNumberList(value, USAGE, EXPECTED.nonNegative, EXPECTED.oneRowOrColumn);
+  if (usage.length === 0) throw invalidInput(USAGE, EXPECTED.atLeastOnePeriod, "a blank");
+  return usage;
 }
 
 /**
@@ -31,20 +47,16 @@ export function rolloverFunction(
   expiry?: unknown,
   trueup?: unknown
 ): number[][] {
-  return inCell(FN, () => {
-    const usageList = readNumberList(
-      usage,
-      { fn: FN, arg: "usage" },
-      EXPECTED.nonNegative,
-      EXPECTED.oneRowOrColumn
-    );
+  try {
     const periods = rollover({
       commit: readCommit(commit),
-      usage: usageList,
+      usage: readUsage(usage),
       cap: readOptionalNumber(cap, { fn: FN, arg: "cap" }, EXPECTED.share),
       expiry: readOptionalNumber(expiry, { fn: FN, arg: "expiry" }, EXPECTED.wholeAtLeastOne),
       trueUp: readOptionalNumber(trueup, { fn: FN, arg: "trueup" }, EXPECTED.wholeAtLeastOne),
     });
     return periods.map((p) => [p.carriedIn, p.covered, p.overage, p.carriedOut, p.forfeited]);
-  });
+  } catch (error) {
+    throw toExcelError(error, FN);
+  }
 }

@@ -1,25 +1,26 @@
 import { invalidInput } from "../pricing/errors";
 import { EXPECTED } from "../pricing/expectations";
 import { slaCredit } from "../pricing/slaCredit";
-import { CreditSchedule } from "../pricing/slaTypes";
+import { CreditSchedule, CreditTableRow } from "../pricing/slaTypes";
 import {
   Cell,
   asRows,
   isBlank,
+  isBlankRow,
+  rangeExtent,
+  readCellNumber,
   readNumber,
   readOptionalNumber,
-  readTableRows,
-  trimTrailingBlanks,
 } from "./cells";
-import { inCell } from "./excelError";
+import { toExcelError } from "./excelError";
 
 const FN = "SLACREDIT";
 
 /** A two-column table of (threshold, share) rows, or a single number: the uptime target of a linear clause. */
 function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
-  const rows = trimTrailingBlanks(asRows(value));
-  const width = rows.length === 0 ? 0 : rows[0].length;
-  if (rows.length === 1 && width === 1) {
+  const rows = asRows(value);
+  const { height, width } = rangeExtent(rows);
+  if (height === 1 && width === 1) {
     return {
       kind: "linear",
       target: readNumber(rows[0][0], { fn: FN, arg: "schedule" }, EXPECTED.share),
@@ -28,27 +29,22 @@ function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
     };
   }
   if (width !== 2) {
-    const received = rows.length === 0 ? "a blank" : `${rows.length} rows × ${width} columns`;
+    const received = height === 0 ? "a blank" : `${height} rows × ${width} columns`;
     throw invalidInput({ fn: FN, arg: "schedule" }, EXPECTED.scheduleShape, received);
   }
   if (!isBlank(perStep)) throw invalidInput({ fn: FN, arg: "per_step" }, EXPECTED.blankWithTable);
   if (!isBlank(step)) throw invalidInput({ fn: FN, arg: "step" }, EXPECTED.blankWithTable);
-  return {
-    kind: "table",
-    rows: readTableRows(rows).map(({ cells, row }) => ({
-      threshold: readNumber(
-        cells[0],
-        { fn: FN, arg: "schedule", row, column: "threshold" },
-        EXPECTED.share
-      ),
-      share: readNumber(
-        cells[1],
-        { fn: FN, arg: "schedule", row, column: "credit share" },
-        EXPECTED.share
-      ),
-      row,
-    })),
-  };
+  const table: CreditTableRow[] = [];
+  for (let r = 0; r < height; r++) {
+    if (isBlankRow(rows, r, width)) continue;
+    const [threshold, share] = rows[r];
+    table.push({
+      threshold: readCellNumber(threshold, EXPECTED.share, FN, "schedule", r + 1, "threshold"),
+      share: readCellNumber(share, EXPECTED.share, FN, "schedule", r + 1, "credit share"),
+      row: r + 1,
+    });
+  }
+  return { kind: "table", rows: table };
 }
 
 /**
@@ -71,12 +67,14 @@ export function slaCreditFunction(
   step?: unknown,
   cap?: unknown
 ): number {
-  return inCell(FN, () =>
-    slaCredit({
+  try {
+    return slaCredit({
       uptime: readNumber(uptime, { fn: FN, arg: "uptime" }, EXPECTED.uptime),
       fee: readNumber(fee, { fn: FN, arg: "fee" }, EXPECTED.nonNegative),
       schedule: readSchedule(schedule, per_step, step),
       cap: readOptionalNumber(cap, { fn: FN, arg: "cap" }, EXPECTED.share),
-    })
-  );
+    });
+  } catch (error) {
+    throw toExcelError(error, FN);
+  }
 }

@@ -1,58 +1,70 @@
-import { EXPECTED } from "../pricing/expectations";
 import { ArgumentPlace, invalidInput } from "../pricing/errors";
+import { EXPECTED } from "../pricing/expectations";
 import { parseTierMode } from "../pricing/tierMode";
 import { tieredCost } from "../pricing/tieredCost";
-import { Tier } from "../pricing/tierTypes";
+import { Tier, TierMode } from "../pricing/tierTypes";
 import {
   Cell,
   asRows,
   describeCell,
   isBlank,
+  isBlankRow,
+  rangeExtent,
+  readCellNumber,
   readNumber,
   readOptionalNumber,
-  readTableRows,
-  TableRow,
-  trimTrailingBlanks,
+  unwrapCell,
 } from "./cells";
-import { inCell } from "./excelError";
+import { toExcelError } from "./excelError";
 
 const FN = "TIEREDCOST";
+const UNITS: ArgumentPlace = { fn: FN, arg: "units" };
+const TIERS: ArgumentPlace = { fn: FN, arg: "tiers" };
+const MODE: ArgumentPlace = { fn: FN, arg: "mode" };
+const PER: ArgumentPlace = { fn: FN, arg: "per" };
 
-/** A blank last bound (empty, empty text or 0) means no upper limit; elsewhere the core rejects it. */
-function readBound(cell: Cell, isLast: boolean, row: number): number | null {
+/** A blank last bound (empty, empty text or 0) means no upper limit; elsewhere the core rejects a blank. */
+function readBound(value: Cell, isLast: boolean, row: number): number | null {
+  const cell = unwrapCell(value);
   if (isBlank(cell) || (isLast && cell === 0)) return null;
-  return readNumber(cell, { fn: FN, arg: "tiers", row, column: "bound" }, EXPECTED.positive);
+  return readCellNumber(cell, EXPECTED.positive, FN, "tiers", row, "bound");
 }
 
-function readTier({ cells, row }: TableRow, isLast: boolean): Tier {
-  const place = (column: string): ArgumentPlace => ({ fn: FN, arg: "tiers", row, column });
-  return {
-    upTo: readBound(cells[0], isLast, row),
-    price: readNumber(cells[1], place("price"), EXPECTED.nonNegative),
-    flatFee: isBlank(cells[2]) ? 0 : readNumber(cells[2], place("flat fee"), EXPECTED.nonNegative),
-    row,
-  };
-}
-
+/** The tier table: 2 or 3 columns, rows that are all blank skipped, each tier keeping its row number. */
 function readTiers(value: Cell): Tier[] {
-  const rows = trimTrailingBlanks(asRows(value));
-  const width = rows.length === 0 ? 0 : rows[0].length;
-  if (rows.length > 0 && (width < 2 || width > 3)) {
-    throw invalidInput(
-      { fn: FN, arg: "tiers" },
-      EXPECTED.tierColumns,
-      `${width} column${width === 1 ? "" : "s"}`
-    );
+  const rows = asRows(value);
+  const { height, width } = rangeExtent(rows);
+  if (height === 0) throw invalidInput(TIERS, EXPECTED.atLeastOneTier, "a blank");
+  if (width < 2 || width > 3) {
+    const received =
+      height === 1 && width === 1
+        ? describeCell(rows[0][0])
+        : `${width} column${width === 1 ? "" : "s"}`;
+    throw invalidInput(TIERS, EXPECTED.tierColumns, received);
   }
-  const table = readTableRows(rows);
-  return table.map((row, i) => readTier(row, i === table.length - 1));
+  const tiers: Tier[] = [];
+  for (let r = 0; r < height; r++) {
+    if (isBlankRow(rows, r, width)) continue;
+    const [bound, price, fee] = rows[r];
+    const row = r + 1;
+    tiers.push({
+      upTo: readBound(bound, r === height - 1, row),
+      price: readCellNumber(price, EXPECTED.nonNegative, FN, "tiers", row, "price"),
+      flatFee:
+        width < 3 || isBlank(fee)
+          ? 0
+          : readCellNumber(fee, EXPECTED.nonNegative, FN, "tiers", row, "flat fee"),
+      row,
+    });
+  }
+  return tiers;
 }
 
-function readMode(value: Cell) {
-  if (isBlank(value)) return "graduated";
-  const mode = typeof value === "string" ? parseTierMode(value) : undefined;
-  if (mode === undefined)
-    throw invalidInput({ fn: FN, arg: "mode" }, EXPECTED.tierMode, describeCell(value));
+function readMode(value: Cell): TierMode {
+  const text = unwrapCell(value);
+  if (isBlank(text)) return "graduated";
+  const mode = typeof text === "string" ? parseTierMode(text) : undefined;
+  if (mode === undefined) throw invalidInput(MODE, EXPECTED.tierMode, describeCell(value));
   return mode;
 }
 
@@ -72,12 +84,14 @@ export function tieredCostFunction(
   mode?: unknown,
   per?: unknown
 ): number {
-  return inCell(FN, () =>
-    tieredCost(
-      readNumber(units, { fn: FN, arg: "units" }, EXPECTED.nonNegative),
+  try {
+    return tieredCost(
+      readNumber(units, UNITS, EXPECTED.nonNegative),
       readTiers(tiers),
       readMode(mode),
-      readOptionalNumber(per, { fn: FN, arg: "per" }, EXPECTED.positive)
-    )
-  );
+      readOptionalNumber(per, PER, EXPECTED.positive)
+    );
+  } catch (error) {
+    throw toExcelError(error, FN);
+  }
 }

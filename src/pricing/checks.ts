@@ -1,19 +1,26 @@
-import { ArgumentPlace, invalidInput } from "./errors";
+import { ArgumentPlace, PricingError, invalidInput } from "./errors";
 import { EXPECTED } from "./expectations";
 
-/**
- * Range checks shared by the pricing functions. Each returns the value it was given, so a check
- * reads as an assignment, and throws a PricingError that names the place otherwise.
+/*
+ * Range checks shared by the pricing functions. The predicates run on every call, so they
+ * allocate nothing; the `require…` forms take a place built by the caller, for arguments whose
+ * place is a constant; rows build theirs only when a check fails.
  */
 
-function shown(value: number): string {
-  return String(value);
+export const isNonNegative = (value: number): boolean => Number.isFinite(value) && value >= 0;
+export const isPositive = (value: number): boolean => Number.isFinite(value) && value > 0;
+export const isShare = (value: number): boolean =>
+  Number.isFinite(value) && value >= 0 && value <= 1;
+/** A relative change: above -1, so that 1 + change stays positive. */
+export const isChange = (value: number): boolean => Number.isFinite(value) && value > -1;
+
+/** The error for a value that broke the rule `expected` at `place`. */
+export function outOfRange(value: number, place: ArgumentPlace, expected: string): PricingError {
+  return invalidInput(place, expected, String(value));
 }
 
 export function requireNonNegative(value: number, place: ArgumentPlace): number {
-  if (!(Number.isFinite(value) && value >= 0)) {
-    throw invalidInput(place, EXPECTED.nonNegative, shown(value));
-  }
+  if (!isNonNegative(value)) throw outOfRange(value, place, EXPECTED.nonNegative);
   return value;
 }
 
@@ -22,23 +29,18 @@ export function requirePositive(
   place: ArgumentPlace,
   expected: string = EXPECTED.positive
 ): number {
-  if (!(Number.isFinite(value) && value > 0)) throw invalidInput(place, expected, shown(value));
+  if (!isPositive(value)) throw outOfRange(value, place, expected);
   return value;
 }
 
 /** A share of something, 0 to 1 inclusive. */
 export function requireShare(value: number, place: ArgumentPlace): number {
-  if (!(Number.isFinite(value) && value >= 0 && value <= 1)) {
-    throw invalidInput(place, EXPECTED.share, shown(value));
-  }
+  if (!isShare(value)) throw outOfRange(value, place, EXPECTED.share);
   return value;
 }
 
-/** A relative change: any number above -1, so that 1 + change stays positive. */
 export function requireChange(value: number, place: ArgumentPlace): number {
-  if (!(Number.isFinite(value) && value > -1)) {
-    throw invalidInput(place, EXPECTED.aboveMinusOne, shown(value));
-  }
+  if (!isChange(value)) throw outOfRange(value, place, EXPECTED.aboveMinusOne);
   return value;
 }
 
@@ -50,8 +52,7 @@ export function requireWhole(
   max: number,
   expected: string
 ): number {
-  if (!(Number.isInteger(value) && value >= min && value <= max)) {
-    throw invalidInput(place, expected, shown(value));
-  }
+  if (!(Number.isInteger(value) && value >= min && value <= max))
+    throw outOfRange(value, place, expected);
   return value;
 }

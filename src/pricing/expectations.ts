@@ -10,6 +10,7 @@ export const EXPECTED = {
   aboveMinusOne: "a change > -1 (a 15% cut is -0.15)",
   wholeAtLeastOne: "a whole number ≥ 1",
   period: "a whole number from 1 to 1200",
+  boundBeforeLast: "a bound; only the last tier may be left without one",
   increasingBound: (previous: string) => `a bound greater than the bound above it (${previous})`,
   unitsWithinLastBound: (bound: string) => `units at most the last tier's bound (${bound})`,
   tierMode: '"graduated", "volume" or "stairstep" ("tiered" and "bulk" are accepted too)',
@@ -18,7 +19,8 @@ export const EXPECTED = {
   oneRowOrColumn: "a single row or a single column",
   atLeastOnePeriod: "at least one period",
   atMostPeriods: (max: number) => `at most ${max} periods`,
-  commitLength: (periods: number) => `one number, or a list as long as usage (${periods} periods)`,
+  commitLength: (periods: number) =>
+    `one number, or a list as long as usage (${periods} period${periods === 1 ? "" : "s"})`,
   scheduleShape:
     "a table of two columns (uptime threshold, credit share) or one number (the uptime target)",
   blankWithTable: "blank when schedule is a table",

@@ -33,7 +33,9 @@ export const POW10: readonly number[] = Array.from({ length: 32 }, (_, k) =>
  * found is the shortest decimal.
  */
 export function decimalPlaces(x: number): number {
-  for (let k = 0; k <= MAX_PLACES; k++) {
+  // Integers (most bounds, fees and `per`) are their own shortest decimal.
+  if (Number.isInteger(x)) return Math.abs(x) < MANTISSA_LIMIT ? 0 : -1;
+  for (let k = 1; k <= MAX_PLACES; k++) {
     const scaled = Math.round(x * POW10[k]);
     if (Math.abs(scaled) >= MANTISSA_LIMIT) return -1;
     if (scaled / POW10[k] === x) return k;

@@ -53,8 +53,9 @@ export function validateSlaCredit(terms: SlaCreditTerms): SlaCreditTerms {
 /** The largest share whose threshold the uptime is strictly below; 0 when none. */
 function tableShare(uptime: number, rows: readonly CreditTableRow[]): Dec {
   // Comparing the doubles is exact: they order as their shortest decimals do.
-  const owed = rows.filter((row) => uptime < row.threshold).map((row) => dec(row.share));
-  return owed.length === 0 ? ZERO : Dec.max(...owed);
+  let largest = -1;
+  for (const row of rows) if (uptime < row.threshold && row.share > largest) largest = row.share;
+  return largest < 0 ? ZERO : dec(largest);
 }
 
 /** perStep × the number of steps, or part of one, that uptime falls short of target. */

@@ -1,12 +1,12 @@
 import { TierMode } from "./tierTypes";
 
-const MODE_NAMES: Readonly<Record<string, TierMode>> = {
-  graduated: "graduated",
-  tiered: "graduated",
-  volume: "volume",
-  bulk: "volume",
-  stairstep: "stairstep",
-};
+const MODE_NAMES: ReadonlyMap<string, TierMode> = new Map([
+  ["graduated", "graduated"],
+  ["tiered", "graduated"],
+  ["volume", "volume"],
+  ["bulk", "volume"],
+  ["stairstep", "stairstep"],
+]);
 
 /**
  * Reads a pricing mode as users type it: case-insensitive, surrounding spaces ignored, with the
@@ -14,6 +14,6 @@ const MODE_NAMES: Readonly<Record<string, TierMode>> = {
  * @returns the mode, or `undefined` when the text names none.
  */
 export function parseTierMode(text: string): TierMode | undefined {
-  const key = text.trim().toLowerCase();
-  return Object.prototype.hasOwnProperty.call(MODE_NAMES, key) ? MODE_NAMES[key] : undefined;
+  // Most cells hold the mode exactly as documented; skip normalising those.
+  return MODE_NAMES.get(text) ?? MODE_NAMES.get(text.trim().toLowerCase());
 }

@@ -1,4 +1,4 @@
-import { requireNonNegative, requirePositive } from "./checks";
+import { isNonNegative, outOfRange, requireNonNegative, requirePositive } from "./checks";
 import { ArgumentPlace, invalidInput } from "./errors";
 import { EXPECTED, HINTS } from "./expectations";
 import { toCellNumber } from "./result";
@@ -7,33 +7,36 @@ import { tieredCostScaled } from "./tieredCostScaled";
 import { Tier, TieredCostInput, TierMode } from "./tierTypes";
 
 const FN = "TIEREDCOST";
+const UNITS: ArgumentPlace = { fn: FN, arg: "units" };
+const PER: ArgumentPlace = { fn: FN, arg: "per" };
 
 function tierPlace(tier: Tier, index: number, column: string): ArgumentPlace {
   return { fn: FN, arg: "tiers", row: tier.row ?? index + 1, column };
 }
 
+// A plain loop that builds places only on failure: this runs on every recalculation of every cell.
 function validateTiers(tiers: readonly Tier[]): void {
   if (tiers.length === 0) throw invalidInput({ fn: FN, arg: "tiers" }, EXPECTED.atLeastOneTier);
-  tiers.forEach((tier, index) => {
-    const isLast = index === tiers.length - 1;
+  let previous = 0;
+  for (let i = 0; i < tiers.length; i++) {
+    const tier = tiers[i];
     if (tier.upTo === null) {
-      if (!isLast) {
-        throw invalidInput(
-          tierPlace(tier, index, "bound"),
-          "a bound; only the last tier may be left without one",
-          "a blank"
-        );
+      if (i < tiers.length - 1) {
+        throw invalidInput(tierPlace(tier, i, "bound"), EXPECTED.boundBeforeLast, "a blank");
       }
     } else {
-      const previous = index === 0 ? 0 : tiers[index - 1].upTo;
-      const expected = index === 0 ? EXPECTED.positive : EXPECTED.increasingBound(String(previous));
-      if (!(Number.isFinite(tier.upTo) && tier.upTo > (previous as number))) {
-        throw invalidInput(tierPlace(tier, index, "bound"), expected, String(tier.upTo));
+      if (!(Number.isFinite(tier.upTo) && tier.upTo > previous)) {
+        const expected = i === 0 ? EXPECTED.positive : EXPECTED.increasingBound(String(previous));
+        throw outOfRange(tier.upTo, tierPlace(tier, i, "bound"), expected);
       }
+      previous = tier.upTo;
     }
-    requireNonNegative(tier.price, tierPlace(tier, index, "price"));
-    requireNonNegative(tier.flatFee, tierPlace(tier, index, "flat fee"));
-  });
+    if (!isNonNegative(tier.price))
+      throw outOfRange(tier.price, tierPlace(tier, i, "price"), EXPECTED.nonNegative);
+    if (!isNonNegative(tier.flatFee)) {
+      throw outOfRange(tier.flatFee, tierPlace(tier, i, "flat fee"), EXPECTED.nonNegative);
+    }
+  }
 }
 
 /**
@@ -41,13 +44,13 @@ function validateTiers(tiers: readonly Tier[]): void {
  * @throws PricingError `invalidInput` naming the argument, row and rule broken.
  */
 export function validateTieredCost(input: TieredCostInput): TieredCostInput {
-  requireNonNegative(input.units, { fn: FN, arg: "units" });
+  requireNonNegative(input.units, UNITS);
   validateTiers(input.tiers);
-  requirePositive(input.per, { fn: FN, arg: "per" });
+  requirePositive(input.per, PER);
   const last = input.tiers[input.tiers.length - 1].upTo;
   if (last !== null && input.units > last) {
     throw invalidInput(
-      { fn: FN, arg: "units" },
+      UNITS,
       EXPECTED.unitsWithinLastBound(String(last)),
       String(input.units),
       HINTS.unboundedLastTier

@@ -1,10 +1,10 @@
-import { Dec, ZERO, dec } from "./decimal";
+import { Dec, ZERO, dec, quotient } from "./decimal";
 import { TieredCostInput } from "./tierTypes";
 import { lowerEdge, tierIndexFor, tiersReached, upperEdge } from "./tierSelection";
 
 /**
  * The general path: the tier walk in decimal arithmetic. Sums and products of the inputs are exact;
- * the one rounding is the final division by `per`, at 50 significant digits.
+ * the one rounding is the final division by `per`, at 50 significant digits where it does not terminate.
  * Cost = (Σ units in tier × price + per × flat fees) / per.
  */
 export function tieredCostDecimal({ units, tiers, mode, per }: TieredCostInput): Dec {
@@ -28,5 +28,5 @@ export function tieredCostDecimal({ units, tiers, mode, per }: TieredCostInput):
     usageCost = usageCost.plus(unitsInTier.times(dec(tiers[i].price)));
     fees = fees.plus(dec(tiers[i].flatFee));
   }
-  return usageCost.plus(perUnits.times(fees)).div(perUnits);
+  return quotient(usageCost.plus(perUnits.times(fees)), perUnits);
 }

@@ -23,7 +23,8 @@ function pricePlaces(tier: Tier): number {
 }
 
 function ratio(numerator: number, denominator: number): number | undefined {
-  return Number.isNaN(numerator) || Number.isNaN(denominator) ? undefined : numerator / denominator;
+  if (Number.isNaN(numerator) || Number.isNaN(denominator)) return undefined;
+  return numerator / denominator + 0; // + 0 turns a -0 (from -0 inputs) into the 0 a cell shows
 }
 
 function stairstep(tier: Tier): number | undefined {

@@ -1,0 +1,84 @@
+/*
+ * The benchmark cases: realistic inputs for each DEAL function as Excel passes them, and the
+ * floating-point yardstick. Each case runs in its own process (see run.ts).
+ */
+import { rampPriceFunction } from "../src/functions/rampPrice";
+import { rolloverFunction } from "../src/functions/rollover";
+import { slaCreditFunction } from "../src/functions/slaCredit";
+import { tieredCostFunction } from "../src/functions/tieredCost";
+import { tieredCostDecimal } from "../src/pricing/tieredCostDecimal";
+import { floatTieredCost } from "./floatTierWalk";
+
+export interface BenchCase {
+  readonly label: string;
+  readonly inputs: readonly unknown[];
+  readonly call: (input: never) => unknown;
+}
+
+// A 5-tier token price table in USD per million tokens, as cells.
+const tierCells = [
+  [1e9, 15],
+  [5e9, 13.5],
+  [1e10, 12],
+  [5e10, 10.5],
+  ["", 9],
+];
+const tiers = tierCells.map(([upTo, price]) => ({
+  upTo: upTo === "" ? null : (upTo as number),
+  price: price as number,
+  flatFee: 0,
+}));
+// Monthly token volumes across all five tiers, some of them fractional.
+const units = Array.from(
+  { length: 2000 },
+  (_, i) => Math.round((i * 37_000_003.7) % 8e10) + (i % 7 === 0 ? 0.5 : 0)
+);
+const usage36 = Array.from({ length: 36 }, (_, i) => [800 + ((i * 97) % 450)]);
+const commits = Array.from({ length: 20 }, (_, i) => [[900 + i * 10]]);
+const slaSchedule = [
+  [0.999, 0.1],
+  [0.99, 0.25],
+  [0.95, 1],
+];
+const uptimes = Array.from({ length: 2000 }, (_, i) => 0.94 + (i % 600) / 10000);
+const ramp5 = [[0], [-0.15], [-0.1], [0.05], [0.05]];
+const periods = Array.from({ length: 2000 }, (_, i) => 1 + (i % 12));
+
+export const CASES: Readonly<Record<string, BenchCase>> = {
+  float: {
+    label: "Yardstick: plain floating-point tier walk, 5 tiers, same cells",
+    inputs: units,
+    call: (u: number) => floatTieredCost(u, tierCells, 1e6),
+  },
+  tieredGraduated: {
+    label: "DEAL.TIEREDCOST graduated, 5 tiers, per 1e6",
+    inputs: units,
+    call: (u: number) => tieredCostFunction(u, tierCells, "graduated", 1e6),
+  },
+  tieredVolume: {
+    label: "DEAL.TIEREDCOST volume, 5 tiers, per 1e6",
+    inputs: units,
+    call: (u: number) => tieredCostFunction(u, tierCells, "volume", 1e6),
+  },
+  tieredDecimalOnly: {
+    label: "  the decimal.js path alone (fast path off), graduated",
+    inputs: units,
+    call: (u: number) =>
+      tieredCostDecimal({ units: u, tiers, mode: "graduated", per: 1e6 }).toNumber(),
+  },
+  rollover: {
+    label: "DEAL.ROLLOVER, 36 periods, cap 20%, expiry 3, true-up 12",
+    inputs: commits,
+    call: (commit: number[][]) => rolloverFunction(commit, usage36, 0.2, 3, 12),
+  },
+  slaCredit: {
+    label: "DEAL.SLACREDIT, 3-row schedule",
+    inputs: uptimes,
+    call: (u: number) => slaCreditFunction(u, 850000, slaSchedule),
+  },
+  rampPrice: {
+    label: "DEAL.RAMPPRICE, 5-period ramp, 5% uplift",
+    inputs: periods,
+    call: (p: number) => rampPriceFunction(3, p, ramp5, 0.05),
+  },
+};

@@ -1,0 +1,42 @@
+/*
+ * `npm run bench`: calls per second of each DEAL function on realistic inputs, next to a plain
+ * floating-point tier walk measured in the same run. Each case runs in a fresh Node process, so
+ * no case inherits another's JIT state (a shared call site goes polymorphic and slows whoever
+ * runs later). Prints medians and ratios; asserts nothing.
+ */
+import { execFileSync } from "child_process";
+import * as path from "path";
+import { CASES } from "./cases";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function measure(name: string): number {
+  const output = execFileSync(
+    process.execPath,
+    [
+      "-r",
+      require.resolve("ts-node/register/transpile-only"),
+      path.join(__dirname, "measureCase.ts"),
+      name,
+    ],
+    { encoding: "utf8" }
+  );
+  return median(JSON.parse(output) as number[]);
+}
+
+const rate = (value: number) => `${Math.round(value).toLocaleString("en-US").padStart(12)} calls/s`;
+
+console.log(
+  `DEAL benchmark: Node ${process.version}, median of 21 rounds of 50 ms per case, one process per case\n`
+);
+const yardstick = measure("float");
+console.log(`${CASES.float.label.padEnd(64)}${rate(yardstick)}`);
+for (const name of Object.keys(CASES).filter((n) => n !== "float")) {
+  const median = measure(name);
+  console.log(
+    `${CASES[name].label.padEnd(64)}${rate(median)}   ${(yardstick / median).toFixed(1).padStart(7)}× the float walk's time`
+  );
+}
