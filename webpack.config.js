@@ -26,24 +26,31 @@ td,th{border:1px solid #c8c6c4;padding:.25rem .5rem}</style></head><body>${body}
 }
 
 /**
- * Sets `allowErrorForDataTypeAny` in functions.json (the metadata generator has no JSDoc tag for it),
- * so that error values reach DEAL's `any` parameters and get a message naming the argument,
- * instead of passing through the cell unexplained.
+ * Finishes functions.json: sets `allowErrorForDataTypeAny` (the metadata generator has no JSDoc tag
+ * for it), so that error values reach DEAL's `any` parameters and get a message naming the
+ * argument instead of passing through the cell unexplained; and points help URLs at the host.
  */
-class AllowErrorInputsPlugin {
+class FinishFunctionsMetadataPlugin {
+  constructor(hostUrl) {
+    this.hostUrl = hostUrl;
+  }
+
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("AllowErrorInputsPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FinishFunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "AllowErrorInputsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "FinishFunctionsMetadataPlugin",
+          stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return;
           const metadata = JSON.parse(asset.source.source().toString());
           metadata.allowErrorForDataTypeAny = true;
-          compilation.updateAsset(
-            "functions.json",
-            new sources.RawSource(JSON.stringify(metadata, null, 2))
-          );
+          for (const fn of metadata.functions)
+            fn.helpUrl = fn.helpUrl.replace(urlDev, this.hostUrl);
+          const json = JSON.stringify(metadata, null, 2);
+          compilation.updateAsset("functions.json", new sources.RawSource(json));
         }
       );
     });

@@ -7,6 +7,7 @@ import { rolloverFunction } from "../src/functions/rollover";
 import { slaCreditFunction } from "../src/functions/slaCredit";
 import { tieredCostFunction } from "../src/functions/tieredCost";
 import { tieredCostDecimal } from "../src/pricing/tieredCostDecimal";
+import { TierTable } from "../src/pricing/tierTable";
 import { floatTieredCost } from "./floatTierWalk";
 
 export interface BenchCase {
@@ -23,11 +24,18 @@ const tierCells = [
   [5e10, 10.5],
   ["", 9],
 ];
-const tiers = tierCells.map(([upTo, price]) => ({
-  upTo: upTo === "" ? null : (upTo as number),
-  price: price as number,
-  flatFee: 0,
-}));
+// Two tables that alternate, so that no call can reuse the table read by the call before it.
+const tableVariants = [
+  tierCells,
+  tierCells.map(([upTo, price]) => [upTo, (price as number) + 0.25]),
+];
+const tierTable = TierTable.of(
+  tierCells.map(([upTo, price]) => ({
+    upTo: upTo === "" ? Infinity : (upTo as number),
+    price: price as number,
+    flatFee: 0,
+  }))
+);
 // Monthly token volumes across all five tiers, some of them fractional.
 const units = Array.from(
   { length: 2000 },
@@ -60,11 +68,17 @@ export const CASES: Readonly<Record<string, BenchCase>> = {
     inputs: units,
     call: (u: number) => tieredCostFunction(u, tierCells, "volume", 1e6),
   },
+  tieredNewTableEachCall: {
+    label: "  the same, with a different tier table on every call (no reuse)",
+    inputs: units.map((u, i) => [u, tableVariants[i % 2]] as const),
+    call: ([u, table]: readonly [number, unknown[][]]) =>
+      tieredCostFunction(u, table, "graduated", 1e6),
+  },
   tieredDecimalOnly: {
     label: "  the decimal.js path alone (fast path off), graduated",
     inputs: units,
     call: (u: number) =>
-      tieredCostDecimal({ units: u, tiers, mode: "graduated", per: 1e6 }).toNumber(),
+      tieredCostDecimal({ units: u, table: tierTable, mode: "graduated", per: 1e6 }).toNumber(),
   },
   rollover: {
     label: "DEAL.ROLLOVER, 36 periods, cap 20%, expiry 3, true-up 12",

@@ -41,7 +41,7 @@ function errorText(value: Cell): string | undefined {
   if (typeof code === "string") return code;
   if (type !== "Error") return undefined;
   if (typeof basicValue === "string") return basicValue;
-  return typeof errorType === "string" ? `#${errorType}` : "an error value";
+  return typeof errorType === "string" ? `#${errorType}` : "";
 }
 
 /** How a received value reads in an error message. */
@@ -53,7 +53,7 @@ export function describeCell(value: Cell): string {
   if (typeof cell === "string")
     return `text "${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
   const error = errorText(cell);
-  if (error !== undefined) return `the error ${error}`;
+  if (error !== undefined) return error === "" ? "an error value" : `the error ${error}`;
   if (Array.isArray(cell)) return "a range";
   return "a value that is not a number";
 }

@@ -5,6 +5,7 @@ import { CreditSchedule, CreditTableRow } from "../pricing/slaTypes";
 import {
   Cell,
   asRows,
+  describeCell,
   isBlank,
   isBlankRow,
   rangeExtent,
@@ -32,15 +33,18 @@ function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
     const received = height === 0 ? "a blank" : `${height} rows × ${width} columns`;
     throw invalidInput({ fn: FN, arg: "schedule" }, EXPECTED.scheduleShape, received);
   }
-  if (!isBlank(perStep)) throw invalidInput({ fn: FN, arg: "per_step" }, EXPECTED.blankWithTable);
-  if (!isBlank(step)) throw invalidInput({ fn: FN, arg: "step" }, EXPECTED.blankWithTable);
+  if (!isBlank(perStep)) {
+    throw invalidInput({ fn: FN, arg: "per_step" }, EXPECTED.blankWithTable, describeCell(perStep));
+  }
+  if (!isBlank(step))
+    throw invalidInput({ fn: FN, arg: "step" }, EXPECTED.blankWithTable, describeCell(step));
   const table: CreditTableRow[] = [];
   for (let r = 0; r < height; r++) {
     if (isBlankRow(rows, r, width)) continue;
-    const [threshold, share] = rows[r];
+    const cells = rows[r];
     table.push({
-      threshold: readCellNumber(threshold, EXPECTED.share, FN, "schedule", r + 1, "threshold"),
-      share: readCellNumber(share, EXPECTED.share, FN, "schedule", r + 1, "credit share"),
+      threshold: readCellNumber(cells[0], EXPECTED.share, FN, "schedule", r + 1, "threshold"),
+      share: readCellNumber(cells[1], EXPECTED.share, FN, "schedule", r + 1, "credit share"),
       row: r + 1,
     });
   }

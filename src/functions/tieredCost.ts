@@ -2,6 +2,7 @@ import { ArgumentPlace, invalidInput } from "../pricing/errors";
 import { EXPECTED } from "../pricing/expectations";
 import { parseTierMode } from "../pricing/tierMode";
 import { tieredCost } from "../pricing/tieredCost";
+import { TierTable } from "../pricing/tierTable";
 import { Tier, TierMode } from "../pricing/tierTypes";
 import {
   Cell,
@@ -16,6 +17,7 @@ import {
   unwrapCell,
 } from "./cells";
 import { toExcelError } from "./excelError";
+import { rememberLastRange } from "./lastRangeMemo";
 
 const FN = "TIEREDCOST";
 const UNITS: ArgumentPlace = { fn: FN, arg: "units" };
@@ -23,16 +25,25 @@ const TIERS: ArgumentPlace = { fn: FN, arg: "tiers" };
 const MODE: ArgumentPlace = { fn: FN, arg: "mode" };
 const PER: ArgumentPlace = { fn: FN, arg: "per" };
 
-/** A blank last bound (empty, empty text or 0) means no upper limit; elsewhere the core rejects a blank. */
-function readBound(value: Cell, isLast: boolean, row: number): number | null {
+/** A blank last bound (empty, empty text or 0) means no upper limit; a blank elsewhere is an input problem. */
+function readBound(value: Cell, isLast: boolean, row: number): number {
+  if (typeof value === "number" && (value !== 0 || !isLast)) {
+    return readCellNumber(value, EXPECTED.positive, FN, "tiers", row, "bound");
+  }
   const cell = unwrapCell(value);
-  if (isBlank(cell) || (isLast && cell === 0)) return null;
+  if (isBlank(cell) || (isLast && cell === 0)) {
+    if (isLast) return Infinity;
+    throw invalidInput(
+      { fn: FN, arg: "tiers", row, column: "bound" },
+      EXPECTED.boundBeforeLast,
+      "a blank"
+    );
+  }
   return readCellNumber(cell, EXPECTED.positive, FN, "tiers", row, "bound");
 }
 
 /** The tier table: 2 or 3 columns, rows that are all blank skipped, each tier keeping its row number. */
-function readTiers(value: Cell): Tier[] {
-  const rows = asRows(value);
+function readTierRows(rows: readonly Cell[][]): TierTable {
   const { height, width } = rangeExtent(rows);
   if (height === 0) throw invalidInput(TIERS, EXPECTED.atLeastOneTier, "a blank");
   if (width < 2 || width > 3) {
@@ -45,20 +56,22 @@ function readTiers(value: Cell): Tier[] {
   const tiers: Tier[] = [];
   for (let r = 0; r < height; r++) {
     if (isBlankRow(rows, r, width)) continue;
-    const [bound, price, fee] = rows[r];
+    const cells = rows[r];
     const row = r + 1;
     tiers.push({
-      upTo: readBound(bound, r === height - 1, row),
-      price: readCellNumber(price, EXPECTED.nonNegative, FN, "tiers", row, "price"),
+      upTo: readBound(cells[0], r === height - 1, row),
+      price: readCellNumber(cells[1], EXPECTED.nonNegative, FN, "tiers", row, "price"),
       flatFee:
-        width < 3 || isBlank(fee)
+        width < 3 || isBlank(cells[2])
           ? 0
-          : readCellNumber(fee, EXPECTED.nonNegative, FN, "tiers", row, "flat fee"),
+          : readCellNumber(cells[2], EXPECTED.nonNegative, FN, "tiers", row, "flat fee"),
       row,
     });
   }
-  return tiers;
+  return TierTable.of(tiers);
 }
+
+const readTiers = rememberLastRange(readTierRows);
 
 function readMode(value: Cell): TierMode {
   const text = unwrapCell(value);
@@ -87,7 +100,7 @@ export function tieredCostFunction(
   try {
     return tieredCost(
       readNumber(units, UNITS, EXPECTED.nonNegative),
-      readTiers(tiers),
+      readTiers(asRows(tiers)),
       readMode(mode),
       readOptionalNumber(per, PER, EXPECTED.positive)
     );

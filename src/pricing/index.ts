@@ -5,6 +5,7 @@
 export { PricingError, type FunctionName, type PricingErrorCode } from "./errors";
 export { tieredCost, validateTieredCost } from "./tieredCost";
 export { parseTierMode } from "./tierMode";
+export { TierTable } from "./tierTable";
 export type { Tier, TierMode, TieredCostInput } from "./tierTypes";
 export { rollover, validateRollover } from "./rollover";
 export { ROLLOVER_MAX_PERIODS, type RolloverPeriod, type RolloverTerms } from "./rolloverTypes";

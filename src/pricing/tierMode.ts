@@ -1,12 +1,20 @@
 import { TierMode } from "./tierTypes";
 
-const MODE_NAMES: ReadonlyMap<string, TierMode> = new Map([
-  ["graduated", "graduated"],
-  ["tiered", "graduated"],
-  ["volume", "volume"],
-  ["bulk", "volume"],
-  ["stairstep", "stairstep"],
-]);
+/** The mode a name stands for; a switch compares interned strings by identity, cheaper than hashing. */
+function modeNamed(name: string): TierMode | undefined {
+  switch (name) {
+    case "graduated":
+    case "tiered":
+      return "graduated";
+    case "volume":
+    case "bulk":
+      return "volume";
+    case "stairstep":
+      return "stairstep";
+    default:
+      return undefined;
+  }
+}
 
 /**
  * Reads a pricing mode as users type it: case-insensitive, surrounding spaces ignored, with the
@@ -15,5 +23,5 @@ const MODE_NAMES: ReadonlyMap<string, TierMode> = new Map([
  */
 export function parseTierMode(text: string): TierMode | undefined {
   // Most cells hold the mode exactly as documented; skip normalising those.
-  return MODE_NAMES.get(text) ?? MODE_NAMES.get(text.trim().toLowerCase());
+  return modeNamed(text) ?? modeNamed(text.trim().toLowerCase());
 }

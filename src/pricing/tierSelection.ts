@@ -5,13 +5,12 @@ import { Tier } from "./tierTypes";
  * nearest double is monotone, so two doubles compare as their shortest decimals do.
  */
 
-function withinBound(units: number, tier: Tier): boolean {
-  return tier.upTo === null || units <= tier.upTo;
-}
-
 /** Index of the tier the whole quantity falls in: the first whose bound is ≥ units (0 falls in tier 1). */
 export function tierIndexFor(units: number, tiers: readonly Tier[]): number {
-  return tiers.findIndex((tier) => withinBound(units, tier));
+  for (let i = 0; i < tiers.length; i++) {
+    if (units <= tiers[i].upTo) return i;
+  }
+  return -1;
 }
 
 /**
@@ -24,11 +23,10 @@ export function tiersReached(units: number, tiers: readonly Tier[]): number {
 
 /** The lower edge of tier `index` (0 for the first tier): the bound of the tier below it. */
 export function lowerEdge(tiers: readonly Tier[], index: number): number {
-  return index === 0 ? 0 : (tiers[index - 1].upTo as number);
+  return index === 0 ? 0 : tiers[index - 1].upTo;
 }
 
 /** The upper end of the units counted in tier `index`: its bound, or the quantity in the last tier reached. */
 export function upperEdge(units: number, tiers: readonly Tier[], index: number): number {
-  const bound = tiers[index].upTo;
-  return bound === null || units <= bound ? units : bound;
+  return Math.min(units, tiers[index].upTo);
 }

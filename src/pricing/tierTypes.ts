@@ -1,7 +1,9 @@
+import type { TierTable } from "./tierTable";
+
 /** One row of a tiered price table. */
 export interface Tier {
-  /** The tier's inclusive upper bound in units, or `null` for no upper limit (last tier only). */
-  readonly upTo: number | null;
+  /** The tier's inclusive upper bound in units; `Infinity` for no upper limit (last tier only). */
+  readonly upTo: number;
   /** Price per `per` units (graduated, volume), or the tier's whole price (stairstep). */
   readonly price: number;
   /** Flat fee charged when the tier is reached (graduated) or selected (volume, stairstep). */
@@ -19,10 +21,10 @@ export interface Tier {
  */
 export type TierMode = "graduated" | "volume" | "stairstep";
 
-/** A validated tier table with the quantity to price, as both computation paths receive it. */
+/** A checked tiered-cost request, as both computation paths receive it. */
 export interface TieredCostInput {
   readonly units: number;
-  readonly tiers: readonly Tier[];
+  readonly table: TierTable;
   readonly mode: TierMode;
   readonly per: number;
 }

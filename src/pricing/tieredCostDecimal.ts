@@ -7,7 +7,8 @@ import { lowerEdge, tierIndexFor, tiersReached, upperEdge } from "./tierSelectio
  * the one rounding is the final division by `per`, at 50 significant digits where it does not terminate.
  * Cost = (Σ units in tier × price + per × flat fees) / per.
  */
-export function tieredCostDecimal({ units, tiers, mode, per }: TieredCostInput): Dec {
+export function tieredCostDecimal({ units, table, mode, per }: TieredCostInput): Dec {
+  const tiers = table.tiers;
   if (mode === "stairstep") {
     const tier = tiers[tierIndexFor(units, tiers)];
     return dec(tier.price).plus(dec(tier.flatFee));
@@ -15,10 +16,12 @@ export function tieredCostDecimal({ units, tiers, mode, per }: TieredCostInput):
   const perUnits = dec(per);
   if (mode === "volume") {
     const tier = tiers[tierIndexFor(units, tiers)];
-    return dec(units)
-      .times(dec(tier.price))
-      .plus(perUnits.times(dec(tier.flatFee)))
-      .div(perUnits);
+    return quotient(
+      dec(units)
+        .times(dec(tier.price))
+        .plus(perUnits.times(dec(tier.flatFee))),
+      perUnits
+    );
   }
   let usageCost: Dec = ZERO;
   let fees: Dec = ZERO;

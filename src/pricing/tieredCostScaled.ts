@@ -6,8 +6,9 @@ import {
   toScaled,
   widerPlaces,
 } from "./scaledInteger";
-import { Tier, TieredCostInput } from "./tierTypes";
-import { lowerEdge, tierIndexFor, tiersReached, upperEdge } from "./tierSelection";
+import { TieredCostInput } from "./tierTypes";
+import { TierTable } from "./tierTable";
+import { tierIndexFor } from "./tierSelection";
 
 /*
  * The fast path of TIEREDCOST: the same tier walk as tieredCostDecimal, on integers scaled by powers
@@ -18,49 +19,50 @@ import { lowerEdge, tierIndexFor, tiersReached, upperEdge } from "./tierSelectio
  * Returns undefined where some value does not fit; the caller then takes the decimal path.
  */
 
-function pricePlaces(tier: Tier): number {
-  return widerPlaces(decimalPlaces(tier.price), decimalPlaces(tier.flatFee));
-}
-
 function ratio(numerator: number, denominator: number): number | undefined {
   if (Number.isNaN(numerator) || Number.isNaN(denominator)) return undefined;
   return numerator / denominator + 0; // + 0 turns a -0 (from -0 inputs) into the 0 a cell shows
 }
 
-function stairstep(tier: Tier): number | undefined {
-  const c = pricePlaces(tier);
+function stairstep(table: TierTable, t: number): number | undefined {
+  const c = table.pricePlaces[t];
   if (c < 0) return undefined;
+  const tier = table.tiers[t];
   return ratio(exactPlus(toScaled(tier.price, c), toScaled(tier.flatFee, c)), POW10[c]);
 }
 
-function volume(units: number, tier: Tier, per: number): number | undefined {
+function volume(units: number, table: TierTable, t: number, per: number): number | undefined {
   const a = decimalPlaces(units);
-  const c = pricePlaces(tier);
+  const c = table.pricePlaces[t];
   const e = decimalPlaces(per);
   if (a < 0 || c < 0 || e < 0) return undefined;
+  const tier = table.tiers[t];
   const q = toScaled(per, e);
   const usage = exactTimes(exactTimes(toScaled(units, a), toScaled(tier.price, c)), POW10[e]);
   const fee = exactTimes(exactTimes(q, POW10[a]), toScaled(tier.flatFee, c));
   return ratio(exactPlus(usage, fee), exactTimes(q, POW10[a + c]));
 }
 
-function graduated(units: number, tiers: readonly Tier[], per: number): number | undefined {
-  const reached = tiersReached(units, tiers);
-  let a = decimalPlaces(units);
-  let c = 0;
-  for (let i = 0; i < reached; i++) {
-    if (i < reached - 1) a = widerPlaces(a, decimalPlaces(tiers[i].upTo as number));
-    c = widerPlaces(c, pricePlaces(tiers[i]));
-  }
+function graduated(units: number, table: TierTable, last: number, per: number): number | undefined {
+  // Tiers 0 … last are reached; the bounds of those below `last` are the edges the units cross.
+  const a =
+    last === 0
+      ? decimalPlaces(units)
+      : widerPlaces(decimalPlaces(units), table.boundPlacesThrough[last - 1]);
+  const c = table.pricePlacesThrough[last];
   const e = decimalPlaces(per);
   if (a < 0 || c < 0 || e < 0) return undefined;
 
+  const tiers = table.tiers;
   let usage = 0;
   let fees = 0;
-  for (let i = 0; i < reached; i++) {
-    const unitsInTier = toScaled(upperEdge(units, tiers, i), a) - toScaled(lowerEdge(tiers, i), a);
-    usage = exactPlus(usage, exactTimes(unitsInTier, toScaled(tiers[i].price, c)));
-    fees = exactPlus(fees, toScaled(tiers[i].flatFee, c));
+  let lower = 0; // the scaled lower edge of tier i: the bound of the tier below
+  for (let i = 0; i <= last; i++) {
+    // Every tier below the last one reached is full; the last holds the rest of the units.
+    const upper = toScaled(i < last ? tiers[i].upTo : units, a);
+    usage = exactPlus(usage, exactTimes(upper - lower, toScaled(tiers[i].price, c)));
+    if (tiers[i].flatFee !== 0) fees = exactPlus(fees, toScaled(tiers[i].flatFee, c));
+    lower = upper;
   }
   const q = toScaled(per, e);
   const numerator = exactPlus(
@@ -71,8 +73,8 @@ function graduated(units: number, tiers: readonly Tier[], per: number): number |
 }
 
 /** TIEREDCOST on scaled integers, for validated input; undefined when the values do not fit. */
-export function tieredCostScaled({ units, tiers, mode, per }: TieredCostInput): number | undefined {
-  if (mode === "graduated") return graduated(units, tiers, per);
-  const tier = tiers[tierIndexFor(units, tiers)];
-  return mode === "volume" ? volume(units, tier, per) : stairstep(tier);
+export function tieredCostScaled({ units, table, mode, per }: TieredCostInput): number | undefined {
+  const t = tierIndexFor(units, table.tiers);
+  if (mode === "graduated") return graduated(units, table, t, per);
+  return mode === "volume" ? volume(units, table, t, per) : stairstep(table, t);
 }

@@ -22,7 +22,11 @@ describe("DEAL.TIEREDCOST errors", () => {
       () => TIEREDCOST(21, tiers),
       "units: expected units at most the last tier's bound (20); got 21. Leave the last tier's bound blank for no upper limit.",
     ],
-    ["an empty table", () => TIEREDCOST(1, [["", ""]]), "tiers: expected at least one tier row; got a blank"],
+    [
+      "an empty table",
+      () => TIEREDCOST(1, [["", ""]]),
+      "tiers: expected at least one tier row; got a blank",
+    ],
     [
       "one column",
       () => TIEREDCOST(1, [[10], [20]]),

@@ -48,15 +48,15 @@ export function tierTable(price: fc.Arbitrary<number> = priceValue): fc.Arbitrar
         bound = next;
         tiers.push({ upTo: bound, price: prices[i], flatFee: fees[i] });
       }
-      if (unbounded) tiers[tiers.length - 1] = { ...tiers[tiers.length - 1], upTo: null };
+      if (unbounded) tiers[tiers.length - 1] = { ...tiers[tiers.length - 1], upTo: Infinity };
       return tiers;
     });
 }
 
 /** A quantity that may fall anywhere in the table, often exactly on a bound. */
 export function unitsFor(tiers: readonly Tier[]): fc.Arbitrary<number> {
-  const last = tiers[tiers.length - 1].upTo ?? Infinity;
-  const bounds = tiers.map((t) => t.upTo).filter((b): b is number => b !== null);
+  const last = tiers[tiers.length - 1].upTo;
+  const bounds = tiers.map((t) => t.upTo).filter((b) => b !== Infinity);
   return fc
     .oneof(
       fc.constant(0),

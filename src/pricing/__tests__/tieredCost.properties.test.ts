@@ -5,6 +5,7 @@ import { decimalPlaces } from "../scaledInteger";
 import { tieredCost } from "../tieredCost";
 import { tieredCostDecimal } from "../tieredCostDecimal";
 import { tieredCostScaled } from "../tieredCostScaled";
+import { TierTable } from "../tierTable";
 import {
   shortDecimal,
   anyNonNegative,
@@ -60,7 +61,7 @@ describe("the scaled-integer fast path", () => {
       fc.property(
         tierTable().chain((tiers) => fc.tuple(fc.constant(tiers), unitsFor(tiers), tierMode, per)),
         ([tiers, units, mode, perUnits]) => {
-          const input = { units, tiers, mode, per: perUnits };
+          const input = { units, table: TierTable.of(tiers), mode, per: perUnits };
           const fast = tieredCostScaled(input);
           if (fast === undefined) return;
           answered++;
@@ -92,7 +93,9 @@ describe("the scaled-integer fast path", () => {
     fc.assert(
       fc.property(table, fc.integer({ min: 0, max: 1e11 }), tierMode, (tiers, units, mode) => {
         fc.pre(units <= (tiers[tiers.length - 1].upTo as number));
-        expect(tieredCostScaled({ units, tiers, mode, per: 1e6 })).toBeDefined();
+        expect(
+          tieredCostScaled({ units, table: TierTable.of(tiers), mode, per: 1e6 })
+        ).toBeDefined();
       }),
       { numRuns: 3000 }
     );
@@ -119,11 +122,21 @@ describe("tiered cost laws", () => {
   it("adds each full tier's units × price / per plus its fee between consecutive bounds (graduated)", () => {
     fc.assert(
       fc.property(tierTable(shortDecimal(6, 6)), (tiers) => {
-        const bounded = tiers.filter((t) => t.upTo !== null);
+        const bounded = tiers.filter((t) => t.upTo !== Infinity);
         for (let i = 1; i < bounded.length; i++) {
-          const [lower, upper] = [bounded[i - 1].upTo as number, bounded[i].upTo as number];
-          const step = tieredCostDecimal({ units: upper, tiers, mode: "graduated", per: 1 }).minus(
-            tieredCostDecimal({ units: lower, tiers, mode: "graduated", per: 1 })
+          const [lower, upper] = [bounded[i - 1].upTo, bounded[i].upTo];
+          const step = tieredCostDecimal({
+            units: upper,
+            table: TierTable.of(tiers),
+            mode: "graduated",
+            per: 1,
+          }).minus(
+            tieredCostDecimal({
+              units: lower,
+              table: TierTable.of(tiers),
+              mode: "graduated",
+              per: 1,
+            })
           );
           const expected = dec(upper)
             .minus(dec(lower))
@@ -145,8 +158,18 @@ describe("tiered cost laws", () => {
       fc.property(
         falling.chain((tiers) => fc.tuple(fc.constant(tiers), unitsFor(tiers))),
         ([tiers, units]) => {
-          const volume = tieredCostDecimal({ units, tiers, mode: "volume", per: 1 });
-          const graduated = tieredCostDecimal({ units, tiers, mode: "graduated", per: 1 });
+          const volume = tieredCostDecimal({
+            units,
+            table: TierTable.of(tiers),
+            mode: "volume",
+            per: 1,
+          });
+          const graduated = tieredCostDecimal({
+            units,
+            table: TierTable.of(tiers),
+            mode: "graduated",
+            per: 1,
+          });
           expect(volume.lte(graduated)).toBe(true);
         }
       ),
