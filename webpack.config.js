@@ -57,10 +57,24 @@ class FinishFunctionsMetadataPlugin {
   }
 }
 
+/**
+ * The development certificate. office-addin-dev-certs creates it and installs its CA as trusted;
+ * where it cannot install the CA (Linux without sudo), the files it created are used as they are,
+ * and the browser must be told to trust ca.crt (README, "Sideload into Excel").
+ */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    console.warn(
+      `The development CA could not be installed as trusted (${error.message}); using ${dir}.`
+    );
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
 }
 
 module.exports = async (env, options) => {

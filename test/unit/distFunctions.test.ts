@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import * as vm from "vm";
 import { createCustomFunctionsGlobal } from "../support/customFunctionsRuntime";
+import { loadInCustomFunctionsRuntime, readBuilt } from "../support/functionsBundle";
 
 /*
  * The BUILT dist/functions.js, run the way Excel's custom-functions runtime runs it: one script,
@@ -57,29 +57,6 @@ const contract = {
 } as const;
 type FunctionId = keyof typeof contract;
 const contractIds = Object.keys(contract) as FunctionId[];
-
-function readBuilt(file: string): string {
-  if (!fs.existsSync(file))
-    throw new Error(
-      `${path.relative(root, file)} does not exist: run \`npm run build\` first ` +
-        "(these tests check the built add-in and do not build it)."
-    );
-  return fs.readFileSync(file, "utf8");
-}
-
-/** Runs the script in a fresh context whose only global is a stand-in CustomFunctions. */
-function loadInCustomFunctionsRuntime(script: string) {
-  const CustomFunctions = createCustomFunctionsGlobal();
-  const context = vm.createContext({ CustomFunctions });
-  try {
-    vm.runInContext(script, context, { filename: scriptFile });
-  } catch (error) {
-    throw new Error(
-      `dist/functions.js does not run as a standalone script with only CustomFunctions: ${error}`
-    );
-  }
-  return CustomFunctions;
-}
 
 /** The error a call throws, or a failure naming the value it returned instead. */
 function thrownBy(call: () => unknown): unknown {

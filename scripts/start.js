@@ -1,0 +1,30 @@
+/*
+ * `npm start`: builds DEAL, shows its functions working, then serves the add-in for sideloading.
+ * Where Excel desktop exists (Windows, macOS) it sideloads there, as Microsoft's templates do;
+ * elsewhere it serves https://localhost:3000 for Excel on the web and says how to sideload.
+ */
+const { spawnSync } = require("child_process");
+
+function run(command, args) {
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run("npm", ["run", "build"]);
+run("npx", ["ts-node", "--transpile-only", "scripts/showcase.ts"]);
+
+if (process.platform === "win32" || process.platform === "darwin") {
+  run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop"]);
+} else {
+  console.log(
+    [
+      "No Excel desktop on this system. Serving the add-in at https://localhost:3000 (Ctrl+C stops it).",
+      "To use it in Excel on the web: open a workbook, Insert > Add-ins > Upload My Add-in, choose manifest.xml.",
+      "The browser must trust the development certificate: see README.md, 'Sideload into Excel'.",
+    ].join("\n")
+  );
+  run("npx", ["webpack", "serve", "--mode", "development"]);
+}
