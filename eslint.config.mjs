@@ -32,6 +32,7 @@ export default tseslint.config(
         module: "writable",
         __dirname: "readonly",
         process: "readonly",
+        console: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
