@@ -69,13 +69,13 @@ export const CASES: Readonly<Record<string, BenchCase>> = {
     call: (u: number) => tieredCostFunction(u, tierCells, "volume", 1e6),
   },
   tieredNewTableEachCall: {
-    label: "  the same, with a different tier table on every call (no reuse)",
+    label: "DEAL.TIEREDCOST graduated, a different tier table every call",
     inputs: units.map((u, i) => [u, tableVariants[i % 2]] as const),
     call: ([u, table]: readonly [number, unknown[][]]) =>
       tieredCostFunction(u, table, "graduated", 1e6),
   },
   tieredDecimalOnly: {
-    label: "  the decimal.js path alone (fast path off), graduated",
+    label: "TIEREDCOST graduated on the decimal.js path alone (no fast path)",
     inputs: units,
     call: (u: number) =>
       tieredCostDecimal({ units: u, table: tierTable, mode: "graduated", per: 1e6 }).toNumber(),

@@ -8,11 +8,10 @@ import { EXPECTED } from "./expectations";
  */
 
 export const isNonNegative = (value: number): boolean => Number.isFinite(value) && value >= 0;
-export const isPositive = (value: number): boolean => Number.isFinite(value) && value > 0;
-export const isShare = (value: number): boolean =>
-  Number.isFinite(value) && value >= 0 && value <= 1;
+const isPositive = (value: number): boolean => Number.isFinite(value) && value > 0;
+const isShare = (value: number): boolean => Number.isFinite(value) && value >= 0 && value <= 1;
 /** A relative change: above -1, so that 1 + change stays positive. */
-export const isChange = (value: number): boolean => Number.isFinite(value) && value > -1;
+const isChange = (value: number): boolean => Number.isFinite(value) && value > -1;
 
 /** The error for a value that broke the rule `expected` at `place`. */
 export function outOfRange(value: number, place: ArgumentPlace, expected: string): PricingError {

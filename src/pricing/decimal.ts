@@ -23,7 +23,7 @@ export const Dec = Decimal.clone({ ...SETTINGS, precision: 1000 });
 export type Dec = Decimal;
 
 /** Significant digits kept where a quotient does not terminate. */
-export const QUOTIENT_DIGITS = 50;
+const QUOTIENT_DIGITS = 50;
 
 const QuotientDec = Decimal.clone({ ...SETTINGS, precision: QUOTIENT_DIGITS });
 

@@ -1,6 +1,6 @@
 import { Dec, ZERO, dec, quotient } from "./decimal";
 import { TieredCostInput } from "./tierTypes";
-import { lowerEdge, tierIndexFor, tiersReached, upperEdge } from "./tierSelection";
+import { tierIndexFor } from "./tierSelection";
 
 /**
  * The general path: the tier walk in decimal arithmetic. Sums and products of the inputs are exact;
@@ -23,13 +23,17 @@ export function tieredCostDecimal({ units, table, mode, per }: TieredCostInput):
       perUnits
     );
   }
+  // Graduated: tiers 0 … last are reached (tier 1 always, so its flat fee is due even at 0 units).
+  const last = tierIndexFor(units, tiers);
   let usageCost: Dec = ZERO;
   let fees: Dec = ZERO;
-  const reached = tiersReached(units, tiers);
-  for (let i = 0; i < reached; i++) {
-    const unitsInTier = dec(upperEdge(units, tiers, i)).minus(dec(lowerEdge(tiers, i)));
-    usageCost = usageCost.plus(unitsInTier.times(dec(tiers[i].price)));
+  let lower: Dec = ZERO; // the lower edge of tier i: the bound of the tier below
+  for (let i = 0; i <= last; i++) {
+    // Every tier below the last one reached is full; the last holds the rest of the units.
+    const upper = dec(i < last ? tiers[i].upTo : units);
+    usageCost = usageCost.plus(upper.minus(lower).times(dec(tiers[i].price)));
     fees = fees.plus(dec(tiers[i].flatFee));
+    lower = upper;
   }
   return quotient(usageCost.plus(perUnits.times(fees)), perUnits);
 }

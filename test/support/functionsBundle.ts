@@ -4,7 +4,7 @@ import * as vm from "vm";
 import { createCustomFunctionsGlobal } from "./customFunctionsRuntime";
 
 /** The built custom-functions script. */
-export const FUNCTIONS_BUNDLE = path.resolve(__dirname, "../../dist/functions.js");
+const FUNCTIONS_BUNDLE = path.resolve(__dirname, "../../dist/functions.js");
 
 /** A built file's text; fails with what to do when the build has not run. */
 export function readBuilt(file: string): string {
