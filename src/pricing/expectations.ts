@@ -24,7 +24,7 @@ export const EXPECTED = {
   scheduleShape:
     "a table of two columns (uptime threshold, credit share) or one number (the uptime target)",
   blankWithTable: "blank when schedule is a table",
-  perStepWithTarget: "a share > 0 and ≤ 1 when schedule is an uptime target (2% is 0.02)",
+  perStepWithTarget: "a share of the fee > 0 when schedule is an uptime target (2% is 0.02)",
   uptime: "an uptime from 0 to 1",
 } as const;
 

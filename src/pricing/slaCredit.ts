@@ -24,13 +24,6 @@ function validateSchedule(schedule: CreditSchedule): void {
   }
   requireShare(schedule.target, { fn: FN, arg: "schedule" });
   requirePositive(schedule.perStep, { fn: FN, arg: "per_step" }, EXPECTED.perStepWithTarget);
-  if (schedule.perStep > 1) {
-    throw invalidInput(
-      { fn: FN, arg: "per_step" },
-      EXPECTED.perStepWithTarget,
-      String(schedule.perStep)
-    );
-  }
   if (schedule.step !== undefined) requirePositive(schedule.step, { fn: FN, arg: "step" });
 }
 

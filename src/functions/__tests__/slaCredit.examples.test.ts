@@ -66,6 +66,11 @@ describe("DEAL.SLACREDIT rules", () => {
     expect(SLACREDIT(0.9989, 850000, bare, 0.02)).toBe(17000);
   });
 
+  it("accepts any per_step above 0, as the contract says, and caps the share", () => {
+    expect(SLACREDIT(0.998, 1000, [[0.999]], 2)).toBe(1000);
+    expect(SLACREDIT(0.998, 1000, [[0.999]], 2, undefined, 0.5)).toBe(500);
+  });
+
   it("applies the cap to table shares too", () => {
     expect(SLACREDIT(0.5, 1000, bedrockLike, null, null, 0.3)).toBe(300);
   });
@@ -130,12 +135,12 @@ describe("DEAL.SLACREDIT errors", () => {
     [
       "missing per_step",
       () => SLACREDIT(0.99, 1, [[0.999]]),
-      "per_step: expected a share > 0 and ≤ 1 when schedule is an uptime target (2% is 0.02); got a blank",
+      "per_step: expected a share of the fee > 0 when schedule is an uptime target (2% is 0.02); got a blank",
     ],
     [
-      "per_step in percent",
-      () => SLACREDIT(0.99, 1, [[0.999]], 2),
-      "per_step: expected a share > 0 and ≤ 1 when schedule is an uptime target (2% is 0.02); got 2",
+      "a zero per_step",
+      () => SLACREDIT(0.99, 1, [[0.999]], 0),
+      "per_step: expected a share of the fee > 0 when schedule is an uptime target (2% is 0.02); got 0",
     ],
     [
       "zero step",
