@@ -1,0 +1,82 @@
+import { InsertReport } from "./insertReport";
+import {
+  CellBlock,
+  CellContent,
+  CellPosition,
+  ChartPlan,
+  InputCell,
+  TableColumnPlan,
+} from "./plan";
+
+/*
+ * The concrete changes to make to one workbook: the plans merged with what the workbook already
+ * holds (see reconcile.ts). Names are final, `{{table:KEY}}` tokens are resolved, and nothing in
+ * it needs another read. An adapter applies it in one batch.
+ */
+
+export interface WorkbookEdit {
+  readonly sheets: readonly SheetEdit[];
+  readonly report: InsertReport;
+}
+
+export interface SheetEdit {
+  readonly key: string;
+  /** The sheet's final name. */
+  readonly name: string;
+  /** Add the sheet (and mark it with the DEAL key custom property). */
+  readonly create: boolean;
+  readonly tabColor?: string;
+  /** Cells to empty (and unmerge) first: DEAL's own earlier notes that now belong elsewhere. */
+  readonly clear: readonly CellArea[];
+  readonly blocks: readonly CellBlock[];
+  /** Only the inputs to write: all of them on a new sheet, else those whose cell is blank. */
+  readonly inputs: readonly InputCell[];
+  readonly tables: readonly TableEdit[];
+  /** Charts with `table` resolved to the final table name; any earlier DEAL chart of the same key is replaced. */
+  readonly charts: readonly ChartPlan[];
+  readonly freezeRows: number;
+  readonly columnWidths?: Readonly<Record<number, number>>;
+}
+
+/** A rectangle of cells. */
+export interface CellArea {
+  readonly at: CellPosition;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A table to add, header and rows. */
+export interface TableCreate {
+  readonly kind: "create";
+  readonly name: string;
+  readonly at: CellPosition;
+  readonly columns: readonly TableColumnPlan[];
+  readonly rows: readonly (readonly CellContent[])[];
+  readonly style: string;
+}
+
+/**
+ * An existing table to bring up to date without touching what the user typed:
+ * - `refresh`: new content for DEAL's columns in the rows DEAL made, as runs of consecutive data
+ *   rows (`firstRow` is 0-based within the data body); rows the user added are not written;
+ * - `addColumns`: DEAL columns missing from the table (the user deleted them), appended;
+ * - `append`: new rows, one cell per header of the table after `addColumns`.
+ * `columns` are the plan's columns, for formats, drop-downs and colours.
+ */
+export interface TableUpdate {
+  readonly kind: "update";
+  readonly name: string;
+  readonly refresh: readonly {
+    readonly header: string;
+    readonly firstRow: number;
+    readonly values: readonly CellContent[];
+  }[];
+  readonly addColumns: readonly {
+    readonly header: string;
+    readonly values: readonly CellContent[];
+  }[];
+  readonly append: readonly (readonly CellContent[])[];
+  readonly columns: readonly TableColumnPlan[];
+}
+
+export type TableEdit = TableCreate | TableUpdate;

@@ -1,0 +1,127 @@
+/*
+ * What DEAL writes into a workbook, as plain data. Builders (checklists, benchmark) return plans;
+ * adapters (Office.js now, a file writer later) apply them. A builder never calls Office; an
+ * adapter never decides content.
+ */
+
+/** A value written into a cell. Text is always stored as text, even when it starts with "=". */
+export type CellValue = string | number | boolean | null;
+
+/**
+ * One cell's content: a value, or a formula that DEAL wrote itself (never text taken from data).
+ * In a formula, `{{table:KEY}}` stands for the workbook name of the plan's table with that key
+ * (DEAL may have had to pick another name), e.g. `=COUNTIF({{table:checklist-SLA}}[Status],"Agreed")`.
+ */
+export type CellContent = { readonly value: CellValue } | { readonly formula: string };
+
+/** Zero-based row and column on a sheet (A1 is { row: 0, column: 0 }). */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** How a cell or column looks. Colours are #RRGGBB. */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  /** Excel number format, e.g. "#,##0.00", "0.0%", "@" (text). */
+  readonly numberFormat?: string;
+  /** Marks a cell the user is meant to edit (DEAL shows it in the input style). */
+  readonly input?: boolean;
+}
+
+/** A rectangle of cells DEAL owns, rewritten on every insert (titles, labels, summaries, notes). */
+export interface CellBlock {
+  readonly at: CellPosition;
+  /** Rows of cells, left to right from `at`. */
+  readonly cells: readonly (readonly CellContent[])[];
+  readonly style?: CellStyle;
+  /** Merge each row of the block across this many columns (for long notes). */
+  readonly mergeAcross?: number;
+}
+
+/** A cell the user owns once written: DEAL writes it only when the sheet is new or the cell is blank. */
+export interface InputCell {
+  readonly at: CellPosition;
+  readonly label: string;
+  readonly value: CellValue;
+  readonly style?: CellStyle;
+}
+
+/** A colour rule: cells of the column equal to `equals` get this fill and font colour. */
+export interface ValueColor {
+  readonly equals: string;
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+export interface TableColumnPlan {
+  readonly header: string;
+  /**
+   * `deal`: DEAL's content, refreshed on every insert. `user`: the user's, written only in rows DEAL
+   * adds (with the plan's value as the default), never changed afterwards.
+   */
+  readonly owner: "deal" | "user";
+  /** Width in characters of the default font. */
+  readonly width: number;
+  readonly style?: CellStyle;
+  /** Allowed values, offered as an in-cell drop-down list. */
+  readonly list?: readonly string[];
+  /** Conditional formatting of the column by cell value. */
+  readonly colors?: readonly ValueColor[];
+}
+
+/**
+ * An Excel table DEAL keeps in step with its content. Rows are matched by the id column: on a new
+ * insert DEAL refreshes its own columns of the rows it finds, appends the rows it does not, and
+ * leaves alone the rows and columns the user added.
+ */
+export interface TablePlan {
+  /** Stable key within the workbook, e.g. "checklist-SLA"; formulas refer to it as {{table:KEY}}. */
+  readonly key: string;
+  /** The table name DEAL asks for; a free variant is used if a table not DEAL's has it. */
+  readonly preferredName: string;
+  /** Top-left cell of the header row. */
+  readonly at: CellPosition;
+  readonly columns: readonly TableColumnPlan[];
+  /** Index of the column holding each row's stable id (a DEAL column). */
+  readonly idColumn: number;
+  /** One entry per row, one cell per column, in column order. */
+  readonly rows: readonly (readonly CellContent[])[];
+  /** Built-in Excel table style, e.g. "TableStyleMedium2". */
+  readonly style: string;
+}
+
+/** A clustered bar chart of one table column against another, redrawn on every insert. */
+export interface ChartPlan {
+  readonly key: string;
+  readonly title: string;
+  readonly table: string;
+  readonly categoryColumn: string;
+  readonly valueColumn: string;
+  /** Where its top-left corner sits, and its size in cells. */
+  readonly at: CellPosition;
+  readonly widthInColumns: number;
+  readonly heightInRows: number;
+}
+
+/** One sheet DEAL owns. */
+export interface SheetPlan {
+  /** Stable key, kept in a worksheet custom property, so DEAL finds the sheet after a rename. */
+  readonly key: string;
+  /** The sheet name DEAL asks for; a free variant is used if a sheet not DEAL's has it. */
+  readonly preferredName: string;
+  readonly tabColor?: string;
+  readonly blocks: readonly CellBlock[];
+  readonly inputs: readonly InputCell[];
+  readonly tables: readonly TablePlan[];
+  readonly charts: readonly ChartPlan[];
+  /** Rows frozen at the top (through the first table's header). */
+  readonly freezeRows: number;
+  /** Widths in characters of columns outside tables, by zero-based column. */
+  readonly columnWidths?: Readonly<Record<number, number>>;
+}

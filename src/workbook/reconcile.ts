@@ -1,0 +1,189 @@
+import { CellArea, SheetEdit, WorkbookEdit } from "./edit";
+import { SheetOutcome } from "./insertReport";
+import { TableMerge, mergeTable } from "./mergeTable";
+import { freeSheetName, freeTableName, takenNames } from "./names";
+import { CellBlock, CellContent, CellValue, SheetPlan, TablePlan } from "./plan";
+import { refuse } from "./refusals";
+import { SheetSnapshot, TableSnapshot } from "./snapshot";
+import { WorkbookSnapshot } from "./snapshot";
+import { resolveTableTokens } from "./tableTokens";
+
+/*
+ * Merges DEAL's sheet plans with the workbook as it is, into one edit that harms nothing:
+ * - DEAL's sheets are found by their key, whatever the user renamed them to;
+ * - a sheet or table name in use by anything not DEAL's is never taken: a free variant is picked;
+ * - tables are merged row by row (mergeTable); input cells the user filled are not written;
+ * - notes below a table move down as the table grows, and DEAL's earlier copy is cleared;
+ * - a read-only workbook, a protected structure or a protected sheet stops everything before
+ *   any change (WorkbookRefusal).
+ */
+
+/** DEAL's table name or a variant DEAL picked ("_2", "_3" …), ignoring case. */
+function isPreferredOrVariant(name: string, preferred: string): boolean {
+  const lower = name.toLowerCase();
+  const base = preferred.toLowerCase();
+  return (
+    lower === base || (lower.startsWith(`${base}_`) && /^\d+$/.test(lower.slice(base.length + 1)))
+  );
+}
+
+/** The sheet's table for this plan: by name (or DEAL's own variant), else by position. */
+function findTable(sheet: SheetSnapshot | undefined, plan: TablePlan): TableSnapshot | undefined {
+  const tables = sheet?.tables ?? [];
+  return (
+    tables.find((table) => isPreferredOrVariant(table.name, plan.preferredName)) ??
+    tables.find((table) => table.at.row === plan.at.row && table.at.column === plan.at.column)
+  );
+}
+
+function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue | undefined {
+  const used = sheet.usedRange;
+  if (used === undefined) return undefined;
+  return used.values[row - used.at.row]?.[column - used.at.column] ?? null;
+}
+
+const isBlankValue = (value: CellValue | undefined) => value === null || value === "";
+
+/** How far a block below a table moves: the growth of every table above it in the same columns. */
+function shiftBelowTables(
+  block: CellBlock,
+  tables: readonly TablePlan[],
+  merges: readonly TableMerge[]
+): number {
+  return tables.reduce((shift, table, i) => {
+    const plannedEnd = table.at.row + table.rows.length;
+    const overlaps =
+      block.at.column < table.at.column + table.columns.length &&
+      block.at.column >= table.at.column;
+    return block.at.row > plannedEnd && overlaps
+      ? shift + merges[i].rowCount - table.rows.length
+      : shift;
+  }, 0);
+}
+
+/** DEAL's earlier copy of a moved block: the same first text, elsewhere in the block's column. */
+function staleCopies(sheet: SheetSnapshot, block: CellBlock, placedRow: number): CellArea[] {
+  const first = block.cells[0]?.[0];
+  const used = sheet.usedRange;
+  if (
+    used === undefined ||
+    first === undefined ||
+    !("value" in first) ||
+    typeof first.value !== "string"
+  )
+    return [];
+  const areas: CellArea[] = [];
+  used.values.forEach((row, r) => {
+    const at = { row: used.at.row + r, column: block.at.column };
+    if (at.row !== placedRow && row[block.at.column - used.at.column] === first.value) {
+      areas.push({
+        at,
+        rows: block.cells.length,
+        columns: block.mergeAcross ?? block.cells[0].length,
+      });
+    }
+  });
+  return areas;
+}
+
+/**
+ * The edit that brings DEAL's plans into this workbook.
+ * @throws WorkbookRefusal when the workbook or a sheet cannot be changed; nothing is to be written then.
+ */
+export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[]): WorkbookEdit {
+  if (snapshot.readOnly) throw refuse.readOnly();
+  const sheetNames = takenNames(snapshot.sheets.map((sheet) => sheet.name));
+  const tableNamesTaken = takenNames([...snapshot.tableNames, ...snapshot.definedNames]);
+  const dealSheets = new Map(
+    snapshot.sheets
+      .filter((sheet) => sheet.dealKey !== undefined)
+      .map((sheet) => [sheet.dealKey, sheet])
+  );
+
+  // Names and refusals first, so that a refusal comes before any change is planned.
+  const placed = plans.map((plan) => {
+    const existing = dealSheets.get(plan.key);
+    if (existing !== undefined) {
+      if (existing.protected) throw refuse.sheetProtected(existing.name);
+      return { plan, existing, name: existing.name };
+    }
+    const name = freeSheetName(plan.preferredName, sheetNames);
+    if (snapshot.structureProtected) throw refuse.structureProtected(name);
+    sheetNames.add(name.toLowerCase());
+    return { plan, existing, name };
+  });
+
+  const tableNames = new Map<string, string>();
+  const foundTables = new Map<string, TableSnapshot>();
+  for (const { plan, existing } of placed) {
+    for (const table of plan.tables) {
+      const found = findTable(existing, table);
+      if (found !== undefined) foundTables.set(table.key, found);
+      const name = found?.name ?? freeTableName(table.preferredName, tableNamesTaken);
+      tableNamesTaken.add(name.toLowerCase());
+      tableNames.set(table.key, name);
+    }
+  }
+  const resolve = (content: CellContent): CellContent =>
+    "formula" in content ? { formula: resolveTableTokens(content.formula, tableNames) } : content;
+
+  const sheets: SheetEdit[] = [];
+  const outcomes: SheetOutcome[] = [];
+  for (const { plan, existing, name } of placed) {
+    const merges = plan.tables.map((table) =>
+      mergeTable(
+        table,
+        foundTables.get(table.key),
+        tableNames.get(table.key) as string,
+        name,
+        resolve
+      )
+    );
+    const clear: CellArea[] = [];
+    const blocks = plan.blocks.map((block) => {
+      const shift = shiftBelowTables(block, plan.tables, merges);
+      const row = block.at.row + shift;
+      if (existing !== undefined && shift !== 0) clear.push(...staleCopies(existing, block, row));
+      return {
+        ...block,
+        at: { ...block.at, row },
+        cells: block.cells.map((cells) => cells.map(resolve)),
+      };
+    });
+    const charts = plan.charts.map((chart) => {
+      const shift = shiftBelowTables({ at: chart.at, cells: [] }, plan.tables, merges);
+      return {
+        ...chart,
+        table: tableNames.get(chart.table) ?? chart.table,
+        at: { ...chart.at, row: chart.at.row + shift },
+      };
+    });
+    sheets.push({
+      key: plan.key,
+      name,
+      create: existing === undefined,
+      tabColor: plan.tabColor,
+      clear,
+      blocks,
+      inputs:
+        existing === undefined
+          ? plan.inputs
+          : plan.inputs.filter((input) =>
+              isBlankValue(valueAt(existing, input.at.row, input.at.column))
+            ),
+      tables: merges.map((merge) => merge.edit),
+      charts,
+      freezeRows: plan.freezeRows,
+      columnWidths: plan.columnWidths,
+    });
+    outcomes.push({
+      key: plan.key,
+      sheetName: name,
+      created: existing === undefined,
+      rowsAdded: merges.reduce((sum, merge) => sum + merge.rowsAdded, 0),
+      rowsRefreshed: merges.reduce((sum, merge) => sum + merge.rowsRefreshed, 0),
+      userRowsKept: merges.reduce((sum, merge) => sum + merge.userRowsKept, 0),
+    });
+  }
+  return { sheets, report: { sheets: outcomes } };
+}

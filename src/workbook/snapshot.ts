@@ -1,0 +1,37 @@
+import { CellValue } from "./plan";
+
+/** What DEAL reads of a workbook before it writes: enough to merge its plans without harm. */
+export interface WorkbookSnapshot {
+  /** The workbook cannot be changed (opened read-only). */
+  readonly readOnly: boolean;
+  /** The workbook's structure is protected: no sheet can be added or renamed. */
+  readonly structureProtected: boolean;
+  readonly sheets: readonly SheetSnapshot[];
+  /** Every table name in the workbook (Excel table names are workbook-wide). */
+  readonly tableNames: readonly string[];
+  /** Every defined name (Name Manager): a table may not take one of these either. */
+  readonly definedNames: readonly string[];
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  /** The DEAL sheet key from the worksheet's custom property, if DEAL made the sheet. */
+  readonly dealKey?: string;
+  readonly protected: boolean;
+  /** The sheet's tables, with their content for DEAL's sheets (empty `values` elsewhere). */
+  readonly tables: readonly TableSnapshot[];
+  /** For DEAL's sheets, the values of the used range: input cells and earlier notes are found there. */
+  readonly usedRange?: {
+    readonly at: { readonly row: number; readonly column: number };
+    readonly values: readonly (readonly CellValue[])[];
+  };
+}
+
+export interface TableSnapshot {
+  readonly name: string;
+  /** Zero-based position of the header row's first cell. */
+  readonly at: { readonly row: number; readonly column: number };
+  readonly headers: readonly string[];
+  /** The data rows, in header order. */
+  readonly values: readonly (readonly CellValue[])[];
+}

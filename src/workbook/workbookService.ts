@@ -1,0 +1,24 @@
+import { ModelPrice } from "../content/catalog/types";
+import { InsertReport } from "./insertReport";
+
+/** How the checklists are laid out: a sheet per section, or one sheet with a Section column. */
+export type ChecklistLayout = "sheetPerSection" | "oneSheet";
+
+/**
+ * What the taskpane asks of the workbook. The Office.js implementation lives in src/excel; the
+ * taskpane receives it as a prop, so its components hold no Office calls.
+ */
+export interface WorkbookService {
+  /** Inserts or refreshes the checklists of the given sections (codes like "SLA"). */
+  insertChecklists(sectionCodes: readonly string[], layout: ChecklistLayout): Promise<InsertReport>;
+  /** Inserts or refreshes the competitor benchmark sheet from this price catalog. */
+  insertBenchmark(catalog: readonly ModelPrice[]): Promise<InsertReport>;
+}
+
+/** Why an insert changed nothing, in words for the user; thrown by WorkbookService methods. */
+export class WorkbookRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookRefusal";
+  }
+}
