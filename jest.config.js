@@ -10,5 +10,6 @@ module.exports = {
     "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   setupFiles: ["<rootDir>/test/support/setupCustomFunctions.ts"],
-  transformIgnorePatterns: ["/node_modules/(?!(strip-bom|uuid)/)"],
+  // strip-bom and uuid are ESM-only, also where they sit nested under office-addin-mock's dependencies.
+  transformIgnorePatterns: ["/node_modules/(?!(.*/)?(strip-bom|uuid)/)"],
 };

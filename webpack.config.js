@@ -96,7 +96,12 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { sourceMap: true } },
+            // ES modules, so that webpack can tree-shake (a CommonJS require of
+            // @fluentui/react-components would bundle all of Fluent, icons included).
+            options: {
+              transpileOnly: true,
+              compilerOptions: { sourceMap: true, module: "es2020" },
+            },
           },
         },
       ],

@@ -1,6 +1,17 @@
-/* Placeholder taskpane: the workbench UI arrives with the taskpane issue. */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createExcelWorkbookService } from "../excel/excelWorkbookService";
+import { App } from "./App";
+import { readOfficeTheme } from "./officeTheme";
+
 Office.onReady(() => {
-  const root = document.getElementById("root");
-  if (root)
-    root.textContent = "DEAL is loaded. Type =DEAL. in a cell to use the pricing functions.";
+  const container = document.getElementById("root");
+  if (!container) return;
+  const theme = readOfficeTheme();
+  if (theme.background) document.body.style.backgroundColor = theme.background;
+  createRoot(container).render(
+    <StrictMode>
+      <App service={createExcelWorkbookService()} theme={theme} />
+    </StrictMode>
+  );
 });

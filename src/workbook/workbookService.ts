@@ -13,6 +13,12 @@ export interface WorkbookService {
   insertChecklists(sectionCodes: readonly string[], layout: ChecklistLayout): Promise<InsertReport>;
   /** Inserts or refreshes the competitor benchmark sheet from this price catalog. */
   insertBenchmark(catalog: readonly ModelPrice[]): Promise<InsertReport>;
+  /** Both at once, in a single pass over the workbook (one read, one write). */
+  insertEverything(
+    sectionCodes: readonly string[],
+    layout: ChecklistLayout,
+    catalog: readonly ModelPrice[]
+  ): Promise<InsertReport>;
 }
 
 /** Why an insert changed nothing, in words for the user; thrown by WorkbookService methods. */

@@ -1,0 +1,26 @@
+import { areaAddress, columnAddress } from "../a1Range";
+
+describe("areaAddress", () => {
+  it("gives one cell's address for a 1 × 1 area", () => {
+    expect(areaAddress({ row: 3, column: 1 }, 1, 1)).toBe("B4");
+  });
+
+  it("gives the corners of a rectangle", () => {
+    expect(areaAddress({ row: 5, column: 0 }, 3, 4)).toBe("A6:D8");
+    expect(areaAddress({ row: 0, column: 25 }, 1, 2)).toBe("Z1:AA1");
+  });
+
+  it("refuses an empty area and cells outside the sheet", () => {
+    expect(() => areaAddress({ row: 0, column: 0 }, 0, 1)).toThrow(RangeError);
+    expect(() => areaAddress({ row: 0, column: 0 }, 1, 1.5)).toThrow(RangeError);
+    expect(() => areaAddress({ row: -1, column: 0 }, 1, 1)).toThrow(RangeError);
+    expect(() => areaAddress({ row: 0, column: 16383 }, 1, 2)).toThrow(RangeError);
+  });
+});
+
+describe("columnAddress", () => {
+  it("gives a whole column", () => {
+    expect(columnAddress(0)).toBe("A:A");
+    expect(columnAddress(27)).toBe("AB:AB");
+  });
+});

@@ -1,0 +1,205 @@
+import { applyWorkbookEdit } from "../applyEdit";
+import { INPUT_LOOK } from "../cellStyle";
+import { readWorkbook } from "../readSnapshot";
+import { editOf, NEW_SHEET_EDIT, RENAMED_SHEET_EDIT } from "./support/edits";
+import { mockWorkbook, WorkbookSetup } from "./support/mockWorkbook";
+import { EMPTY_WORKBOOK, RENAMED_WORKBOOK } from "./support/workbooks";
+import type { SheetEdit } from "../../workbook/edit";
+
+/** Reads the mock workbook as the adapter would, then applies `sheets`, counting syncs after the read. */
+async function apply(setup: WorkbookSetup, sheets: readonly SheetEdit[]) {
+  const workbook = mockWorkbook(setup);
+  const read = await readWorkbook(workbook.context);
+  const sync = jest.spyOn(workbook.mock, "sync");
+  applyWorkbookEdit(workbook.context, editOf(sheets), read);
+  return { workbook, syncs: sync.mock.calls.length };
+}
+
+describe("applyWorkbookEdit on a new sheet", () => {
+  async function newSheet() {
+    const { workbook, syncs } = await apply(EMPTY_WORKBOOK, [NEW_SHEET_EDIT]);
+    return { workbook, syncs, sheet: workbook.sheet("DEAL benchmark") };
+  }
+
+  it("queues everything without syncing", async () => {
+    const { syncs } = await newSheet();
+    expect(syncs).toBe(0);
+  });
+
+  it("adds the sheet with its DEAL key and tab colour", async () => {
+    const { workbook, sheet } = await newSheet();
+    expect(workbook.calls).toContain("worksheets.add(DEAL benchmark)");
+    expect(sheet.properties).toEqual([["DEAL.key", "benchmark"]]);
+    expect(sheet.tabColor).toBe("#107C10");
+  });
+
+  it("writes text that looks like a formula as text, and DEAL's formulas as formulas", async () => {
+    const { sheet } = await newSheet();
+    expect(sheet.range("A1").values).toEqual([["'=SUM(A1) is how not to start a title"]]);
+    expect(sheet.range("A1").format.font).toEqual({ bold: true, size: 14 });
+    expect(sheet.range("A2:B2").formulas).toEqual([["Items", "=ROWS(DEAL_Prices)"]]);
+    expect(sheet.range("A2:B2").values).toBeUndefined();
+  });
+
+  it("writes a note row by row, styles and merges each row across", async () => {
+    const { sheet } = await newSheet();
+    expect(sheet.range("A21").values).toEqual([["Note one"]]);
+    expect(sheet.range("A22").values).toEqual([["'-5% is a discount, not a formula"]]);
+    const note = sheet.range("A21:D22");
+    expect(note.format.font.italic).toBe(true);
+    expect(note.format.wrapText).toBe(true);
+    expect(note.merges).toEqual([true]);
+  });
+
+  it("writes an input in the input look with its number format", async () => {
+    const { sheet } = await newSheet();
+    const input = sheet.range("B4");
+    expect(input.values).toEqual([[100]]);
+    expect(input.format.fill.color).toBe(INPUT_LOOK.fill);
+    expect(input.format.font.color).toBe(INPUT_LOOK.fontColor);
+    expect(input.numberFormat).toEqual([["#,##0"]]);
+    expect(input.format.edges.get("EdgeBottom")).toEqual({
+      style: "Continuous",
+      weight: "Thin",
+      color: INPUT_LOOK.borderColor,
+    });
+  });
+
+  it("adds the table on its header and rows, named and styled", async () => {
+    const { sheet } = await newSheet();
+    const [table] = sheet.tablesAdded;
+    expect(table.source?.address).toBe("A6:D8");
+    expect(table.hasHeaders).toBe(true);
+    expect(table.name).toBe("DEAL_Prices");
+    expect(table.style).toBe("TableStyleMedium2");
+    expect(sheet.range("A6:D8").formulas).toEqual([
+      ["Model", "Input", "Monthly cost", "Status"],
+      ["'@cheap-model", 0.5, "=[@Input]*$B$4", "Open"],
+      ["Model B", 1, "=[@Input]*$B$4", ""],
+    ]);
+  });
+
+  it("formats the table's columns: number formats, widths, drop-down list and colours", async () => {
+    const { sheet } = await newSheet();
+    const table = sheet.tablesAdded[0];
+    expect(table.column("Input").body.numberFormat).toEqual([["$#,##0.00"]]);
+    expect(table.column("Model").whole.format.columnWidth).toBe(140);
+
+    const status = table.column("Status").body;
+    expect(status.format.wrapText).toBe(true);
+    expect(status.dataValidation.events).toEqual(["clear", "rule"]);
+    expect(status.dataValidation.rule).toEqual({
+      list: { inCellDropDown: true, source: "Open,Agreed" },
+    });
+    expect(status.conditionalFormats.events).toEqual([
+      "clearAll",
+      "add(CellValue)",
+      "add(CellValue)",
+    ]);
+    const [agreed, no] = status.conditionalFormats.added;
+    expect(agreed.cellValue.rule).toEqual({ formula1: '="Agreed"', operator: "EqualTo" });
+    expect(agreed.cellValue.format.fill.color).toBe("#DFF6DD");
+    expect(agreed.cellValue.format.font.color).toBe("#107C10");
+    expect(no.cellValue.rule).toEqual({ formula1: '="Say ""no"""', operator: "EqualTo" });
+  });
+
+  it("freezes the rows and sets the sheet's column widths", async () => {
+    const { sheet } = await newSheet();
+    expect(sheet.frozenRows).toBe(6);
+    expect(sheet.range("A:A").format.columnWidth).toBe(210);
+    expect(sheet.range("C:C").format.columnWidth).toBe(84);
+  });
+
+  it("draws the chart from the table's columns at its cells", async () => {
+    const { sheet } = await newSheet();
+    const table = sheet.tablesAdded[0];
+    expect(sheet.chartsDeleted).toEqual([]);
+    const [chart] = sheet.chartsAdded;
+    expect(chart.type).toBe("BarClustered");
+    expect(chart.seriesBy).toBe("Columns");
+    expect(chart.source).toBe(table.column("Monthly cost").body);
+    expect(chart.name).toBe("DEAL_benchmark-cost");
+    expect(chart.title.text).toBe("Monthly cost by model");
+    expect(chart.legend.visible).toBe(false);
+    expect(chart.seriesSet(0)?.name).toBe("Monthly cost");
+    expect(chart.seriesSet(0)?.xAxisValues).toBe(table.column("Model").body);
+    expect(chart.position).toEqual(["G11", "N28"]);
+  });
+});
+
+describe("applyWorkbookEdit on a DEAL sheet the user renamed and edited", () => {
+  async function renamed() {
+    const { workbook, syncs } = await apply(RENAMED_WORKBOOK, [RENAMED_SHEET_EDIT]);
+    const table = workbook.tables.get("DEAL_Checklist_SLA");
+    return { workbook, syncs, table, sheet: workbook.sheet("Our SLA asks") };
+  }
+
+  it("queues everything without syncing, on the existing sheet", async () => {
+    const { workbook, syncs, sheet } = await renamed();
+    expect(syncs).toBe(0);
+    expect(workbook.calls).toContain("worksheets.getItem(Our SLA asks)");
+    expect(workbook.calls.some((call) => call.startsWith("worksheets.add"))).toBe(false);
+    expect(sheet.properties).toEqual([]);
+  });
+
+  it("refreshes DEAL's columns in DEAL's rows only, by the table's own header spelling", async () => {
+    const { table } = await renamed();
+    const id = table.column("item id").body;
+    expect(id.getCell(0, 0).getResizedRange(0, 0).values).toEqual([["SLA-01"]]);
+    expect(id.getCell(2, 0).getResizedRange(0, 0).values).toEqual([["SLA-02"]]);
+    const ask = table.column("Ask").body;
+    expect(ask.getCell(0, 0).getResizedRange(0, 0).values).toEqual([["'+1 ask, as text"]]);
+    expect(ask.getCell(2, 0).getResizedRange(0, 0).formulas).toEqual([['="Ask "&[@[Item ID]]']]);
+    // Row 1 is the user's: nothing derived from any column touches it.
+    expect([...id.derivedAddresses(), ...ask.derivedAddresses()]).not.toContain(
+      "[item id] body.getCell(1,0)"
+    );
+    expect(table.columnsAsked).not.toContain("Item ID");
+    expect(table.columnsAsked).not.toContain("Their column");
+    expect(table.column("Status").body.derivedAddresses()).toEqual([]);
+    expect(table.column("Notes").body.derivedAddresses()).toEqual([]);
+  });
+
+  it("adds back DEAL's deleted column, then appends the new row", async () => {
+    const { workbook, table } = await renamed();
+    expect(table.columns.added).toEqual([
+      { index: undefined, values: [["Priority"], ["High"], [""], [2]] },
+    ]);
+    expect(table.rows.added).toEqual([
+      { index: undefined, values: [["SLA-03", "Ask SLA-03", "Not started", "", "", "'=Medium"]] },
+    ]);
+    const order = workbook.calls.filter((call) => /columns\.add|rows\.add/.test(call));
+    expect(order).toEqual(["DEAL_Checklist_SLA.columns.add", "DEAL_Checklist_SLA.rows.add"]);
+  });
+
+  it("formats only the columns the table has, a user column the user deleted staying deleted", async () => {
+    const { table } = await renamed();
+    expect(table.columnsAsked).not.toContain("Owner");
+    expect(table.column("Priority").whole.format.columnWidth).toBe(70);
+    expect(table.column("Status").body.dataValidation.rule).toEqual({
+      list: { inCellDropDown: true, source: "Not started,Agreed" },
+    });
+  });
+
+  it("clears the old note before the table grows, and writes blocks after", async () => {
+    const { workbook, sheet } = await renamed();
+    expect(sheet.range("A9:E9").unmerged).toBe(true);
+    expect(sheet.range("A9:E9").cleared).toBe("Contents");
+    const order = workbook.calls.filter((call) =>
+      ["A9:E9.clear(Contents)", "DEAL_Checklist_SLA.rows.add", "A10.values="].includes(call)
+    );
+    expect(order).toEqual(["A9:E9.clear(Contents)", "DEAL_Checklist_SLA.rows.add", "A10.values="]);
+    expect(sheet.range("A10:E10").merges).toEqual([true]);
+  });
+
+  it("replaces DEAL's earlier chart, by the table's header spelling", async () => {
+    const { sheet, table } = await renamed();
+    expect(sheet.chartsDeleted).toEqual(["DEAL_checklist-SLA-status"]);
+    const [chart] = sheet.chartsAdded;
+    expect(chart.name).toBe("DEAL_checklist-SLA-status");
+    expect(chart.source).toBe(table.column("Priority").body);
+    expect(chart.seriesSet(0)?.xAxisValues).toBe(table.column("item id").body);
+    expect(chart.position).toEqual(["A13", "F27"]);
+    expect(sheet.frozenRows).toBe(4);
+  });
+});

@@ -1,0 +1,180 @@
+import { reconcile } from "../../workbook/reconcile";
+import type { SheetPlan } from "../../workbook/plan";
+import { WorkbookRefusal } from "../../workbook/workbookService";
+import { insertWithExcel, Reconcile } from "../excelWorkbookRun";
+import { editOf, NEW_SHEET_EDIT } from "./support/edits";
+import { MockWorkbook, mockWorkbook, WorkbookSetup } from "./support/mockWorkbook";
+import { OfficeMockObject } from "office-addin-mock";
+import { EMPTY_WORKBOOK, RENAMED_WORKBOOK } from "./support/workbooks";
+
+/** Installs a global Excel whose run() hands the batch this mock workbook's context. */
+function excelWith(setup: WorkbookSetup): MockWorkbook & { syncs: () => number } {
+  const workbook = mockWorkbook(setup);
+  const sync = jest.spyOn(workbook.mock, "sync");
+  (globalThis as { Excel?: unknown }).Excel = {
+    run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(workbook.context),
+  };
+  return { ...workbook, syncs: () => sync.mock.calls.length };
+}
+
+/** Makes the mock's nth sync fail with an Office.js error of this code. */
+function failSync(workbook: MockWorkbook, nth: number, code: string, message = "It failed.") {
+  const librarySync = OfficeMockObject.prototype.sync;
+  let count = 0;
+  jest.spyOn(workbook.mock, "sync").mockImplementation(function (this: OfficeMockObject) {
+    count += 1;
+    if (count === nth) return Promise.reject(Object.assign(new Error(message), { code }));
+    return librarySync.call(this);
+  });
+}
+
+const writes = (workbook: MockWorkbook) =>
+  workbook.calls.filter((call) => /worksheets\.(add|getItem)|values=|formulas=/.test(call));
+
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+  jest.restoreAllMocks();
+});
+
+describe("insertWithExcel", () => {
+  it("reads, reconciles and writes eleven sheets in exactly three syncs", async () => {
+    const workbook = excelWith(EMPTY_WORKBOOK);
+    const sheets = Array.from({ length: 11 }, (_, i) => ({
+      ...NEW_SHEET_EDIT,
+      key: `sheet-${i}`,
+      name: `DEAL sheet ${i}`,
+      tables: [],
+      charts: [],
+    }));
+    const edit = editOf(sheets);
+    const stub: Reconcile = jest.fn(() => edit);
+
+    const report = await insertWithExcel(() => [], stub);
+
+    expect(report).toBe(edit.report);
+    expect(workbook.syncs()).toBe(3);
+    expect(workbook.calls.filter((call) => call.startsWith("worksheets.add"))).toHaveLength(11);
+    expect(stub).toHaveBeenCalledWith(
+      expect.objectContaining({ sheets: [expect.objectContaining({ name: "Sheet1" })] }),
+      []
+    );
+  });
+
+  it("writes nothing when reconcile refuses, and passes its refusal on", async () => {
+    const workbook = excelWith(RENAMED_WORKBOOK);
+    const refusal = new WorkbookRefusal(
+      'The sheet "Our SLA asks" is protected. Nothing was changed.'
+    );
+
+    await expect(
+      insertWithExcel(
+        () => [],
+        () => {
+          throw refusal;
+        }
+      )
+    ).rejects.toBe(refusal);
+    expect(workbook.syncs()).toBe(2);
+    expect(writes(workbook)).toEqual([]);
+  });
+
+  it("turns an Office error while reading into a refusal that says nothing changed", async () => {
+    const workbook = mockWorkbook(EMPTY_WORKBOOK);
+    (globalThis as { Excel?: unknown }).Excel = {
+      run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(workbook.context),
+    };
+    failSync(workbook, 1, "InvalidOperationInCellEditMode");
+    const reconcileStub = jest.fn(() => editOf([]));
+
+    const insert = insertWithExcel(() => [], reconcileStub);
+
+    await expect(insert).rejects.toBeInstanceOf(WorkbookRefusal);
+    await expect(insert).rejects.toThrow(/Press Enter or Esc.*Nothing was changed\./);
+    expect(reconcileStub).not.toHaveBeenCalled();
+  });
+
+  it("turns an Office error while writing into a refusal that says part may be written", async () => {
+    const workbook = mockWorkbook(EMPTY_WORKBOOK);
+    (globalThis as { Excel?: unknown }).Excel = {
+      run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(workbook.context),
+    };
+    failSync(workbook, 3, "AccessDenied");
+
+    const insert = insertWithExcel(
+      () => [],
+      () => editOf([NEW_SHEET_EDIT])
+    );
+
+    await expect(insert).rejects.toThrow(
+      /protected.*Part of the insert may already be in the workbook/
+    );
+  });
+
+  it("passes errors it cannot explain on unchanged", async () => {
+    const workbook = mockWorkbook(EMPTY_WORKBOOK);
+    (globalThis as { Excel?: unknown }).Excel = {
+      run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(workbook.context),
+    };
+    failSync(workbook, 2, "GeneralException", "Something odd.");
+
+    await expect(
+      insertWithExcel(
+        () => [],
+        () => editOf([])
+      )
+    ).rejects.toThrow("Something odd.");
+  });
+
+  it("merges a plan into the renamed sheet with the real reconcile, in three syncs", async () => {
+    const workbook = excelWith(RENAMED_WORKBOOK);
+    const plan: SheetPlan = {
+      key: "checklist-SLA",
+      preferredName: "DEAL SLA checklist",
+      blocks: [{ at: { row: 0, column: 0 }, cells: [[{ value: "Support and SLA" }]] }],
+      inputs: [],
+      tables: [
+        {
+          key: "checklist-SLA",
+          preferredName: "DEAL_Checklist_SLA",
+          at: { row: 3, column: 0 },
+          idColumn: 0,
+          style: "TableStyleLight9",
+          columns: [
+            { header: "Item ID", owner: "deal", width: 9 },
+            { header: "Ask", owner: "deal", width: 50 },
+            { header: "Status", owner: "user", width: 14, list: ["Not started", "Agreed"] },
+            { header: "Notes", owner: "user", width: 30 },
+          ],
+          rows: ["SLA-01", "SLA-02", "SLA-03"].map((id) => [
+            { value: id },
+            { value: `New ${id}` },
+            { value: "Not started" },
+            { value: null },
+          ]),
+        },
+      ],
+      charts: [],
+      freezeRows: 4,
+    };
+
+    const report = await insertWithExcel(() => [plan], reconcile);
+
+    expect(workbook.syncs()).toBe(3);
+    expect(report.sheets).toEqual([
+      {
+        key: "checklist-SLA",
+        sheetName: "Our SLA asks",
+        created: false,
+        rowsAdded: 1,
+        rowsRefreshed: 2,
+        userRowsKept: 1,
+      },
+    ]);
+    const table = workbook.tables.get("DEAL_Checklist_SLA");
+    const ask = table.column("Ask").body;
+    expect(ask.derivedAddresses()).toEqual(["[Ask] body.getCell(0,0)", "[Ask] body.getCell(2,0)"]);
+    expect(ask.getCell(2, 0).getResizedRange(0, 0).values).toEqual([["New SLA-02"]]);
+    expect(table.column("Status").body.derivedAddresses()).toEqual([]);
+    expect(table.rows.added[0].values).toEqual([["SLA-03", "New SLA-03", "Not started", "", ""]]);
+  });
+});

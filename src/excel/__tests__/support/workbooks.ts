@@ -1,0 +1,64 @@
+import type { ExistingSheet, WorkbookSetup } from "./mockWorkbook";
+
+/*
+ * The workbooks the adapter's tests read and write: a new one, one with the user's own table,
+ * and one where DEAL's checklist sheet was renamed and edited by the user.
+ */
+
+/** A new workbook: one empty sheet, nothing else. */
+export const EMPTY_WORKBOOK: WorkbookSetup = { sheets: [{ name: "Sheet1" }] };
+
+/** The user's budget sheet: a table and names of their own, nothing of DEAL's. */
+export const BUDGET_SHEET: ExistingSheet = {
+  name: "Budget",
+  tables: [
+    {
+      name: "Budget",
+      at: { row: 1, column: 1 },
+      headers: ["Line", "Amount"],
+      values: [
+        ["Licences", 1200],
+        ["Support", 300],
+      ],
+    },
+  ],
+  charts: ["Chart 1"],
+  names: ["LocalRate"],
+  usedRange: { at: { row: 1, column: 1 }, values: [["Line", "Amount"]] },
+};
+
+export const USER_WORKBOOK: WorkbookSetup = { sheets: [BUDGET_SHEET], names: ["TaxRate"] };
+
+/**
+ * DEAL's SLA checklist as the user left it: sheet renamed, a header retyped in lower case,
+ * statuses and notes edited, a column and a row of their own added, and DEAL's chart.
+ */
+export const RENAMED_DEAL_SHEET: ExistingSheet = {
+  name: "Our SLA asks",
+  properties: { "DEAL.key": "checklist-SLA" },
+  tables: [
+    {
+      name: "DEAL_Checklist_SLA",
+      at: { row: 3, column: 0 },
+      headers: ["item id", "Ask", "Status", "Notes", "Their column"],
+      values: [
+        ["SLA-01", "Ask SLA-01", "Agreed", "signed off", "x"],
+        ["MINE-1", "Our own ask", "Not started", null, null],
+        ["SLA-02", "Ask SLA-02", "Not started", null, null],
+      ],
+    },
+  ],
+  charts: ["DEAL_checklist-SLA-status"],
+  usedRange: {
+    at: { row: 0, column: 0 },
+    values: [
+      ["Support and SLA", null, null, null, null, null],
+      [2, null, null, null, null, "Legal"],
+    ],
+  },
+};
+
+export const RENAMED_WORKBOOK: WorkbookSetup = {
+  sheets: [BUDGET_SHEET, RENAMED_DEAL_SHEET],
+  names: ["TaxRate"],
+};

@@ -1,0 +1,87 @@
+import type { SheetEdit, WorkbookEdit } from "../workbook/edit";
+import type { TableSnapshot } from "../workbook/snapshot";
+import { columnAddress } from "./a1Range";
+import { chartName, drawChart } from "./applyChart";
+import { createTable, POINTS_PER_CHARACTER, updateTable } from "./applyTable";
+import { DEAL_KEY_PROPERTY, WorkbookRead } from "./readSnapshot";
+import { headerSpelling } from "./tableHeaders";
+import { clearArea, writeBlock, writeInput } from "./writeCells";
+
+/*
+ * Queues a whole WorkbookEdit on the request context, without syncing: the caller syncs once.
+ * Per sheet, the order matters:
+ * - earlier notes are cleared before tables grow (Excel inserts appended rows, shifting the cells
+ *   below, so a later clear could hit the table);
+ * - blocks are written after tables grow, so the shift cannot move them off their planned rows;
+ * - charts come last, once their tables exist.
+ */
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The tables this batch created or fetched, by name: a chart reuses them. */
+type BatchTables = Map<string, { table: Excel.Table; headerOf: (header: string) => string }>;
+
+/**
+ * Queues every change of `edit` on `context`; nothing reaches Excel before the caller's sync.
+ * @param read what was read before reconcile: table headers (their exact spelling) and existing
+ *   chart names (so that DEAL's earlier chart is replaced, not duplicated).
+ */
+export function applyWorkbookEdit(
+  context: Excel.RequestContext,
+  edit: WorkbookEdit,
+  read: WorkbookRead
+): void {
+  const existingTables = read.snapshot.sheets.flatMap((sheet) => sheet.tables);
+  const batchTables: BatchTables = new Map();
+  for (const sheetEdit of edit.sheets) {
+    applySheetEdit(context, sheetEdit, read, existingTables, batchTables);
+  }
+}
+
+function applySheetEdit(
+  context: Excel.RequestContext,
+  edit: SheetEdit,
+  read: WorkbookRead,
+  existingTables: readonly TableSnapshot[],
+  batchTables: BatchTables
+): void {
+  const worksheets = context.workbook.worksheets;
+  const sheet = edit.create ? worksheets.add(edit.name) : worksheets.getItem(edit.name);
+  if (edit.create) sheet.customProperties.add(DEAL_KEY_PROPERTY, edit.key);
+  if (edit.tabColor !== undefined) sheet.tabColor = edit.tabColor;
+
+  for (const area of edit.clear) clearArea(sheet, area);
+
+  for (const tableEdit of edit.tables) {
+    if (tableEdit.kind === "create") {
+      const table = createTable(sheet, tableEdit);
+      batchTables.set(tableEdit.name.toLowerCase(), { table, headerOf: (header) => header });
+    } else {
+      const existing = existingTables.find((table) => sameName(table.name, tableEdit.name));
+      const table = updateTable(sheet, tableEdit, existing);
+      batchTables.set(tableEdit.name.toLowerCase(), {
+        table,
+        headerOf: headerSpelling(existing?.headers ?? []),
+      });
+    }
+  }
+
+  for (const block of edit.blocks) writeBlock(sheet, block);
+  for (const input of edit.inputs) writeInput(sheet, input);
+
+  for (const [column, width] of Object.entries(edit.columnWidths ?? {})) {
+    sheet.getRange(columnAddress(Number(column))).format.columnWidth = width * POINTS_PER_CHARACTER;
+  }
+  if (edit.freezeRows > 0) sheet.freezePanes.freezeRows(edit.freezeRows);
+
+  const charts = edit.create ? [] : (read.chartNames.get(edit.name) ?? []);
+  for (const chart of edit.charts) {
+    const found = batchTables.get(chart.table.toLowerCase());
+    const existing = existingTables.find((table) => sameName(table.name, chart.table));
+    const table = found?.table ?? context.workbook.tables.getItem(existing?.name ?? chart.table);
+    const headerOf = found?.headerOf ?? headerSpelling(existing?.headers ?? []);
+    // Deleted by the name Excel has for it, so a different case cannot miss it.
+    const earlier = charts.find((name) => sameName(name, chartName(chart.key)));
+    drawChart(sheet, chart, table, headerOf, earlier);
+  }
+}

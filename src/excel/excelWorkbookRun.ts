@@ -1,0 +1,34 @@
+import type { WorkbookEdit } from "../workbook/edit";
+import type { InsertReport } from "../workbook/insertReport";
+import type { SheetPlan } from "../workbook/plan";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { applyWorkbookEdit } from "./applyEdit";
+import { InsertPhase, refusalForOfficeError } from "./officeErrors";
+import { readWorkbook } from "./readSnapshot";
+
+/** The pure merge of plans into a workbook (src/workbook/reconcile.ts in the add-in). */
+export type Reconcile = (snapshot: WorkbookSnapshot, plans: readonly SheetPlan[]) => WorkbookEdit;
+
+/**
+ * One insert in one Excel.run of exactly three syncs: two to read the workbook, one to write the
+ * whole edit. Refusals thrown by `plans` or `reconcile` come before anything is queued, so a
+ * refused insert writes nothing; Office errors become WorkbookRefusals that say what to do.
+ */
+export async function insertWithExcel(
+  plans: () => SheetPlan[],
+  reconcile: Reconcile
+): Promise<InsertReport> {
+  let phase: InsertPhase = "read";
+  try {
+    return await Excel.run(async (context) => {
+      const read = await readWorkbook(context);
+      const edit = reconcile(read.snapshot, plans());
+      phase = "write";
+      applyWorkbookEdit(context, edit, read);
+      await context.sync();
+      return edit.report;
+    });
+  } catch (error) {
+    throw refusalForOfficeError(error, phase);
+  }
+}

@@ -1,0 +1,48 @@
+import type { CellArea } from "../workbook/edit";
+import type { CellBlock, InputCell } from "../workbook/plan";
+import { areaAddress } from "./a1Range";
+import { applyCellStyle } from "./cellStyle";
+import { cellMatrix, officeValue, writeMatrix } from "./cellMatrix";
+
+/*
+ * The cells DEAL writes outside tables: blocks it owns, the inputs it offers, and its own earlier
+ * notes it clears. Everything is queued on the sheet; the caller syncs.
+ */
+
+/** Empties and unmerges DEAL's earlier copy of a note (its formats are left as they are). */
+export function clearArea(sheet: Excel.Worksheet, area: CellArea): void {
+  const range = sheet.getRange(areaAddress(area.at, area.rows, area.columns));
+  range.unmerge();
+  range.clear("Contents");
+}
+
+/** The widest row of a block, or its merge width when wider: the rectangle its style covers. */
+function blockWidth(block: CellBlock): number {
+  return Math.max(1, block.mergeAcross ?? 0, ...block.cells.map((row) => row.length));
+}
+
+/**
+ * Writes a block row by row (its rows may differ in length), then styles and merges its whole
+ * rectangle.
+ */
+export function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
+  if (block.cells.length === 0) return;
+  block.cells.forEach((row, r) => {
+    if (row.length === 0) return;
+    const at = { row: block.at.row + r, column: block.at.column };
+    writeMatrix(sheet.getRange(areaAddress(at, 1, row.length)), cellMatrix([row]));
+  });
+  const area = sheet.getRange(areaAddress(block.at, block.cells.length, blockWidth(block)));
+  applyCellStyle(area, block.style);
+  if (block.mergeAcross !== undefined && block.mergeAcross > 1) {
+    // Each row merged on its own across the columns: one wide cell per note line.
+    sheet.getRange(areaAddress(block.at, block.cells.length, block.mergeAcross)).merge(true);
+  }
+}
+
+/** Writes an input's value in the input look (with the input's own format on top). */
+export function writeInput(sheet: Excel.Worksheet, input: InputCell): void {
+  const range = sheet.getRange(areaAddress(input.at, 1, 1));
+  range.values = [[officeValue(input.value)]];
+  applyCellStyle(range, { ...input.style, input: true });
+}

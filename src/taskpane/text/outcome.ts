@@ -1,0 +1,46 @@
+import type { InsertReport, SheetOutcome } from "../../workbook/insertReport";
+import { WorkbookRefusal } from "../../workbook/workbookService";
+import { count } from "./count";
+
+const AFTER_FAILURE =
+  "If a DEAL sheet looks incomplete, insert again: DEAL refreshes its own content and keeps yours.";
+
+/** What the taskpane tells the user after an insert: a headline and, on success, a line per sheet. */
+export interface Outcome {
+  readonly intent: "success" | "error";
+  readonly text: string;
+  readonly lines: readonly string[];
+}
+
+/** "'DEAL SLA checklist': new sheet, 10 rows added". */
+export function describeSheet(sheet: SheetOutcome): string {
+  const parts: string[] = [];
+  if (sheet.created) parts.push("new sheet");
+  if (sheet.rowsAdded > 0) parts.push(`${count(sheet.rowsAdded, "row")} added`);
+  if (sheet.rowsRefreshed > 0) parts.push(`${count(sheet.rowsRefreshed, "row")} refreshed`);
+  if (sheet.userRowsKept > 0) parts.push(`${count(sheet.userRowsKept, "row")} of yours kept`);
+  if (parts.length === 0) parts.push("already up to date");
+  return `'${sheet.sheetName}': ${parts.join(", ")}`;
+}
+
+/** A success outcome: `headline` (what was inserted), then where each sheet's content went. */
+export function successOutcome(headline: string, report: InsertReport): Outcome {
+  const where = report.sheets.length === 0 ? "" : ` on ${count(report.sheets.length, "sheet")}`;
+  return {
+    intent: "success",
+    text: `${headline}${where}.`,
+    lines: report.sheets.map(describeSheet),
+  };
+}
+
+/**
+ * A failure outcome. A refusal already speaks to the user (and knows whether anything changed) and
+ * is shown as it is. Anything else is unexpected, and Excel does not undo a batch that failed
+ * halfway, so the message says how to repair: inserting again is safe.
+ */
+export function failureOutcome(error: unknown): Outcome {
+  if (error instanceof WorkbookRefusal) return { intent: "error", text: error.message, lines: [] };
+  const message = error instanceof Error ? error.message : String(error);
+  const trimmed = message.trim().replace(/\.+$/, "") || "unknown error";
+  return { intent: "error", text: `Could not insert: ${trimmed}. ${AFTER_FAILURE}`, lines: [] };
+}

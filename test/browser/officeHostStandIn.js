@@ -1,0 +1,268 @@
+/*
+ * A stand-in for Office.js in the browser test, served in place of Microsoft's CDN script.
+ *
+ * It plays an Excel host with an empty workbook: `Excel.run` hands the batch a permissive
+ * recording context, where every property read is another proxy, `load()` returns its object,
+ * collections have no items, `*OrNullObject` results are null objects and `sync()` resolves after
+ * a short delay. Writes are queued and counted, never applied. What happened is kept on
+ * `window.__dealHost` for the test to read.
+ *
+ * Options come from the page's query string, or from `window.__dealHostOptions` set by an init
+ * script before this one runs:
+ *   theme=dark            Office's dark theme (default light)
+ *   host=protected        the workbook structure is protected: `protection.protected` reads true
+ *                         and a sync that carries a write fails with AccessDenied
+ *   host=denied           protection reads false, but a sync that carries a write fails with
+ *                         AccessDenied (a protection Excel reports only on writing)
+ *   host=failing          every sync fails with a plain error that has no Office code
+ *   syncDelayMs=<number>  how long each sync takes (default 150), so progress can be seen
+ */
+/* global window, URLSearchParams, setTimeout -- a browser script, served to the page as office.js */
+(function () {
+  "use strict";
+
+  var query = new URLSearchParams(window.location.search);
+  var given = window.__dealHostOptions || {};
+  var options = {
+    theme: given.theme || query.get("theme") || "light",
+    host: given.host || query.get("host") || "ok",
+    syncDelayMs: Number(given.syncDelayMs ?? query.get("syncDelayMs") ?? 150),
+  };
+  var isProtected = options.host === "protected";
+  var deniesWrites = isProtected || options.host === "denied";
+  var failsAlways = options.host === "failing";
+
+  /** What the host saw: one entry per Excel.run, with its syncs and queued operations. */
+  var record = { options: options, runs: [], syncs: 0, operations: 0, writes: 0, failedSyncs: 0 };
+  window.__dealHost = record;
+
+  var THEMES = {
+    light: {
+      isDarkTheme: false,
+      bodyBackgroundColor: "#FFFFFF",
+      bodyForegroundColor: "#000000",
+      controlBackgroundColor: "#FFFFFF",
+      controlForegroundColor: "#000000",
+    },
+    dark: {
+      isDarkTheme: true,
+      bodyBackgroundColor: "#1F1F1F",
+      bodyForegroundColor: "#FFFFFF",
+      controlBackgroundColor: "#292929",
+      controlForegroundColor: "#FFFFFF",
+    },
+  };
+
+  function OfficeExtensionError(code, message) {
+    var error = new Error(message);
+    Object.setPrototypeOf(error, OfficeExtensionError.prototype);
+    error.name = "RichApi.Error";
+    error.code = code;
+    error.debugInfo = { code: code, message: message, errorLocation: "Workbook.worksheets.add" };
+    return error;
+  }
+  OfficeExtensionError.prototype = Object.create(Error.prototype);
+  OfficeExtensionError.prototype.constructor = OfficeExtensionError;
+
+  var ERROR_CODES = {
+    accessDenied: "AccessDenied",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidOperation: "InvalidOperation",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+  };
+
+  window.OfficeExtension = {
+    Error: OfficeExtensionError,
+    ErrorCodes: ERROR_CODES,
+    config: { extendedErrorLogging: false },
+  };
+
+  // Values a real workbook would give after load(), for an empty, unprotected workbook.
+  function plainValue(key) {
+    switch (key) {
+      case "items":
+        return [];
+      case "isNullObject":
+        return true;
+      case "protected":
+        return isProtected;
+      case "readOnly":
+      case "isReadOnly":
+      case "isDirty":
+        return false;
+      case "count":
+      case "rowCount":
+      case "columnCount":
+      case "rowIndex":
+      case "columnIndex":
+        return 0;
+      case "values":
+      case "formulas":
+      case "text":
+      case "numberFormat":
+      case "valueTypes":
+        return [];
+      case "name":
+      case "address":
+      case "key":
+      case "value":
+        return "";
+      default:
+        return undefined;
+    }
+  }
+
+  // Calls that only read or manage proxies; anything else that is called or set is a write.
+  var READ_CALL = /^(load|track|untrack|toJSON|get\w*)$/;
+
+  function createContext(run) {
+    var pendingWrites = 0;
+
+    function note(kind, path, write) {
+      run.operations.push(kind + " " + path);
+      record.operations++;
+      if (write) {
+        pendingWrites++;
+        record.writes++;
+      }
+    }
+
+    function sync() {
+      run.syncs++;
+      record.syncs++;
+      var denied = deniesWrites && pendingWrites > 0;
+      pendingWrites = 0;
+      return new Promise(function (resolve, reject) {
+        setTimeout(function () {
+          if (!denied && !failsAlways) return resolve(undefined);
+          record.failedSyncs++;
+          if (failsAlways) return reject(new Error("The connection to Excel was lost."));
+          reject(
+            OfficeExtensionError(
+              ERROR_CODES.accessDenied,
+              "The workbook is protected, so its sheets cannot be added or changed."
+            )
+          );
+        }, options.syncDelayMs);
+      });
+    }
+
+    /** A proxy for `path`; `parent` is the object it was read from (what load() returns). */
+    function node(path, parent) {
+      // A function target, so that methods (sheets.add, range.getCell…) can be called.
+      var proxy = new Proxy(function () {}, {
+        get: function (_target, key) {
+          if (typeof key === "symbol") {
+            if (key === Symbol.toPrimitive)
+              return function () {
+                return "";
+              };
+            return undefined;
+          }
+          // Not a thenable, not a React element: awaiting a proxy gives the proxy.
+          if (key === "then" || key === "$$typeof" || key === "constructor") return undefined;
+          if (parent === null && key === "sync") return sync;
+          if (key === "context") return context;
+          if (key === "toJSON")
+            return function () {
+              return {};
+            };
+          if (key === "toString" || key === "valueOf")
+            return function () {
+              return path;
+            };
+          var plain = plainValue(key);
+          if (plain !== undefined) return plain;
+          return node(path + "." + key, proxy);
+        },
+        set: function (_target, key) {
+          note("set", path + "." + String(key), true);
+          return true;
+        },
+        apply: function () {
+          var method = path.slice(path.lastIndexOf(".") + 1);
+          var read = READ_CALL.test(method) || path.indexOf("trackedObjects") >= 0;
+          note("call", path + "()", !read);
+          if (method === "load" || method === "track" || method === "untrack") return parent;
+          if (method === "getCount") return { value: 0 };
+          return node(path + "()", proxy);
+        },
+      });
+      return proxy;
+    }
+
+    var context = node("context", null);
+    return context;
+  }
+
+  // Enum namespaces (Excel.ChartType, Excel.BorderIndex…) give the value Office.js would:
+  // the member's name with a capital first letter ("columnClustered" → "ColumnClustered").
+  function enumeration() {
+    return new Proxy(
+      {},
+      {
+        get: function (_target, key) {
+          if (typeof key !== "string" || key === "then") return undefined;
+          return key.charAt(0).toUpperCase() + key.slice(1);
+        },
+      }
+    );
+  }
+
+  var excel = {
+    ErrorCodes: ERROR_CODES,
+    run: function () {
+      var args = Array.prototype.slice.call(arguments);
+      var batch = args.filter(function (arg) {
+        return typeof arg === "function";
+      })[0];
+      if (!batch) return Promise.reject(new Error("Excel.run needs a batch function"));
+      var run = { syncs: 0, operations: [] };
+      record.runs.push(run);
+      var context = createContext(run);
+      return Promise.resolve().then(function () {
+        return batch(context);
+      });
+    },
+  };
+  window.Excel = new Proxy(excel, {
+    get: function (target, key) {
+      if (key in target) return target[key];
+      if (typeof key !== "string" || key === "then") return undefined;
+      return enumeration();
+    },
+  });
+
+  var hostInfo = { host: "Excel", platform: "OfficeOnline" };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    DocumentMode: { ReadOnly: "readOnly", ReadWrite: "readWrite" },
+    EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      host: "Excel",
+      platform: "OfficeOnline",
+      displayLanguage: "en-US",
+      contentLanguage: "en-US",
+      officeTheme: THEMES[options.theme] || THEMES.light,
+      requirements: {
+        isSetSupported: function () {
+          return true;
+        },
+      },
+      document: { mode: "readWrite", url: "https://example.invalid/Book1.xlsx" },
+    },
+    onReady: function (callback) {
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (typeof callback === "function") callback(hostInfo);
+          resolve(hostInfo);
+        }, 0);
+      });
+    },
+  };
+})();
