@@ -47,6 +47,7 @@ export interface CellBlock {
 /** A cell the user owns once written: DEAL writes it only when the sheet is new or the cell is blank. */
 export interface InputCell {
   readonly at: CellPosition;
+  /** What the input is. The sheet shows it through a block of the plan; adapters do not write it. */
   readonly label: string;
   readonly value: CellValue;
   readonly style?: CellStyle;
