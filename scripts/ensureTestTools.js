@@ -1,12 +1,17 @@
 /*
- * Installs the Debian packages the tests drive (Chromium for the taskpane's browser test) when
- * they are missing, so that `npm test` works on a fresh Debian or Ubuntu machine. Uses apt-get as
- * root, or through sudo; elsewhere it says what to install and stops.
+ * Installs the Debian packages the tests drive (Chromium for the taskpane's browser test;
+ * LibreOffice Calc and poppler's pdftoppm for the LibreOffice check) when they are missing, so
+ * that `npm test` works on a fresh Debian or Ubuntu machine. Uses apt-get as root, or through
+ * sudo; elsewhere it says what to install and stops.
  */
 const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 
-const TOOLS = [{ binary: "/usr/bin/chromium", packages: ["chromium"] }];
+const TOOLS = [
+  { binary: "/usr/bin/chromium", packages: ["chromium"] },
+  { binary: "/usr/bin/soffice", packages: ["libreoffice-calc"] },
+  { binary: "/usr/bin/pdftoppm", packages: ["poppler-utils"] },
+];
 
 const missing = TOOLS.filter((tool) => !fs.existsSync(tool.binary));
 if (missing.length > 0) {
@@ -14,7 +19,7 @@ if (missing.length > 0) {
   const hasAptGet = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (!hasAptGet) {
     console.error(
-      `The tests need ${packages.join(", ")} (${missing.map((t) => t.binary).join(", ")}). Install it and run npm test again.`
+      `The tests need ${packages.join(", ")} (${missing.map((t) => t.binary).join(", ")}). Install them and run npm test again.`
     );
     process.exit(1);
   }

@@ -1,7 +1,8 @@
 /*
  * `npm start`: builds DEAL, shows its functions working, then serves the add-in for sideloading.
  * Where Excel desktop exists (Windows, macOS) it sideloads there, as Microsoft's templates do;
- * elsewhere it serves https://localhost:3000 for Excel on the web and says how to sideload.
+ * elsewhere it also writes the demo workbook (deal-demo.xlsx), so that someone without Excel can
+ * open DEAL's sheets in any spreadsheet, then serves https://localhost:3000 for Excel on the web.
  */
 const { spawnSync } = require("child_process");
 
@@ -19,6 +20,7 @@ run("npx", ["ts-node", "--transpile-only", "scripts/showcase.ts"]);
 if (process.platform === "win32" || process.platform === "darwin") {
   run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop"]);
 } else {
+  run("npm", ["run", "demo", "--", "--out", "deal-demo.xlsx"]);
   console.log(
     [
       "No Excel desktop on this system. Serving the add-in at https://localhost:3000 (Ctrl+C stops it).",

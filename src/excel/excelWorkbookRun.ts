@@ -3,7 +3,7 @@ import type { InsertReport } from "../workbook/insertReport";
 import type { SheetPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { applyWorkbookEdit } from "./applyEdit";
-import { InsertPhase, refusalForOfficeError } from "./officeErrors";
+import { OfficePhase, refusalForOfficeError } from "./officeErrors";
 import { readWorkbook } from "./readSnapshot";
 
 /** The pure merge of plans into a workbook (src/workbook/reconcile.ts in the add-in). */
@@ -18,7 +18,7 @@ export async function insertWithExcel(
   plans: () => SheetPlan[],
   reconcile: Reconcile
 ): Promise<InsertReport> {
-  let phase: InsertPhase = "read";
+  let phase: OfficePhase = "read";
   try {
     return await Excel.run(async (context) => {
       const read = await readWorkbook(context);

@@ -13,9 +13,11 @@ import type { ChecklistLayout, WorkbookService } from "../workbook/workbookServi
 import { BenchmarkPanel } from "./components/BenchmarkPanel";
 import { ChecklistPanel } from "./components/ChecklistPanel";
 import { InsertAllPanel } from "./components/InsertAllPanel";
+import { SharingPanel } from "./components/SharingPanel";
 import { useInsertAction } from "./hooks/useInsertAction";
 import { usePriceFile } from "./hooks/usePriceFile";
 import { useSectionSelection } from "./hooks/useSectionSelection";
+import { useSharing } from "./hooks/useSharing";
 import type { TaskpaneTheme } from "./officeTheme";
 import { summarizeCatalog } from "./text/catalogSummary";
 import { count } from "./text/count";
@@ -40,7 +42,7 @@ export interface AppProps {
   readonly theme: TaskpaneTheme;
 }
 
-/** The DEAL taskpane: playbook checklists and the competitor benchmark. */
+/** The DEAL taskpane: playbook checklists, the competitor benchmark, and preparing for sharing. */
 export function App({ service, theme }: AppProps) {
   const styles = useStyles();
   const selection = useSectionSelection(PLAYBOOK_SECTIONS);
@@ -62,9 +64,11 @@ export function App({ service, theme }: AppProps) {
     (_report, codes, _layout, catalog) =>
       `Inserted ${count(codes.length, "checklist")} and the benchmark of ${count(catalog.length, "model")}`
   );
+  const sharing = useSharing((action, scope) => service.prepareForSharing(action, scope));
   const checklistsRunning = checklists.status === "running";
   const benchmarkRunning = benchmark.status === "running";
   const everythingRunning = everything.status === "running";
+  const sharingRunning = sharing.running !== undefined;
 
   return (
     <FluentProvider
@@ -85,7 +89,7 @@ export function App({ service, theme }: AppProps) {
           onLayoutChange={setLayout}
           onInsert={() => void checklists.run(selection.selectedCodes, layout)}
           running={checklistsRunning}
-          blocked={benchmarkRunning || everythingRunning}
+          blocked={benchmarkRunning || everythingRunning || sharingRunning}
           outcome={checklists.outcome}
         />
         <Divider />
@@ -100,7 +104,7 @@ export function App({ service, theme }: AppProps) {
           onClearFile={priceFile.clear}
           onInsert={() => void benchmark.run(priceFile.catalog)}
           running={benchmarkRunning}
-          blocked={checklistsRunning || everythingRunning}
+          blocked={checklistsRunning || everythingRunning || sharingRunning}
           outcome={benchmark.outcome}
         />
         <Divider />
@@ -111,10 +115,20 @@ export function App({ service, theme }: AppProps) {
           blocked={
             checklistsRunning ||
             benchmarkRunning ||
+            sharingRunning ||
             selection.selectedCodes.length === 0 ||
             priceFile.catalog.length === 0
           }
           outcome={everything.outcome}
+        />
+        <Divider />
+        <SharingPanel
+          scope={sharing.scope}
+          onScopeChange={sharing.setScope}
+          onRun={(action) => void sharing.run(action)}
+          running={sharing.running}
+          blocked={checklistsRunning || benchmarkRunning || everythingRunning}
+          message={sharing.message}
         />
       </main>
     </FluentProvider>

@@ -1,4 +1,5 @@
 import { ModelPrice } from "../content/catalog/types";
+import type { SharingAction, SharingReport, SharingScope } from "../sharing/prepare/types";
 import { InsertReport } from "./insertReport";
 
 /** How the checklists are laid out: a sheet per section, or one sheet with a Section column. */
@@ -19,6 +20,11 @@ export interface WorkbookService {
     layout: ChecklistLayout,
     catalog: readonly ModelPrice[]
   ): Promise<InsertReport>;
+  /**
+   * Prepares the workbook for people without DEAL: DEAL formulas in `scope` become native formulas
+   * or values, come back (restore), or are entered again (repair). See src/sharing/prepare.
+   */
+  prepareForSharing(action: SharingAction, scope: SharingScope): Promise<SharingReport>;
 }
 
 /** Why an insert changed nothing, in words for the user; thrown by WorkbookService methods. */

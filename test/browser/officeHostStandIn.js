@@ -16,6 +16,10 @@
  *                         AccessDenied (a protection Excel reports only on writing)
  *   host=failing          every sync fails with a plain error that has no Office code
  *   syncDelayMs=<number>  how long each sync takes (default 150), so progress can be seen
+ *   workbook=deal         instead of an empty workbook, one sheet "Prices" (also the active one)
+ *                         whose used range A1:C2 holds three DEAL formulas: TIEREDCOST in C1,
+ *                         SLACREDIT in B2, ROLLOVER in C2; the selection is C1:C2, and any other
+ *                         range reads as the value 42. Writes are still recorded, never applied.
  */
 /* global window, URLSearchParams, setTimeout -- a browser script, served to the page as office.js */
 (function () {
@@ -27,6 +31,7 @@
     theme: given.theme || query.get("theme") || "light",
     host: given.host || query.get("host") || "ok",
     syncDelayMs: Number(given.syncDelayMs ?? query.get("syncDelayMs") ?? 150),
+    workbook: given.workbook || query.get("workbook") || "empty",
   };
   var isProtected = options.host === "protected";
   var deniesWrites = isProtected || options.host === "denied";
@@ -115,6 +120,52 @@
     }
   }
 
+  // workbook=deal: the cells of the sheet "Prices" (its used range, from A1) as Excel reports them.
+  var DEAL_FORMULAS = [
+    ["Units", 1000, "=DEAL.TIEREDCOST(B1,E1:G3)"],
+    ["Credit", "=DEAL.SLACREDIT(0.995,B1,E5:F7)", "=DEAL.ROLLOVER(B1,E9:E11)"],
+  ];
+  var DEAL_VALUES = [
+    ["Units", 1000, 1250.5],
+    ["Credit", 42, 0],
+  ];
+  var DEAL_SHEET = { name: "Prices", id: "{00000000-0001-0000-0000-000000000000}" };
+
+  /**
+   * What the workbook=deal host answers for `key` read on the object at `path`, or undefined to
+   * answer as the empty workbook does. `item(suffix)` is the collection's one item.
+   */
+  function dealValue(path, key, item) {
+    var onSheet = /\.worksheets(\.items\[0\]|\.getActiveWorksheet\(\)|\.getItem\(\))$/.test(path);
+    var used = path.indexOf(".getUsedRangeOrNullObject()") >= 0 && path.indexOf(".worksheets") >= 0;
+    var area = /\.areas\.items\[0\]$/.test(path);
+    var cell = /\.getRange\(\)$/.test(path);
+    switch (key) {
+      case "items":
+        if (/\.worksheets$/.test(path) || /\.areas$/.test(path)) return [item(".items[0]")];
+        return undefined;
+      case "name":
+      case "id":
+        return onSheet ? DEAL_SHEET[key] : undefined;
+      case "isNullObject":
+        return used ? false : undefined;
+      case "formulas":
+        return used ? DEAL_FORMULAS : undefined;
+      case "values":
+        return used ? DEAL_VALUES : cell ? [[42]] : undefined;
+      case "valueTypes":
+        return cell ? [["Double"]] : undefined;
+      case "rowCount":
+        return area ? 2 : used ? 2 : undefined;
+      case "columnCount":
+        return used ? 3 : area ? 1 : undefined;
+      case "columnIndex":
+        return area ? 2 : undefined;
+      default:
+        return undefined;
+    }
+  }
+
   // Calls that only read or manage proxies; anything else that is called or set is a write.
   var READ_CALL = /^(load|track|untrack|toJSON|get\w*)$/;
 
@@ -150,6 +201,13 @@
       });
     }
 
+    // workbook=deal: collection items, one proxy per path, so that the same item stays the same.
+    var items = {};
+    function itemOf(path, parent) {
+      if (!items[path]) items[path] = node(path, parent);
+      return items[path];
+    }
+
     /** A proxy for `path`; `parent` is the object it was read from (what load() returns). */
     function node(path, parent) {
       // A function target, so that methods (sheets.add, range.getCell…) can be called.
@@ -174,6 +232,12 @@
             return function () {
               return path;
             };
+          if (options.workbook === "deal") {
+            var dealt = dealValue(path, key, function (suffix) {
+              return itemOf(path + suffix, proxy);
+            });
+            if (dealt !== undefined) return dealt;
+          }
           var plain = plainValue(key);
           if (plain !== undefined) return plain;
           return node(path + "." + key, proxy);

@@ -1,0 +1,59 @@
+import { WorkbookRefusal } from "../../workbook/workbookService";
+import { dealName } from "./formulaCalls";
+import { STORE_SHEET_NAME } from "./store";
+
+/*
+ * Everything "Prepare for sharing" says to the user about what it would not do: refusals (the
+ * whole action stops before anything is written) and the reasons a single formula is skipped.
+ */
+
+const UNCHANGED = "Nothing was changed.";
+
+export const refuseSharing = {
+  readOnly: () =>
+    new WorkbookRefusal(
+      `This workbook is open read-only, so DEAL cannot change its formulas. Save a copy you can edit (or ask for edit access) and try again. ${UNCHANGED}`
+    ),
+  sheetProtected: (sheetName: string) =>
+    new WorkbookRefusal(
+      `The sheet "${sheetName}" is protected, so DEAL cannot change its formulas. Unprotect it (Review > Unprotect Sheet) and try again. ${UNCHANGED}`
+    ),
+  structureProtected: () =>
+    new WorkbookRefusal(
+      `The workbook's structure is protected, so DEAL cannot add the hidden sheet "${STORE_SHEET_NAME}" that keeps the formulas for Restore. Unprotect the workbook (Review > Protect Workbook) and try again. ${UNCHANGED}`
+    ),
+};
+
+const list = (items: readonly string[]) =>
+  items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+
+export const skipReason = {
+  noTwin: (fns: readonly string[]) =>
+    `no native form of ${list(fns.map(dealName))} (needs the add-in)`,
+  storedForm: (fn: string) =>
+    `Excel does not recognise ${dealName(fn)} in it (it shows _xldudf_DEAL_${fn}): run Repair first`,
+  notRecognised: (fn: string) =>
+    `Excel did not recognise ${dealName(fn)} in it (it was typed before the add-in was loaded): run Repair first`,
+  mixed: (twinName: string) =>
+    `it already calls ${twinName} too, so the conversion could not be undone exactly`,
+  notExact: () => "its conversion could not be undone exactly",
+  nameTaken: (name: string) =>
+    `Name Manager already has a name ${name} with another formula that is not DEAL's; DEAL left it alone (rename or delete that name, then try again)`,
+  nameHidden: (name: string) =>
+    `the sheet has its own name ${name}, which would hide DEAL's (rename it in Name Manager, then try again)`,
+  notCalculated: () =>
+    "it shows #NAME? (the add-in was not loaded when it calculated): run Repair first, then Values",
+  busy: () => "it is still calculating: wait until it shows its result, then try again",
+  spillBlocked: () =>
+    "its result cannot spill (#SPILL!): clear the cells in its way, then try again",
+  sheetGone: (sheetName: string) =>
+    `the sheet "${sheetName}" it was on is no longer in the workbook; DEAL keeps its formula`,
+  otherFormula: (original: string) =>
+    `the cell holds another formula now, so DEAL left it (the original was ${original})`,
+  valueChanged: (original: string) =>
+    `the cell no longer holds the value DEAL left there (edited, or moved by inserted rows or columns?); its original formula is ${original}`,
+  spillTaken: () =>
+    "a formula now sits in the cells its result spilled into: move it, then restore again",
+};

@@ -1,0 +1,271 @@
+import ExcelJS from "exceljs";
+import type { WorkbookEdit } from "../../workbook/edit";
+import type { SheetPlan } from "../../workbook/plan";
+import { reconcile } from "../../workbook/reconcile";
+import { applyEditToExcelJs } from "../applyEdit";
+import { EMPTY_SNAPSHOT } from "../demoWorkbook";
+import { writeXlsx } from "../writeFile";
+import { storedCells } from "./support/sheetXml";
+import { zipParts } from "./support/zipParts";
+
+/** Text Office.js would read as a formula, number, boolean or date if it were typed. */
+const TRICKY_TEXTS = [
+  "=1+1",
+  "+A1",
+  "-5",
+  "@SUM(A1)",
+  "0012",
+  "TRUE",
+  "'quoted",
+  "2026-11",
+  '=HYPERLINK("x")',
+];
+
+const plan = (overrides: Partial<SheetPlan>): SheetPlan => ({
+  key: "test",
+  preferredName: "Test",
+  blocks: [],
+  inputs: [],
+  tables: [],
+  charts: [],
+  freezeRows: 0,
+  ...overrides,
+});
+
+async function write(plans: SheetPlan[], shareSafe = false) {
+  const workbook = new ExcelJS.Workbook();
+  const report = applyEditToExcelJs(workbook, reconcile(EMPTY_SNAPSHOT, plans), {
+    shareSafe,
+    twins: [],
+  });
+  const bytes = await writeXlsx(workbook, report);
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { report, bytes, read, cells: storedCells(bytes), parts: zipParts(bytes) };
+}
+
+describe("applyEditToExcelJs", () => {
+  it("stores text from data as text, never as a formula, whatever it starts with", async () => {
+    const { cells, read } = await write([
+      plan({
+        blocks: [
+          { at: { row: 0, column: 0 }, cells: TRICKY_TEXTS.map((text) => [{ value: text }]) },
+        ],
+        tables: [
+          {
+            key: "t",
+            preferredName: "Tricky",
+            at: { row: 0, column: 2 },
+            columns: [{ header: "Text", owner: "deal", width: 20 }],
+            idColumn: 0,
+            rows: TRICKY_TEXTS.map((text) => [{ value: text }]),
+            style: "TableStyleLight9",
+          },
+        ],
+      }),
+    ]);
+    const sheet = cells.get("Test");
+    TRICKY_TEXTS.forEach((text, i) => {
+      for (const address of [`A${i + 1}`, `C${i + 2}`]) {
+        expect(sheet?.get(address)).toEqual({
+          type: "s",
+          value: text,
+          formula: undefined,
+          arrayRef: undefined,
+          cm: undefined,
+        });
+        expect(read.getWorksheet("Test")?.getCell(address).value).toBe(text);
+      }
+    });
+  });
+
+  it("writes a table with its style, header, formats, widths, drop-down and colours", async () => {
+    const { read, parts } = await write([
+      plan({
+        tables: [
+          {
+            key: "t",
+            preferredName: "Tasks",
+            at: { row: 2, column: 1 },
+            columns: [
+              { header: "ID", owner: "deal", width: 9, style: { numberFormat: "@" } },
+              {
+                header: "Status",
+                owner: "user",
+                width: 15,
+                list: ["Open", 'Say "done"'],
+                colors: [{ equals: "Open", fill: "#DFF6DD", fontColor: "#107C10" }],
+              },
+              {
+                header: "Cost",
+                owner: "deal",
+                width: 12,
+                style: { numberFormat: "$#,##0", bold: true },
+              },
+            ],
+            idColumn: 0,
+            rows: [
+              [{ value: "a" }, { value: "Open" }, { value: 1 }],
+              [{ value: "b" }, { value: "Closed" }, { formula: '=[@ID]&"!"' }],
+            ],
+            style: "TableStyleMedium2",
+          },
+        ],
+      }),
+    ]);
+    const sheet = read.getWorksheet("Test") as ExcelJS.Worksheet;
+    const table = sheet.getTable("Tasks") as unknown as {
+      table: { tableRef: string; columns: { name: string }[]; style: { theme: string } };
+    };
+    expect(table.table.tableRef).toBe("B3:D5");
+    expect(table.table.columns.map((c) => c.name)).toEqual(["ID", "Status", "Cost"]);
+    expect(table.table.style.theme).toBe("TableStyleMedium2");
+    expect(["B3", "C3", "D3"].map((a) => sheet.getCell(a).value)).toEqual(["ID", "Status", "Cost"]);
+    expect(sheet.getCell("C4").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Open,Say ""done"""'],
+    });
+    expect(sheet.getCell("C5").dataValidation).toMatchObject({ type: "list" });
+    expect(sheet.getCell("D4").numFmt).toBe("$#,##0");
+    expect(sheet.getCell("D4").font?.bold).toBe(true);
+    expect(sheet.getCell("B4").numFmt).toBe("@");
+    expect([2, 3, 4].map((c) => Number(sheet.getColumn(c).width?.toFixed(6)))).toEqual([9, 15, 12]);
+    const [cf] = conditionalFormats(sheet) as {
+      ref: string;
+      rules: { operator: string; formulae: string[] }[];
+    }[];
+    expect(cf.ref).toBe("C4:C5");
+    expect(cf.rules[0]).toMatchObject({ operator: "equal", formulae: ['"Open"'] });
+    expect(parts.get("xl/worksheets/sheet1.xml")).toContain(
+      "<f>Tasks[[#This Row],[ID]]&amp;&quot;!&quot;</f><v>b!</v>"
+    );
+    expect(parts.get("xl/styles.xml")).toMatch(/<dxf>.*FF107C10.*FFDFF6DD/s);
+  });
+
+  it("gives inputs the input look, merges note rows, freezes rows and sets column widths", async () => {
+    const { read, parts } = await write([
+      plan({
+        tabColor: "#107C10",
+        blocks: [
+          {
+            at: { row: 0, column: 0 },
+            cells: [[{ value: "Title" }]],
+            style: { bold: true, fontSize: 14 },
+          },
+          {
+            at: { row: 5, column: 0 },
+            cells: [[{ value: "Note 1" }], [{ value: "Note 2" }]],
+            style: { italic: true, wrap: true },
+            mergeAcross: 4,
+          },
+        ],
+        inputs: [
+          {
+            at: { row: 2, column: 1 },
+            label: "Units",
+            value: 2000,
+            style: { numberFormat: "#,##0" },
+          },
+        ],
+        freezeRows: 3,
+        columnWidths: { 0: 30, 6: 3 },
+      }),
+    ]);
+    const sheet = read.getWorksheet("Test") as ExcelJS.Worksheet;
+    expect(sheet.getCell("B3").value).toBe(2000);
+    expect(sheet.getCell("B3").numFmt).toBe("#,##0");
+    expect(sheet.getCell("B3").fill).toMatchObject({
+      pattern: "solid",
+      fgColor: { argb: "FFFFF4CE" },
+    });
+    expect(sheet.getCell("B3").border?.top).toMatchObject({ style: "thin" });
+    expect(sheet.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
+    expect(sheet.getCell("A6").alignment?.wrapText).toBe(true);
+    expect(parts.get("xl/worksheets/sheet1.xml")).toContain('<mergeCell ref="A6:D6"/>');
+    expect(parts.get("xl/worksheets/sheet1.xml")).toContain('<mergeCell ref="A7:D7"/>');
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    expect(sheet.getColumn(1).width).toBe(30);
+    expect(sheet.getColumn(7).width).toBe(3);
+    expect(sheet.properties.tabColor).toMatchObject({ argb: "FF107C10" });
+  });
+
+  it("caches an error value for a DEAL formula Excel would show as an error", async () => {
+    const { cells, report } = await write([
+      plan({
+        blocks: [
+          {
+            at: { row: 0, column: 0 },
+            cells: [[{ formula: "=DEAL.SLACREDIT(99.9,1000,0.999,0.02)" }]],
+          },
+        ],
+      }),
+    ]);
+    expect(cells.get("Test")?.get("A1")).toMatchObject({
+      formula: "_xldudf_DEAL_SLACREDIT(99.9,1000,0.999,0.02)",
+      type: "e",
+      value: "#VALUE!",
+    });
+    expect(report.dealFormulasCached).toBe(1);
+  });
+
+  it("tells Excel the values are current when all are cached, and to calculate when some are not", async () => {
+    const cached = await write([
+      plan({ blocks: [{ at: { row: 0, column: 0 }, cells: [[{ formula: "=1+1" }]] }] }),
+    ]);
+    expect(cached.parts.get("xl/workbook.xml")).toContain('<calcPr calcId="191029"/>');
+    const uncached = await write([
+      plan({ blocks: [{ at: { row: 0, column: 0 }, cells: [[{ formula: "=NOW()" }]] }] }),
+    ]);
+    expect(uncached.parts.get("xl/workbook.xml")).toContain(
+      '<calcPr calcId="191029" fullCalcOnLoad="1"/>'
+    );
+    expect(uncached.report.uncachedFormulas).toEqual([
+      { cell: "'Test'!A1", reason: "the function NOW" },
+    ]);
+    expect(uncached.cells.get("Test")?.get("A1")).toEqual(
+      expect.objectContaining({ formula: "NOW()", value: undefined })
+    );
+  });
+
+  it("refuses to compute a DEAL value it cannot, rather than cache a wrong one", () => {
+    const edit = reconcile(EMPTY_SNAPSHOT, [
+      plan({
+        blocks: [
+          { at: { row: 0, column: 0 }, cells: [[{ formula: "=DEAL.RAMPPRICE(Other!A1,1)" }]] },
+        ],
+      }),
+    ]);
+    expect(() => applyEditToExcelJs(new ExcelJS.Workbook(), edit, { twins: [] })).toThrow(
+      /'Test'!A1: DEAL cannot compute the value to cache/
+    );
+  });
+
+  it("adds new tables only: updating a table needs a workbook read first", () => {
+    const edit: WorkbookEdit = {
+      report: { sheets: [] },
+      sheets: [
+        {
+          key: "k",
+          name: "Test",
+          create: true,
+          clear: [],
+          blocks: [],
+          inputs: [],
+          charts: [],
+          freezeRows: 0,
+          tables: [
+            { kind: "update", name: "T", refresh: [], addColumns: [], append: [], columns: [] },
+          ],
+        },
+      ],
+    };
+    expect(() => applyEditToExcelJs(new ExcelJS.Workbook(), edit, { twins: [] })).toThrow(
+      /adds new tables only/
+    );
+  });
+});
+
+/** The conditional formats ExcelJS read, which it has but does not declare. */
+function conditionalFormats(sheet: ExcelJS.Worksheet): unknown {
+  return (sheet as unknown as { conditionalFormattings: unknown }).conditionalFormattings;
+}

@@ -1,0 +1,360 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { SLA_SCHEDULES } from "../../content/catalog";
+import { slaCredit } from "../../pricing";
+import type { CellContent } from "../../workbook/plan";
+import { LINEAR_CLAUSES } from "../../workbook/benchmarkSlaTable";
+import { CHECKLIST_STATUSES } from "../../workbook/checklistColumns";
+import { reconcile } from "../../workbook/reconcile";
+import type { ExcelJsReport } from "../applyEdit";
+import { demoPlans, EMPTY_SNAPSHOT, writeDemoWorkbook } from "../demoWorkbook";
+import { SheetEvaluator, TableArea } from "../evaluate";
+import { parseCellRef } from "../formulaSyntax";
+import { StoredCell, storedCells } from "./support/sheetXml";
+import { zipParts } from "./support/zipParts";
+
+/*
+ * The demo workbook end to end: written to a temp folder, read back with ExcelJS (structure,
+ * formats) and from its XML (formulas and cached values exactly as stored: ExcelJS's reader
+ * drops a cached result of 0).
+ */
+
+interface Written {
+  readonly report: ExcelJsReport;
+  readonly bytes: Buffer;
+  readonly book: ExcelJS.Workbook;
+  readonly cells: Map<string, Map<string, StoredCell>>;
+}
+
+const edit = reconcile(EMPTY_SNAPSHOT, demoPlans());
+let dir: string;
+let plain: Written;
+let safe: Written;
+
+async function writeAndRead(name: string, shareSafe: boolean): Promise<Written> {
+  const path = join(dir, name);
+  const { report } = await writeDemoWorkbook(path, { shareSafe });
+  const bytes = readFileSync(path);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { report, bytes, book, cells: storedCells(bytes) };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "deal-demo-test-"));
+  plain = await writeAndRead("deal-demo.xlsx", false);
+  safe = await writeAndRead("deal-demo-safe.xlsx", true);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sheetOf = (written: Written, name: string): ExcelJS.Worksheet => {
+  const sheet = written.book.getWorksheet(name);
+  if (sheet === undefined) throw new Error(`no sheet ${name}`);
+  return sheet;
+};
+const isDealFormula = (cell: StoredCell) => cell.formula?.includes("_xldudf_DEAL_") === true;
+const a1 = (address: string) => parseCellRef(address);
+
+/** The DEAL formula cells of a file, as [sheet, address, cell]. */
+function dealCells(written: Written): [string, string, StoredCell][] {
+  return [...written.cells].flatMap(([sheet, cells]) =>
+    [...cells]
+      .filter(([, cell]) => isDealFormula(cell))
+      .map(([address, cell]) => [sheet, address, cell] as [string, string, StoredCell])
+  );
+}
+
+describe("the demo workbook", () => {
+  it("holds every sheet, in the plans' order", () => {
+    const names = plain.book.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(edit.sheets.map((sheet) => sheet.name));
+    expect(names).toEqual([
+      "DEAL example TIEREDCOST",
+      "DEAL example ROLLOVER",
+      "DEAL example SLACREDIT",
+      "DEAL example RAMPPRICE",
+      "DEAL benchmark",
+      ...["PRC", "CAP", "DEP", "SLA", "IPR", "DAT", "SEC", "LEV", "REN", "CST"].map(
+        (code) => `DEAL ${code} checklist`
+      ),
+    ]);
+    expect(safe.book.worksheets.map((sheet) => sheet.name)).toEqual(names);
+  });
+
+  it("holds each table, named, at its place, with its header row", () => {
+    let count = 0;
+    for (const sheetEdit of edit.sheets) {
+      for (const table of sheetEdit.tables) {
+        if (table.kind !== "create") throw new Error("a new workbook has only new tables");
+        count++;
+        const found = sheetOf(plain, sheetEdit.name).getTable(table.name) as unknown as {
+          table: { tableRef: string; headerRow: boolean; columns: { name: string }[] };
+        };
+        expect(found.table.headerRow).toBe(true);
+        expect(found.table.tableRef.split(":")[0]).toBe(
+          `${String.fromCharCode(65 + table.at.column)}${table.at.row + 1}`
+        );
+        expect(found.table.columns.map((column) => column.name)).toEqual(
+          table.columns.map((c) => c.header)
+        );
+        const headerCells = table.columns.map(
+          (_, c) =>
+            sheetOf(plain, sheetEdit.name).getCell(table.at.row + 1, table.at.column + c + 1).value
+        );
+        expect(headerCells).toEqual(table.columns.map((c) => c.header));
+      }
+    }
+    expect(count).toBe(12);
+  });
+
+  it("offers the status drop-down on every checklist row, and colours status and priority", () => {
+    const list = `"${CHECKLIST_STATUSES.join(",")}"`;
+    for (const sheet of plain.book.worksheets.filter((s) => s.name.endsWith("checklist"))) {
+      expect(sheet.getTables()).toHaveLength(1);
+      const status = sheet.getColumn(7);
+      expect(sheet.getCell("G6").value).toBe("Status");
+      let checked = 0;
+      status.eachCell((cell, row) => {
+        if (row <= 6 || cell.value === null || cell.value === undefined) return;
+        if (cell.value !== "Not started") return;
+        expect(cell.dataValidation).toMatchObject({ type: "list", formulae: [list] });
+        checked++;
+      });
+      expect(checked).toBeGreaterThan(5);
+      const formats = conditionalFormats(sheet) as {
+        ref: string;
+        rules: { formulae: string[] }[];
+      }[];
+      const byColumn = new Map(
+        formats.map((cf) => [cf.ref.replace(/\d+/g, ""), cf.rules.map((r) => r.formulae[0])])
+      );
+      expect(byColumn.get("F:F")).toEqual(['"Critical"', '"High"']);
+      expect(byColumn.get("G:G")).toEqual([
+        '"Asked"',
+        '"Countered"',
+        '"Agreed"',
+        '"Rejected"',
+        '"Not applicable"',
+      ]);
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
+    }
+  });
+
+  it("keeps number formats and column widths", () => {
+    const checklist = sheetOf(plain, "DEAL SLA checklist");
+    const widths = Array.from({ length: 10 }, (_, c) =>
+      Math.round(checklist.getColumn(c + 1).width ?? 0)
+    );
+    expect(widths).toEqual([12, 50, 45, 40, 35, 11, 16, 16, 18, 40]);
+    expect(checklist.getCell("A7").numFmt).toBe("@");
+    expect(checklist.getCell("H4").numFmt).toBe("0%");
+
+    const benchmark = sheetOf(plain, "DEAL benchmark");
+    expect(["B4", "B6", "B8", "B9"].map((a) => benchmark.getCell(a).numFmt)).toEqual([
+      "#,##0",
+      "0%",
+      "$#,##0",
+      "0.00%",
+    ]);
+    expect(benchmark.getCell("D13").numFmt).toBe("#,##0.00##");
+    expect(benchmark.getCell("J13").numFmt).toBe("$#,##0");
+    expect(benchmark.getColumn(15).width).toBe(3);
+    expect(benchmark.getColumn(1).width).toBe(44);
+
+    const example = sheetOf(plain, "DEAL example SLACREDIT");
+    expect(example.getCell("B6").numFmt).toBe("0.00%");
+    expect(example.getCell("C20").numFmt).toBe("#,##0.00");
+    expect(example.getColumn(5).width).toBe(70);
+  });
+
+  it("caches every DEAL formula's value, as DEAL computes it from the cells the file holds", () => {
+    const cells = dealCells(plain);
+    expect(cells.length).toBe(plain.report.dealFormulaCells);
+    expect(cells.length).toBe(17);
+    for (const [, , cell] of cells) expect(typeof cell.value).toBe("number");
+    // Recomputed from the file alone: its values, its formulas back in typed form, its tables.
+    for (const [name, stored] of plain.cells) {
+      const sheet = sheetOf(plain, name);
+      const tables: TableArea[] = sheet.getTables().map((t) => {
+        const model = (
+          t as unknown as { table: { name: string; tableRef: string; columns: { name: string }[] } }
+        ).table;
+        const [first, last] = model.tableRef.split(":").map(a1);
+        return {
+          name: model.name,
+          at: first,
+          headers: model.columns.map((c) => c.name),
+          rowCount: last.row - first.row,
+        };
+      });
+      const byPosition = new Map<string, CellContent>();
+      for (const [address, cell] of stored) {
+        const { row, column } = a1(address);
+        const content: CellContent | undefined =
+          cell.formula !== undefined
+            ? { formula: `=${cell.formula.replace(/_xldudf_DEAL_/g, "DEAL.")}` }
+            : cell.value === undefined || isSpilled(stored, address)
+              ? undefined
+              : { value: cell.value };
+        if (content) byPosition.set(`${row},${column}`, content);
+      }
+      const evaluator = new SheetEvaluator({
+        content: (row, column) => byPosition.get(`${row},${column}`),
+        table: (tableName) => tables.find((t) => t.name === tableName),
+        tableAt: (row, column) =>
+          tables.find(
+            (t) =>
+              row > t.at.row &&
+              row <= t.at.row + t.rowCount &&
+              column >= t.at.column &&
+              column < t.at.column + t.headers.length
+          ),
+      });
+      for (const [address, cell] of stored) {
+        if (!isDealFormula(cell)) continue;
+        const { row, column } = a1(address);
+        const result = evaluator.cell(row, column);
+        expect(Array.isArray(result) ? (result as number[][])[0][0] : result).toBe(cell.value);
+      }
+    }
+  });
+
+  it("caches the SLA table's credits exactly as the pricing core computes them", () => {
+    const sheet = plain.cells.get("DEAL benchmark") as Map<string, StoredCell>;
+    const uptime = 0.9985;
+    const fee = 20000;
+    const expected = [
+      ...SLA_SCHEDULES.map((s) =>
+        slaCredit({
+          uptime,
+          fee,
+          schedule:
+            s.rows.length === 0
+              ? { kind: "table", rows: [{ threshold: 0, share: 0 }] }
+              : { kind: "table", rows: s.rows },
+        })
+      ),
+      ...LINEAR_CLAUSES.map(({ terms }) =>
+        slaCredit({
+          uptime,
+          fee,
+          schedule: {
+            kind: "linear",
+            target: terms.target,
+            perStep: terms.perStep,
+            step: terms.step,
+          },
+          cap: terms.cap,
+        })
+      ),
+    ];
+    const credits = expected.map((_, i) => sheet.get(`U${13 + i}`));
+    expect(credits.every((cell) => cell !== undefined && isDealFormula(cell))).toBe(true);
+    expect(credits.map((cell) => cell?.value)).toEqual(expected);
+    expect(expected.some((credit) => credit > 0)).toBe(true);
+  });
+
+  it("shows the function reference's numbers in the worked examples", () => {
+    const resultsOf = (name: string) =>
+      [...(plain.cells.get(name) as Map<string, StoredCell>)]
+        .filter(([address, cell]) => address.startsWith("C") && isDealFormula(cell))
+        .sort(([a], [b]) => a1(a).row - a1(b).row)
+        .map(([, cell]) => cell.value);
+    expect(resultsOf("DEAL example TIEREDCOST")).toEqual([27000, 24000]);
+    expect(resultsOf("DEAL example SLACREDIT")).toEqual([10000, 34000, 15600]);
+    expect(resultsOf("DEAL example RAMPPRICE")).toEqual([2.295, 2.40975, 2.656749375, 242, 266.2]);
+
+    const rollover = plain.cells.get("DEAL example ROLLOVER") as Map<string, StoredCell>;
+    expect(rollover.get("B15")).toMatchObject({
+      formula: "_xldudf_DEAL_ROLLOVER($B$5,$B$8:$B$11)",
+      arrayRef: "B15:F18",
+      cm: "1",
+    });
+    const block = [15, 16, 17, 18].map((row) =>
+      ["B", "C", "D", "E", "F"].map((col) => rollover.get(`${col}${row}`)?.value)
+    );
+    expect(block).toEqual([
+      [0, 80, 0, 20, 0],
+      [20, 100, 0, 20, 0],
+      [20, 120, 0, 0, 0],
+      [0, 100, 0, 0, 0],
+    ]);
+  });
+
+  it("tells Excel the spill is a dynamic array and the values are current", () => {
+    const parts = zipParts(plain.bytes);
+    expect(parts.get("xl/metadata.xml")).toContain(
+      '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/>'
+    );
+    expect(parts.get("[Content_Types].xml")).toContain('PartName="/xl/metadata.xml"');
+    expect(parts.get("xl/_rels/workbook.xml.rels")).toContain('Target="metadata.xml"');
+    expect(parts.get("xl/workbook.xml")).toContain('<calcPr calcId="191029"/>');
+    expect(plain.report.uncachedFormulas).toEqual([]);
+    expect([...parts.keys()].some((name) => name.startsWith("xl/charts/"))).toBe(false);
+    expect(plain.report.chartsLeftOut).toEqual([
+      "DEAL benchmark: Effective monthly cost by model (USD)",
+    ]);
+  });
+
+  it("stores text that starts with = as text", () => {
+    const example = plain.cells.get("DEAL example TIEREDCOST") as Map<string, StoredCell>;
+    expect(example.get("B15")).toMatchObject({ type: "s", formula: undefined });
+    expect(example.get("B15")?.value).toBe('=DEAL.TIEREDCOST($B$5,$A$9:$B$11,"graduated",$B$6)');
+    let texts = 0;
+    for (const cells of plain.cells.values()) {
+      for (const cell of cells.values()) {
+        if (
+          typeof cell.value === "string" &&
+          cell.value.startsWith("=") &&
+          cell.formula === undefined
+        ) {
+          expect(cell.type).toBe("s");
+          texts++;
+        }
+      }
+    }
+    // The "Formula (as typed in Excel)" cells of the TIEREDCOST, SLACREDIT and RAMPPRICE examples.
+    expect(texts).toBe(2 + 3 + 5);
+  });
+
+  it("share-safe: has no DEAL call left, and still caches every value", () => {
+    expect(safe.report.dealFormulaCells).toBe(plain.report.dealFormulaCells);
+    expect(safe.report.twinFormulas + safe.report.valuesWithoutTwin.length).toBe(
+      safe.report.dealFormulaCells
+    );
+    for (const cells of safe.cells.values()) {
+      for (const cell of cells.values()) {
+        expect(cell.formula ?? "").not.toMatch(/DEAL\.|_xldudf_/i);
+      }
+    }
+    for (const [sheet, address, cell] of dealCells(plain)) {
+      const twin = safe.cells.get(sheet)?.get(address);
+      expect(twin?.value).toBe(cell.value);
+    }
+    const rollover = safe.cells.get("DEAL example ROLLOVER") as Map<string, StoredCell>;
+    expect(["B15", "C16", "F18"].map((a) => rollover.get(a)?.value)).toEqual([0, 100, 0]);
+  });
+});
+
+/** Whether a value cell lies in the spill of an array formula of the sheet (the formula's, not an input). */
+function isSpilled(cells: Map<string, StoredCell>, address: string): boolean {
+  const at = a1(address);
+  return [...cells.values()].some((cell) => {
+    if (cell.arrayRef === undefined) return false;
+    const [first, last] = cell.arrayRef.split(":").map(a1);
+    return (
+      at.row >= first.row &&
+      at.row <= last.row &&
+      at.column >= first.column &&
+      at.column <= last.column
+    );
+  });
+}
+
+/** The conditional formats ExcelJS read, which it has but does not declare. */
+function conditionalFormats(sheet: ExcelJS.Worksheet): unknown {
+  return (sheet as unknown as { conditionalFormattings: unknown }).conditionalFormattings;
+}
