@@ -1,6 +1,6 @@
 /* Measures one benchmark case (named in argv) and prints its calls-per-second samples as JSON. */
 import { performance } from "perf_hooks";
-import { createCustomFunctionsGlobal } from "../test/support/customFunctionsRuntime";
+import { createCustomFunctionsGlobal } from "../src/functions/standInRuntime";
 import { CASES } from "./cases";
 
 (globalThis as Record<string, unknown>).CustomFunctions = createCustomFunctionsGlobal();

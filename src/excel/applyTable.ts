@@ -15,19 +15,33 @@ import { findHeader, headerSpelling } from "./tableHeaders";
 /** Points per character of the default font, for widths given in characters. */
 export const POINTS_PER_CHARACTER = 7;
 
-/** Writes header and rows at `at`, makes them a table, names and styles it, formats its columns. */
+const BLANK: CellContent = { value: null };
+
+/**
+ * Writes header and rows at `at`, makes them a table, names and styles it, formats its columns.
+ * Formulas go in once the table exists: a structured reference such as `[@Input]` is only valid
+ * inside a table, so Excel would refuse it in the plain range beforehand.
+ */
 export function createTable(sheet: Excel.Worksheet, edit: TableCreate): Excel.Table {
   const width = edit.columns.length;
   const header = edit.columns.map((column): CellContent => ({ value: column.header }));
   // Rows shorter than the header are padded blank: a table's range is a rectangle.
   const rows = edit.rows.map((row) =>
-    Array.from({ length: width }, (_, c): CellContent => row[c] ?? { value: null })
+    Array.from({ length: width }, (_, c): CellContent => row[c] ?? BLANK)
   );
   const range = sheet.getRange(areaAddress(edit.at, 1 + rows.length, width));
-  writeMatrix(range, cellMatrix([header, ...rows]));
+  const valuesOnly = rows.map((row) =>
+    row.map((content) => ("formula" in content ? BLANK : content))
+  );
+  writeMatrix(range, cellMatrix([header, ...valuesOnly]));
   const table = sheet.tables.add(range, true);
   table.name = edit.name;
   table.style = edit.style;
+  edit.columns.forEach((column, c) => {
+    if (!rows.some((row) => "formula" in row[c])) return;
+    const body = table.columns.getItem(column.header).getDataBodyRange();
+    writeMatrix(body, cellMatrix(rows.map((row) => [row[c]])));
+  });
   formatColumns(
     table,
     edit.columns.map((column) => ({ column, header: column.header }))

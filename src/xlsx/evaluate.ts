@@ -4,7 +4,7 @@ import { slaCreditFunction } from "../functions/slaCredit";
 import { tieredCostFunction } from "../functions/tieredCost";
 import type { FunctionName } from "../pricing/errors";
 import type { CellContent, CellPosition } from "../workbook/plan";
-import { ensureCustomFunctionsGlobal } from "./customFunctionsGlobal";
+import { ensureCustomFunctionsGlobal } from "../functions/standInRuntime";
 import { FormulaNode, FormulaUnsupported, parseFormula } from "./formulaSyntax";
 
 /*

@@ -5,96 +5,25 @@
  * The stand-in records what it is asked and applies nothing, so each click is checked on its
  * message and on the calls the host saw. Needs `npm run build` first and Debian's chromium.
  */
-import fs from "fs";
 import path from "path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { serveDirectory, StaticServer } from "./staticServer";
+import type { Locator } from "playwright-core";
+import { RESULTS, Taskpane, useTaskpaneInChromium, VIEWPORT } from "./taskpaneSession";
 
 jest.setTimeout(60_000);
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.resolve(process.env.DEAL_DIST ?? path.join(ROOT, "dist"));
-const RESULTS = path.join(ROOT, "test-results");
-const CHROMIUM = process.env.DEAL_CHROMIUM ?? "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-const STAND_IN = fs.readFileSync(path.join(__dirname, "officeHostStandIn.js"), "utf8");
-const VIEWPORT = { width: 320, height: 800 };
+const openTaskpaneInChromium = useTaskpaneInChromium();
 
-interface HostRecord {
-  runs: { syncs: number; operations: string[] }[];
-  syncs: number;
-  writes: number;
-  failedSyncs: number;
-}
-
-interface Taskpane {
-  readonly page: Page;
+/** The taskpane, with its "Prepare for sharing" section. */
+interface SharingTaskpane extends Taskpane {
   readonly region: Locator;
-  readonly pageErrors: string[];
-  readonly foreignRequests: string[];
-  readonly host: () => Promise<HostRecord>;
 }
-
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-const opened: BrowserContext[] = [];
-
-beforeAll(async () => {
-  for (const file of ["taskpane.html", "taskpane.js"]) {
-    if (!fs.existsSync(path.join(DIST, file))) {
-      throw new Error(
-        `dist/${file} is missing: the browser test runs against the built add-in. Run \`npm run build\` first (\`npm test\` does).`
-      );
-    }
-  }
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not at ${CHROMIUM}. Install it (Debian: apt-get install chromium) or set DEAL_CHROMIUM.`
-    );
-  }
-  fs.mkdirSync(RESULTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((context) => context.close().catch(() => undefined)));
-  await browser?.close();
-  await server?.close();
-});
 
 /** Opens the taskpane with the stand-in; `query` sets its options (workbook, host…). */
-async function openTaskpane(query = ""): Promise<Taskpane> {
-  if (!browser || !server) throw new Error("The browser or the server did not start.");
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  opened.push(context);
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  const local = server.url;
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(OFFICE_CDN)) {
-      return route.fulfill({ status: 200, contentType: "application/javascript", body: STAND_IN });
-    }
-    if (url.startsWith(local)) return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
-  await page.goto(`${local}/taskpane.html${query ? `?${query}` : ""}`);
-  const region = page.getByRole("region", { name: "Prepare for sharing" });
+async function openTaskpane(query = ""): Promise<SharingTaskpane> {
+  const taskpane = await openTaskpaneInChromium(query);
+  const region = taskpane.page.getByRole("region", { name: "Prepare for sharing" });
   await region.waitFor();
-  const host = () =>
-    page.evaluate(() => (window as unknown as { __dealHost: HostRecord }).__dealHost);
-  return { page, region, pageErrors, foreignRequests, host };
+  return { ...taskpane, region };
 }
 
 interface Message {
@@ -106,7 +35,7 @@ interface Message {
 
 /** Clicks an action and waits for its message; returns it with the syncs of that run. */
 async function runAction(
-  taskpane: Taskpane,
+  taskpane: SharingTaskpane,
   button: string
 ): Promise<Message & { syncs: number; operations: string[] }> {
   const before = (await taskpane.host()).runs.length;

@@ -7,101 +7,16 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { MODEL_PRICES, mergeCatalog, parseLitellmCatalog } from "../../src/content/catalog";
 import { PLAYBOOK_SECTIONS } from "../../src/content/playbook";
-import { serveDirectory, StaticServer } from "./staticServer";
+import { RESULTS, Taskpane, useTaskpaneInChromium, VIEWPORT } from "./taskpaneSession";
 
 jest.setTimeout(60_000);
 
-const ROOT = path.resolve(__dirname, "../..");
-// DEAL_DIST: another build to test (the default is the one `npm run build` makes).
-const DIST = path.resolve(process.env.DEAL_DIST ?? path.join(ROOT, "dist"));
-const RESULTS = path.join(ROOT, "test-results");
-const CHROMIUM = process.env.DEAL_CHROMIUM ?? "/usr/bin/chromium";
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-const STAND_IN = fs.readFileSync(path.join(__dirname, "officeHostStandIn.js"), "utf8");
 const FIXTURE = path.join(__dirname, "fixtures", "litellm-small.json");
-const VIEWPORT = { width: 320, height: 800 };
 
-interface HostRecord {
-  runs: { syncs: number; operations: string[] }[];
-  syncs: number;
-  operations: number;
-  writes: number;
-  failedSyncs: number;
-}
-
-/** An open taskpane, and what went wrong in the page while it was open. */
-interface Taskpane {
-  readonly page: Page;
-  readonly context: BrowserContext;
-  readonly pageErrors: string[];
-  readonly foreignRequests: string[];
-  readonly host: () => Promise<HostRecord>;
-}
-
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-const opened: BrowserContext[] = [];
-
-beforeAll(async () => {
-  for (const file of ["taskpane.html", "taskpane.js"]) {
-    if (!fs.existsSync(path.join(DIST, file))) {
-      throw new Error(
-        `dist/${file} is missing: the browser test runs against the built add-in. Run \`npm run build\` first (\`npm test\` does).`
-      );
-    }
-  }
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not at ${CHROMIUM}. Install it (Debian: apt-get install chromium) or set DEAL_CHROMIUM; the taskpane browser test cannot run without it.`
-    );
-  }
-  fs.mkdirSync(RESULTS, { recursive: true });
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map((context) => context.close().catch(() => undefined)));
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens dist/taskpane.html with the Office stand-in; `query` sets its options (theme, host…). */
-async function openTaskpane(query = ""): Promise<Taskpane> {
-  if (!browser || !server) throw new Error("The browser or the server did not start.");
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  opened.push(context);
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  const local = server.url;
-  // The add-in's only outside request is Office.js; it gets the stand-in, anything else is refused.
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(OFFICE_CDN)) {
-      return route.fulfill({ status: 200, contentType: "application/javascript", body: STAND_IN });
-    }
-    if (url.startsWith(local)) return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
-  await page.goto(`${local}/taskpane.html${query ? `?${query}` : ""}`);
-  await page.getByRole("heading", { name: "Playbook checklists" }).waitFor();
-  const host = () =>
-    page.evaluate(() => (window as unknown as { __dealHost: HostRecord }).__dealHost);
-  return { page, context, pageErrors, foreignRequests, host };
-}
+const openTaskpane = useTaskpaneInChromium();
 
 const checklistsRegion = (page: Page) => page.getByRole("region", { name: "Playbook checklists" });
 const benchmarkRegion = (page: Page) => page.getByRole("region", { name: "Competitor benchmark" });

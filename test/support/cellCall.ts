@@ -1,4 +1,4 @@
-import { CustomFunctionsError } from "./customFunctionsRuntime";
+import { CustomFunctionsError } from "../../src/functions/standInRuntime";
 
 /** What a cell would show: the returned value, or the Excel error (code and message) it threw. */
 export type CellOutcome = { value: unknown } | { code: string; message: string };

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
-import { createCustomFunctionsGlobal } from "./customFunctionsRuntime";
+import { createCustomFunctionsGlobal } from "../../src/functions/standInRuntime";
 
 /** The built custom-functions script. */
 const FUNCTIONS_BUNDLE = path.resolve(__dirname, "../../dist/functions.js");

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { createCustomFunctionsGlobal } from "../support/customFunctionsRuntime";
+import { createCustomFunctionsGlobal } from "../../src/functions/standInRuntime";
 import { loadInCustomFunctionsRuntime, readBuilt } from "../support/functionsBundle";
 
 /*

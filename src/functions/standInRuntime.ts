@@ -1,8 +1,9 @@
-/**
- * A stand-in for the globals Excel's custom-functions runtime provides (CustomFunctions.Error,
- * ErrorCode, associate), with the same shapes as @types/custom-functions-runtime, so that the
- * function adapters and the built dist/functions.js run under jest as they run in Excel.
+/*
+ * The globals Excel's custom-functions runtime provides (CustomFunctions.Error, ErrorCode,
+ * associate), for running DEAL's function adapters outside Excel: the file writer in Node, the
+ * showcase, the benchmark and the tests. Same shapes as @types/custom-functions-runtime.
  */
+
 export const ErrorCode = {
   invalidValue: "#VALUE!",
   notAvailable: "#N/A",
@@ -34,4 +35,10 @@ export function createCustomFunctionsGlobal() {
       associated.set(id, fn);
     },
   };
+}
+
+/** Installs the stand-in as the global CustomFunctions, unless a runtime (Excel's, a test's) has. */
+export function ensureCustomFunctionsGlobal(): void {
+  const scope = globalThis as { CustomFunctions?: unknown };
+  if (scope.CustomFunctions === undefined) scope.CustomFunctions = createCustomFunctionsGlobal();
 }
