@@ -1,0 +1,36 @@
+/**
+ * DEAL's deal model: competing AI offers priced month by month over their whole term with the
+ * pricing core. Pure data and arithmetic; the model sheet builder and the taskpane form use it.
+ */
+export {
+  listPricesOf,
+  type Commitment,
+  type ListPrices,
+  type Offer,
+  type OfferSla,
+  type PricingBasis,
+  type UsageForecast,
+} from "./offer";
+export {
+  InvalidOfferError,
+  MAX_TERM_MONTHS,
+  offerProblems,
+  requireValidOffer,
+  type OfferProblem,
+} from "./offerProblems";
+export { defaultOffers } from "./defaultOffers";
+export {
+  computeSchedule,
+  monthlyRamp,
+  summarize,
+  type MonthRow,
+  type PeriodTotals,
+  type Summary,
+} from "./schedule";
+export {
+  EXPOSURE_FACTORS,
+  cheapest,
+  exposure,
+  type Cheapest,
+  type ExposurePoint,
+} from "./exposure";

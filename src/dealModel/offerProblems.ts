@@ -1,0 +1,121 @@
+import { PricingError, TierTable, validateSlaCredit } from "../pricing";
+import type { Offer } from "./offer";
+
+/** One thing wrong with an offer: the field (a dotted path, as the form names it) and why. */
+export interface OfferProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Thrown when the deal model is asked to price an offer that is not complete and valid. */
+export class InvalidOfferError extends Error {
+  constructor(readonly problems: readonly OfferProblem[]) {
+    super(`The offer is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}.`);
+    this.name = "InvalidOfferError";
+  }
+}
+
+/** The longest term the model prices: 50 years of months, well within the core's 1200 periods. */
+export const MAX_TERM_MONTHS = 600;
+
+const MESSAGES = {
+  text: "expected some text",
+  nonNegative: "expected a number ≥ 0",
+  share: "expected a fraction from 0 to 1",
+  change: "expected a change above -1 (-100%)",
+  term: `expected a whole number of months from 1 to ${MAX_TERM_MONTHS}`,
+  wholeAtLeastOne: "expected a whole number ≥ 1",
+  unbounded: "expected the last tier without an upper bound (Infinity)",
+  wholeYears: "an annual commitment needs a term of whole years (a multiple of 12 months)",
+} as const;
+
+const isNonNegative = (x: number) => Number.isFinite(x) && x >= 0;
+const isShare = (x: number) => isNonNegative(x) && x <= 1;
+const isChange = (x: number) => Number.isFinite(x) && x > -1;
+const isWholeAtLeastOne = (x: number) => Number.isInteger(x) && x >= 1;
+
+/** The pricing core's own message for a tier table or SLA schedule, without its function prefix. */
+function coreMessage(error: unknown): string {
+  if (error instanceof PricingError) return error.message.replace(/^DEAL\.\w+: /, "");
+  throw error;
+}
+
+/**
+ * Everything wrong with an offer, in the order of its fields; empty when the model can price it.
+ * The taskpane form shows these next to the fields they name.
+ */
+export function offerProblems(offer: Offer): OfferProblem[] {
+  const problems: OfferProblem[] = [];
+  const check = (ok: boolean, field: string, message: string) => {
+    if (!ok) problems.push({ field, message });
+  };
+  check(offer.vendor.trim() !== "", "vendor", MESSAGES.text);
+  check(offer.model.trim() !== "", "model", MESSAGES.text);
+  const term = offer.termMonths;
+  check(
+    Number.isInteger(term) && term >= 1 && term <= MAX_TERM_MONTHS,
+    "termMonths",
+    MESSAGES.term
+  );
+
+  const { forecast, list, pricing, commitment, sla } = offer;
+  check(isNonNegative(forecast.inputTokensM), "forecast.inputTokensM", MESSAGES.nonNegative);
+  check(isNonNegative(forecast.outputTokensM), "forecast.outputTokensM", MESSAGES.nonNegative);
+  check(isChange(forecast.monthlyGrowth), "forecast.monthlyGrowth", MESSAGES.change);
+
+  for (const key of ["input", "output", "cacheHit", "batchInput", "batchOutput"] as const) {
+    const price = list[key];
+    check(price === null || isNonNegative(price), `list.${key}`, MESSAGES.nonNegative);
+  }
+  if (pricing.kind === "discount") {
+    check(isShare(pricing.discount), "pricing.discount", MESSAGES.share);
+  } else {
+    try {
+      // Any volume must be priced, whatever the scenario, so the last tier has no upper bound.
+      check(TierTable.of(pricing.tiers).limit === Infinity, "pricing.tiers", MESSAGES.unbounded);
+    } catch (error) {
+      problems.push({ field: "pricing.tiers", message: coreMessage(error) });
+    }
+  }
+  check(isShare(offer.batchShare), "batchShare", MESSAGES.share);
+  check(isShare(offer.cacheHitShare), "cacheHitShare", MESSAGES.share);
+
+  check(isNonNegative(commitment.amount), "commitment.amount", MESSAGES.nonNegative);
+  check(commitment.per === "month" || term % 12 === 0, "commitment.per", MESSAGES.wholeYears);
+  check(isShare(commitment.rolloverCap), "commitment.rolloverCap", MESSAGES.share);
+  if (commitment.expiryMonths !== undefined) {
+    check(
+      isWholeAtLeastOne(commitment.expiryMonths),
+      "commitment.expiryMonths",
+      MESSAGES.wholeAtLeastOne
+    );
+  }
+  if (commitment.trueUpMonths !== undefined) {
+    check(
+      isWholeAtLeastOne(commitment.trueUpMonths),
+      "commitment.trueUpMonths",
+      MESSAGES.wholeAtLeastOne
+    );
+  }
+
+  check(isNonNegative(offer.overageRate), "overageRate", MESSAGES.nonNegative);
+  offer.ramp.forEach((change, i) => check(isChange(change), `ramp[${i}]`, MESSAGES.change));
+  check(isChange(offer.renewalUpliftCap), "renewalUpliftCap", MESSAGES.change);
+
+  try {
+    validateSlaCredit({ uptime: sla.expectedUptime, fee: 0, schedule: sla.schedule, cap: sla.cap });
+  } catch (error) {
+    problems.push({ field: "sla", message: coreMessage(error) });
+  }
+  return problems;
+}
+
+/**
+ * Returns the offer when it is complete and valid.
+ * @throws InvalidOfferError listing every problem.
+ */
+export function requireValidOffer(offer: Offer): Offer {
+  const problems = offerProblems(offer);
+  if (problems.length > 0) throw new InvalidOfferError(problems);
+  return offer;
+}

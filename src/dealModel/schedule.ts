@@ -1,0 +1,290 @@
+import { rampPrice, rollover, slaCredit, tieredCost } from "../pricing";
+import { Dec, ONE, ZERO, dec } from "../pricing/decimal";
+import type { ListPrices, Offer } from "./offer";
+import { requireValidOffer } from "./offerProblems";
+
+/*
+ * The deal model's month-by-month schedule of one offer, computed with the pricing core. The
+ * model sheet builds the same columns from live formulas; this is the independent computation the
+ * end-to-end test holds the sheet to, and what the taskpane can show before anything is written.
+ *
+ * Rules chosen where issue 6 is silent (the sheet must follow the same ones):
+ * 1. Usage. Tokens of month m = start × (1 + monthly growth)^(m − 1) × scenario factor, input and
+ *    output apart, in millions.
+ * 2. Year-1 usage cost. With a discount: the benchmark sheet's effective-cost formula
+ *    (`effectiveCostFormula`) on list prices × (1 − discount). With tiers: DEAL.TIEREDCOST of the
+ *    month's total tokens (input + output) against all-in prices per million tokens; batch and
+ *    cache shares do not apply to tiered prices.
+ * 3. Price in force. A price factor, DEAL.RAMPPRICE(1, month, monthly ramp, renewal cap, term):
+ *    the yearly ramp steps fall on months 1, 13, 25… and every other month's step is 0. The factor
+ *    scales every price of the offer (tier prices and fees, or discounted list prices), so the
+ *    usage cost = year-1 usage cost × factor. The renewal cap does not change the term's prices;
+ *    it gives the factor of the first month after the term (`Summary.renewalPriceFactor`).
+ * 4. Commitment. A spend commitment in USD, drawn down by DEAL.ROLLOVER against the month's usage
+ *    cost: a monthly amount each month, or an annual pool released in the first month of each
+ *    contract year (rollover cap, expiry and true-up passed through as the offer gives them).
+ * 5. Billing. The month's charge = commitment billed + overage charge. A monthly commitment is
+ *    billed in full every month, used or not; an annual one in twelfths. The overage charge =
+ *    ROLLOVER's overage (usage cost beyond the available commitment) × overage rate; with no
+ *    commitment (amount 0, pay as you go) there is nothing to exceed, and usage is charged at the
+ *    price in force (rate 1).
+ * 6. SLA. Expected credit = DEAL.SLACREDIT(expected uptime, the month's charge, schedule, cap).
+ *    Net cost = charge − credit.
+ * 7. Lost commitment. Capacity still carried when the term ends is lost with the contract, so the
+ *    summary's `forfeited` adds the last month's carried-out amount to the months' forfeits.
+ *
+ * Money in a row is the number nearest to the exact decimal of that cell's formula, taking the
+ * cells it refers to as they are shown (at their shortest decimals); sums are exact decimals.
+ */
+
+/** One month of an offer's schedule; money in USD, tokens in millions. */
+export interface MonthRow {
+  /** Month of the term, 1-based. */
+  readonly month: number;
+  /** Contract year, 1-based. */
+  readonly year: number;
+  readonly inputTokensM: number;
+  readonly outputTokensM: number;
+  readonly totalTokensM: number;
+  /** The ramp step that takes effect this month (the year's change in its first month, else 0). */
+  readonly rampStep: number;
+  /** Price factor in force: 1 at year-1 prices, 0.85 after a 15% cut. */
+  readonly priceFactor: number;
+  /** Usage cost at year-1 prices. */
+  readonly baseUsageCost: number;
+  /** Usage cost at the prices in force: base usage cost × price factor. */
+  readonly usageCost: number;
+  /** Commitment made available this month (ROLLOVER's commit). */
+  readonly commitment: number;
+  /** Commitment billed this month. */
+  readonly billedCommitment: number;
+  readonly carriedIn: number;
+  /** Usage cost met by the commitment (carried or this month's). */
+  readonly covered: number;
+  /** Usage cost beyond the available commitment, before the overage rate. */
+  readonly overage: number;
+  readonly carriedOut: number;
+  /** Commitment lost this month: unused above the rollover cap, expired carry, or a true-up. */
+  readonly forfeited: number;
+  /** Overage × overage rate. */
+  readonly overageCharge: number;
+  /** Billed commitment + overage charge. */
+  readonly charge: number;
+  /** Expected SLA credit on the month's charge. */
+  readonly slaCredit: number;
+  /** Charge − SLA credit. */
+  readonly netCost: number;
+}
+
+const sumOf = (values: readonly number[]): number =>
+  values.reduce((sum: Dec, v) => sum.plus(dec(v)), ZERO).toNumber();
+
+/** Exact sum of products, rounded once to the nearest number. */
+const sumOfProducts = (pairs: readonly (readonly [Dec, Dec])[]): number =>
+  pairs.reduce((sum: Dec, [a, b]) => sum.plus(a.times(b)), ZERO).toNumber();
+
+/**
+ * The month's usage cost at year-1 prices, with the discount: the benchmark sheet's formula
+ *   I·(1−b)·((1−h)·Input + h·Cache hit) + O·(1−b)·Output + b·(I·Batch input + O·Batch output),
+ * each price × (1 − discount), a missing price falling back to the standard one.
+ */
+function discountedCost(
+  list: ListPrices,
+  discount: number,
+  batch: number,
+  cacheHit: number,
+  inputM: number,
+  outputM: number
+): number {
+  const keep = ONE.minus(dec(discount));
+  const price = (p: number | null, fallback: number) => dec(p ?? fallback).times(keep);
+  const [I, O, b, h] = [dec(inputM), dec(outputM), dec(batch), dec(cacheHit)];
+  const notBatch = ONE.minus(b);
+  return sumOfProducts([
+    [I.times(notBatch).times(ONE.minus(h)), price(list.input, list.input)],
+    [I.times(notBatch).times(h), price(list.cacheHit, list.input)],
+    [O.times(notBatch), price(list.output, list.output)],
+    [b.times(I), price(list.batchInput, list.input)],
+    [b.times(O), price(list.batchOutput, list.output)],
+  ]);
+}
+
+/** Month 1 … term: each contract year's ramp step in the year's first month, 0 elsewhere. */
+export function monthlyRamp(offer: Offer): number[] {
+  return Array.from({ length: offer.termMonths }, (_, i) =>
+    i % 12 === 0 ? (offer.ramp[i / 12] ?? 0) : 0
+  );
+}
+
+/** The price factor of `month` (past the term, the renewal cap compounds monthly, as RAMPPRICE does). */
+function priceFactor(offer: Offer, ramp: readonly number[], month: number): number {
+  return rampPrice({
+    base: 1,
+    period: month,
+    ramp,
+    uplift: offer.renewalUpliftCap,
+    term: offer.termMonths,
+  });
+}
+
+/** Tokens of month m at 100% of the forecast × scenario: start × (1 + growth)^(m − 1) × factor. */
+function tokens(start: number, growth: number, month: number, scenarioFactor: number): number {
+  return dec(start)
+    .times(ONE.plus(dec(growth)).pow(month - 1))
+    .times(dec(scenarioFactor))
+    .toNumber();
+}
+
+/**
+ * The month-by-month schedule of an offer over its term (rules in this file's header).
+ * @param scenarioFactor Share of the usage forecast, ≥ 0 (1 = the forecast, 0.5 = half of it).
+ * @throws InvalidOfferError when the offer is not complete and valid; RangeError for a bad factor.
+ */
+export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
+  requireValidOffer(offer);
+  if (!(Number.isFinite(scenarioFactor) && scenarioFactor >= 0)) {
+    throw new RangeError(`The scenario factor must be a number ≥ 0; got ${scenarioFactor}.`);
+  }
+  const { forecast, pricing, commitment, sla } = offer;
+  const months = Array.from({ length: offer.termMonths }, (_, i) => i + 1);
+  const ramp = monthlyRamp(offer);
+
+  const usage = months.map((month) => {
+    const inputTokensM = tokens(
+      forecast.inputTokensM,
+      forecast.monthlyGrowth,
+      month,
+      scenarioFactor
+    );
+    const outputTokensM = tokens(
+      forecast.outputTokensM,
+      forecast.monthlyGrowth,
+      month,
+      scenarioFactor
+    );
+    const totalTokensM = sumOf([inputTokensM, outputTokensM]);
+    const baseUsageCost =
+      pricing.kind === "tiers"
+        ? tieredCost(totalTokensM, pricing.tiers, pricing.mode)
+        : discountedCost(
+            offer.list,
+            pricing.discount,
+            offer.batchShare,
+            offer.cacheHitShare,
+            inputTokensM,
+            outputTokensM
+          );
+    const factor = priceFactor(offer, ramp, month);
+    const usageCost = dec(baseUsageCost).times(dec(factor)).toNumber();
+    return { month, inputTokensM, outputTokensM, totalTokensM, baseUsageCost, factor, usageCost };
+  });
+
+  const yearly = commitment.per === "year";
+  const released = months.map((m) => (!yearly || m % 12 === 1 ? commitment.amount : 0));
+  const overageRate = commitment.amount === 0 ? 1 : offer.overageRate;
+  const billed = yearly ? dec(commitment.amount).div(12).toNumber() : commitment.amount;
+  const drawDown = rollover({
+    commit: released,
+    usage: usage.map((u) => u.usageCost),
+    cap: commitment.rolloverCap,
+    expiry: commitment.expiryMonths,
+    trueUp: commitment.trueUpMonths,
+  });
+
+  return usage.map((u, i): MonthRow => {
+    const period = drawDown[i];
+    const overageCharge = dec(period.overage).times(dec(overageRate)).toNumber();
+    const charge = sumOf([billed, overageCharge]);
+    const credit = slaCredit({
+      uptime: sla.expectedUptime,
+      fee: charge,
+      schedule: sla.schedule,
+      cap: sla.cap,
+    });
+    return {
+      month: u.month,
+      year: Math.ceil(u.month / 12),
+      inputTokensM: u.inputTokensM,
+      outputTokensM: u.outputTokensM,
+      totalTokensM: u.totalTokensM,
+      rampStep: ramp[i],
+      priceFactor: u.factor,
+      baseUsageCost: u.baseUsageCost,
+      usageCost: u.usageCost,
+      commitment: released[i],
+      billedCommitment: billed,
+      ...period,
+      overageCharge,
+      charge,
+      slaCredit: credit,
+      netCost: dec(charge).minus(dec(credit)).toNumber(),
+    };
+  });
+}
+
+/** Totals of a run of months (a contract year, or the whole term); money in USD. */
+export interface PeriodTotals {
+  readonly tokensM: number;
+  readonly usageCost: number;
+  readonly billedCommitment: number;
+  readonly covered: number;
+  readonly overage: number;
+  readonly overageCharge: number;
+  readonly forfeited: number;
+  readonly slaCredit: number;
+  readonly netCost: number;
+}
+
+/** The figures the model sheet shows below an offer's schedule. */
+export interface Summary {
+  /** Totals of each contract year, year 1 first. */
+  readonly years: readonly (PeriodTotals & { readonly year: number })[];
+  /** Totals of the term; `forfeited` includes the capacity still carried when the term ends. */
+  readonly term: PeriodTotals;
+  /** Net cost of the term per million tokens used; `null` when no tokens are used. */
+  readonly effectivePricePerM: number | null;
+  /** Capacity still carried at the end of the term, lost with the contract (in `term.forfeited`). */
+  readonly unusedAtEnd: number;
+  /** Price factor of the first month after the term: the last factor × (1 + renewal cap). */
+  readonly renewalPriceFactor: number;
+}
+
+function totals(rows: readonly MonthRow[], lostAtEnd = 0): PeriodTotals {
+  const total = (pick: (r: MonthRow) => number) => sumOf(rows.map(pick));
+  return {
+    tokensM: total((r) => r.totalTokensM),
+    usageCost: total((r) => r.usageCost),
+    billedCommitment: total((r) => r.billedCommitment),
+    covered: total((r) => r.covered),
+    overage: total((r) => r.overage),
+    overageCharge: total((r) => r.overageCharge),
+    forfeited: sumOf([...rows.map((r) => r.forfeited), lostAtEnd]),
+    slaCredit: total((r) => r.slaCredit),
+    netCost: total((r) => r.netCost),
+  };
+}
+
+/**
+ * Yearly and term totals, the effective price per million tokens and the renewal price factor
+ * of an offer's schedule.
+ * @throws RangeError for an empty schedule.
+ */
+export function summarize(offer: Offer, rows: readonly MonthRow[]): Summary {
+  if (rows.length === 0) throw new RangeError("A schedule has at least one month.");
+  const yearCount = Math.ceil(rows.length / 12);
+  const years = Array.from({ length: yearCount }, (_, y) => ({
+    year: y + 1,
+    ...totals(rows.filter((r) => r.year === y + 1)),
+  }));
+  const unusedAtEnd = rows[rows.length - 1].carriedOut;
+  const term = totals(rows, unusedAtEnd);
+  const effectivePricePerM =
+    term.tokensM === 0 ? null : dec(term.netCost).div(dec(term.tokensM)).toNumber();
+  return {
+    years,
+    term,
+    effectivePricePerM,
+    unusedAtEnd,
+    renewalPriceFactor: priceFactor(offer, monthlyRamp(offer), offer.termMonths + 1),
+  };
+}
