@@ -1,6 +1,6 @@
 import type { FunctionName } from "../pricing/errors";
 import type { NativeTwin } from "../sharing/nativeTwin";
-import { DEAL_FUNCTIONS, dealFunctionName } from "./evaluate";
+import { DEAL_FUNCTIONS, dealFunctionName } from "./dealCall";
 import {
   applySplices,
   FormulaNode,

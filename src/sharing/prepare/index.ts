@@ -5,16 +5,12 @@
 export * from "./types";
 export { findDealCalls, renameCalls, dealName } from "./formulaCalls";
 export type { CallForm, DealCall } from "./formulaCalls";
-export {
-  dealFormulas,
-  planNative,
-  planRepair,
-  planRestore,
-  planValues,
-  valuesCandidates,
-  twinComment,
-  TWIN_COMMENT_PREFIX,
-} from "./plan";
+export { dealFormulas } from "./scopeCells";
+export { planNative } from "./planNative";
+export { planRepair } from "./planRepair";
+export { planRestore } from "./planRestore";
+export { planValues, valuesCandidates } from "./planValues";
+export { twinComment, TWIN_COMMENT_PREFIX } from "./twinNames";
 export { readStoreRows, storeRows, STORE_HEADER, STORE_SHEET_KEY, STORE_SHEET_NAME } from "./store";
 export { rectAddress } from "./addresses";
 export { describeSharingFailure, describeSharingReport } from "./describe";

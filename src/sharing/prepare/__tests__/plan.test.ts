@@ -1,13 +1,10 @@
 import { WorkbookRefusal } from "../../../workbook/workbookService";
-import {
-  dealFormulas,
-  planNative,
-  planRepair,
-  planRestore,
-  planValues,
-  twinComment,
-  valuesCandidates,
-} from "../plan";
+import { planNative } from "../planNative";
+import { planRepair } from "../planRepair";
+import { planRestore } from "../planRestore";
+import { planValues, valuesCandidates } from "../planValues";
+import { dealFormulas } from "../scopeCells";
+import { twinComment } from "../twinNames";
 import { readStoreRows } from "../store";
 import type { FormulaResult, OfficeCell, ScopeRead, SharingStep, StoreRead } from "../types";
 import { scopeRead, SheetSpec, stored } from "./support/scopeReads";

@@ -1,0 +1,145 @@
+import type ExcelJS from "exceljs";
+import { cellAddress } from "../workbook/a1";
+import type { SheetEdit } from "../workbook/edit";
+import type { CellContent, CellPosition } from "../workbook/plan";
+import { SheetEvaluator } from "./evaluate";
+import type { ExcelJsOptions } from "./excelJsOptions";
+import type { Tally } from "./excelJsReport";
+import { dealCallsOf, fileFormula } from "./fileFormula";
+import { FormulaUnsupported } from "./formulaUnsupported";
+import { Evaluated, isErrorValue, Scalar } from "./formulaValues";
+import { cellsOf, tableCellsOf } from "./planCells";
+import type { SheetModel } from "./sheetModel";
+import { cellAt } from "./worksheetCells";
+
+/* Writes a sheet's cell values and formulas, each formula with the value it caches. */
+
+/** A computed value as ExcelJS caches it for a formula (a blank result shows as 0, as in Excel). */
+function cachedResult(value: Scalar): ExcelJS.CellFormulaValue["result"] {
+  if (value === null) return 0;
+  if (isErrorValue(value)) return { error: value.error as ExcelJS.CellErrorValue["error"] };
+  return value;
+}
+
+/** Writes one sheet's cells, formulas with their cached values, in the order of the Office.js adapter. */
+export class SheetWriter {
+  private readonly evaluator: SheetEvaluator;
+
+  constructor(
+    private readonly worksheet: ExcelJS.Worksheet,
+    private readonly edit: SheetEdit,
+    model: SheetModel,
+    private readonly options: Required<ExcelJsOptions>,
+    private readonly tally: Tally
+  ) {
+    this.evaluator = new SheetEvaluator(model);
+  }
+
+  private where(at: CellPosition): string {
+    return `'${this.edit.name}'!${cellAddress(at)}`;
+  }
+
+  /** Computes a formula's value; a DEAL formula must have one, another may go without. */
+  private evaluate(at: CellPosition, formula: string, isDeal: boolean): Evaluated | undefined {
+    try {
+      return this.evaluator.cell(at.row, at.column);
+    } catch (error) {
+      if (!(error instanceof FormulaUnsupported)) throw error;
+      if (isDeal) {
+        throw new Error(
+          `${this.where(at)}: DEAL cannot compute the value to cache for ${formula}: ${error.message}.`
+        );
+      }
+      this.tally.uncachedFormulas.push({ cell: this.where(at), reason: error.message });
+      return undefined;
+    }
+  }
+
+  /** Computes every spilling DEAL formula first, so that cells reading its spill see its values. */
+  prepareSpills(): void {
+    for (const content of [
+      ...this.edit.blocks.flatMap(cellsOf),
+      ...this.edit.tables.flatMap(tableCellsOf),
+    ]) {
+      if (
+        "formula" in content.content &&
+        dealCallsOf(content.content.formula).includes("ROLLOVER")
+      ) {
+        this.evaluate(content.at, content.content.formula, true);
+      }
+    }
+  }
+
+  /** The value to give an ExcelJS cell for a plan cell (and, for a spill, the cells it fills). */
+  value(at: CellPosition, content: CellContent, table?: string): ExcelJS.CellValue {
+    if ("value" in content) return content.value;
+    try {
+      return this.formulaValue(at, content.formula, table);
+    } catch (error) {
+      if (!(error instanceof FormulaUnsupported)) throw error;
+      throw new Error(
+        `${this.where(at)}: DEAL cannot write ${content.formula} into a file: ${error.message}.`
+      );
+    }
+  }
+
+  private formulaValue(at: CellPosition, formula: string, table?: string): ExcelJS.CellValue {
+    const dealCalls = dealCallsOf(formula);
+    const isDeal = dealCalls.length > 0;
+    if (isDeal) this.tally.dealFormulaCells++;
+    else this.tally.otherFormulaCells++;
+    const result = this.evaluate(at, formula, isDeal);
+    const file = fileFormula(formula, { ...this.options, table });
+
+    if (file.text === undefined) {
+      // Share-safe, and no native formula exists for this DEAL function: the value alone.
+      for (const fn of file.noTwin) this.tally.valuesWithoutTwin.push({ cell: this.where(at), fn });
+      if (result === undefined)
+        throw new Error(`${this.where(at)}: no value to write for ${formula}.`);
+      if (!Array.isArray(result)) return cachedResult(result as Scalar) as ExcelJS.CellValue;
+      this.writeSpill(at, result, false);
+      return cachedResult(result[0][0]) as ExcelJS.CellValue;
+    }
+    if (isDeal) {
+      this.tally.dealFormulasCached++;
+      if (this.options.shareSafe) this.tally.twinFormulas++;
+    }
+    if (result === undefined) return { formula: file.text };
+    if (!Array.isArray(result))
+      return { formula: file.text, result: cachedResult(result as Scalar) };
+
+    const matrix = result as readonly (readonly Scalar[])[];
+    const end = { row: at.row + matrix.length - 1, column: at.column + matrix[0].length - 1 };
+    this.writeSpill(at, matrix, true);
+    return {
+      formula: file.text,
+      result: cachedResult(matrix[0][0]),
+      shareType: "array",
+      ref: `${cellAddress(at)}:${cellAddress(end)}`,
+    } as ExcelJS.CellFormulaValue;
+  }
+
+  /** Writes the spilled values (all but the anchor's) and records the anchor as a dynamic array. */
+  private writeSpill(
+    at: CellPosition,
+    matrix: readonly (readonly Scalar[])[],
+    asFormula: boolean
+  ): void {
+    matrix.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (r === 0 && c === 0) return;
+        cellAt(this.worksheet, { row: at.row + r, column: at.column + c }).value = cachedResult(
+          v
+        ) as ExcelJS.CellValue;
+      })
+    );
+    if (!asFormula) return;
+    const anchors = this.tally.dynamicArrays.get(this.worksheet.id) ?? [];
+    anchors.push(cellAddress(at));
+    this.tally.dynamicArrays.set(this.worksheet.id, anchors);
+  }
+
+  write(at: CellPosition, content: CellContent, table?: string): void {
+    cellAt(this.worksheet, at).value = this.value(at, content, table);
+  }
+}
