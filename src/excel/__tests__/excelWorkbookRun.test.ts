@@ -3,19 +3,10 @@ import type { SheetPlan } from "../../workbook/plan";
 import { WorkbookRefusal } from "../../workbook/workbookService";
 import { insertWithExcel, Reconcile } from "../excelWorkbookRun";
 import { editOf, NEW_SHEET_EDIT } from "./support/edits";
-import { MockWorkbook, mockWorkbook, WorkbookSetup } from "./support/mockWorkbook";
+import { excelWith } from "./support/excelRun";
+import { MockWorkbook, mockWorkbook } from "./support/mockWorkbook";
 import { OfficeMockObject } from "office-addin-mock";
 import { EMPTY_WORKBOOK, RENAMED_WORKBOOK } from "./support/workbooks";
-
-/** Installs a global Excel whose run() hands the batch this mock workbook's context. */
-function excelWith(setup: WorkbookSetup): MockWorkbook & { syncs: () => number } {
-  const workbook = mockWorkbook(setup);
-  const sync = jest.spyOn(workbook.mock, "sync");
-  (globalThis as { Excel?: unknown }).Excel = {
-    run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(workbook.context),
-  };
-  return { ...workbook, syncs: () => sync.mock.calls.length };
-}
 
 /** Makes the mock's nth sync fail with an Office.js error of this code. */
 function failSync(workbook: MockWorkbook, nth: number, code: string, message = "It failed.") {

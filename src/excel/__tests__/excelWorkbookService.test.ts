@@ -1,18 +1,8 @@
 import { MODEL_PRICES } from "../../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
 import { createExcelWorkbookService } from "../excelWorkbookService";
-import { mockWorkbook, WorkbookSetup } from "./support/mockWorkbook";
+import { excelWith } from "./support/excelRun";
 import { EMPTY_WORKBOOK, RENAMED_WORKBOOK, USER_WORKBOOK } from "./support/workbooks";
-
-/** Installs a global Excel whose run() hands the batch this mock workbook's context; counts syncs. */
-function excelWith(setup: WorkbookSetup) {
-  const workbook = mockWorkbook(setup);
-  const sync = jest.spyOn(workbook.mock, "sync");
-  (globalThis as { Excel?: unknown }).Excel = {
-    run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(workbook.context),
-  };
-  return { ...workbook, syncs: () => sync.mock.calls.length };
-}
 
 afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
