@@ -9,12 +9,13 @@ import { requireValidOffer } from "./offerProblems";
  * end-to-end test holds the sheet to, and what the taskpane can show before anything is written.
  *
  * Rules chosen where issue 6 is silent (the sheet must follow the same ones):
- * 1. Usage. Tokens of month m = start × (1 + monthly growth)^(m − 1) × scenario factor, input and
- *    output apart, in millions.
+ * 1. Usage. Tokens of month m at the forecast = start × (1 + monthly growth)^(m − 1), input and
+ *    output apart, in millions; a scenario scales the month's total by its factor.
  * 2. Year-1 usage cost. With a discount: the benchmark sheet's effective-cost formula
- *    (`effectiveCostFormula`) on list prices × (1 − discount). With tiers: DEAL.TIEREDCOST of the
- *    month's total tokens (input + output) against all-in prices per million tokens; batch and
- *    cache shares do not apply to tiered prices.
+ *    (`effectiveCostFormula`) on list prices × (1 − discount), at the forecast, times the scenario
+ *    factor (the formula is linear in tokens). With tiers: DEAL.TIEREDCOST of the month's total
+ *    tokens (input + output) × scenario factor, against all-in prices per million tokens; batch
+ *    and cache shares do not apply to tiered prices.
  * 3. Price in force. A price factor, DEAL.RAMPPRICE(1, month, monthly ramp, renewal cap, term):
  *    the yearly ramp steps fall on months 1, 13, 25… and every other month's step is 0. The factor
  *    scales every price of the offer (tier prices and fees, or discounted list prices), so the
@@ -43,15 +44,18 @@ export interface MonthRow {
   readonly month: number;
   /** Contract year, 1-based. */
   readonly year: number;
+  /** Input tokens at the forecast (100%). */
   readonly inputTokensM: number;
+  /** Output tokens at the forecast (100%). */
   readonly outputTokensM: number;
+  /** Input + output tokens at the scenario: the forecast's total × scenario factor. */
   readonly totalTokensM: number;
   /** The ramp step that takes effect this month (the year's change in its first month, else 0). */
   readonly rampStep: number;
   /** Price factor in force: 1 at year-1 prices, 0.85 after a 15% cut. */
   readonly priceFactor: number;
-  /** Usage cost at year-1 prices. */
-  readonly baseUsageCost: number;
+  /** Usage cost at year-1 prices and at the forecast (100%), whatever the scenario. */
+  readonly forecastBaseCost: number;
   /** Usage cost at the prices in force: base usage cost × price factor. */
   readonly usageCost: number;
   /** Commitment made available this month (ROLLOVER's commit). */
@@ -127,13 +131,16 @@ function priceFactor(offer: Offer, ramp: readonly number[], month: number): numb
   });
 }
 
-/** Tokens of month m at 100% of the forecast × scenario: start × (1 + growth)^(m − 1) × factor. */
-function tokens(start: number, growth: number, month: number, scenarioFactor: number): number {
+/** Tokens of month m at the forecast: start × (1 + growth)^(m − 1). */
+function tokens(start: number, growth: number, month: number): number {
   return dec(start)
     .times(ONE.plus(dec(growth)).pow(month - 1))
-    .times(dec(scenarioFactor))
     .toNumber();
 }
+
+/** x × y × z, exact, rounded once. */
+const product = (...factors: number[]): number =>
+  factors.reduce((p: Dec, f) => p.times(dec(f)), ONE).toNumber();
 
 /**
  * The month-by-month schedule of an offer over its term (rules in this file's header).
@@ -150,22 +157,13 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
   const ramp = monthlyRamp(offer);
 
   const usage = months.map((month) => {
-    const inputTokensM = tokens(
-      forecast.inputTokensM,
-      forecast.monthlyGrowth,
-      month,
-      scenarioFactor
-    );
-    const outputTokensM = tokens(
-      forecast.outputTokensM,
-      forecast.monthlyGrowth,
-      month,
-      scenarioFactor
-    );
-    const totalTokensM = sumOf([inputTokensM, outputTokensM]);
-    const baseUsageCost =
+    const inputTokensM = tokens(forecast.inputTokensM, forecast.monthlyGrowth, month);
+    const outputTokensM = tokens(forecast.outputTokensM, forecast.monthlyGrowth, month);
+    const forecastTokensM = sumOf([inputTokensM, outputTokensM]);
+    const totalTokensM = product(forecastTokensM, scenarioFactor);
+    const forecastBaseCost =
       pricing.kind === "tiers"
-        ? tieredCost(totalTokensM, pricing.tiers, pricing.mode)
+        ? tieredCost(forecastTokensM, pricing.tiers, pricing.mode)
         : discountedCost(
             offer.list,
             pricing.discount,
@@ -175,8 +173,21 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
             outputTokensM
           );
     const factor = priceFactor(offer, ramp, month);
-    const usageCost = dec(baseUsageCost).times(dec(factor)).toNumber();
-    return { month, inputTokensM, outputTokensM, totalTokensM, baseUsageCost, factor, usageCost };
+    // As the sheet's usage-cost cell: tiers price the scenario's tokens; a discount scales the
+    // forecast's cost (the same number, as the discount formula is linear in tokens).
+    const usageCost =
+      pricing.kind === "tiers"
+        ? product(tieredCost(totalTokensM, pricing.tiers, pricing.mode), factor)
+        : product(forecastBaseCost, scenarioFactor, factor);
+    return {
+      month,
+      inputTokensM,
+      outputTokensM,
+      totalTokensM,
+      forecastBaseCost,
+      factor,
+      usageCost,
+    };
   });
 
   const yearly = commitment.per === "year";
@@ -209,7 +220,7 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
       totalTokensM: u.totalTokensM,
       rampStep: ramp[i],
       priceFactor: u.factor,
-      baseUsageCost: u.baseUsageCost,
+      forecastBaseCost: u.forecastBaseCost,
       usageCost: u.usageCost,
       commitment: released[i],
       billedCommitment: billed,

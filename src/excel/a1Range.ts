@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters } from "../workbook/a1";
-import type { CellPosition } from "../workbook/plan";
+import type { CellPosition, CellRange } from "../workbook/plan";
 
 /*
  * Rectangle and column addresses for the ranges the adapter writes; single cells and letters
@@ -16,6 +16,15 @@ export function areaAddress(at: CellPosition, rows: number, columns: number): st
   const first = cellAddress(at);
   if (rows === 1 && columns === 1) return first;
   return `${first}:${cellAddress({ row: at.row + rows - 1, column: at.column + columns - 1 })}`;
+}
+
+/** The A1 address of a plan's range of cells, e.g. B5:B40 ("B5" for one cell). */
+export function rangeAddress(range: CellRange): string {
+  return areaAddress(
+    range.from,
+    range.to.row - range.from.row + 1,
+    range.to.column - range.from.column + 1
+  );
 }
 
 /** The whole-column address of a zero-based column, e.g. 2 → "C:C". */

@@ -2,7 +2,8 @@ import { cellAddress } from "../workbook/a1";
 import type { ChartPlan } from "../workbook/plan";
 
 /*
- * DEAL's clustered bar charts. A chart is named after its key, so the next insert finds and
+ * What every DEAL chart shares, whatever it draws (tableBarChart.ts: a table's columns;
+ * seriesChart.ts: ranges of cells). A chart is named after its key, so the next insert finds and
  * replaces it; whether it exists was read before (Office.js cannot branch inside one batch).
  */
 
@@ -11,35 +12,31 @@ export function chartName(key: string): string {
   return `DEAL_${key}`;
 }
 
+/** The chart types DEAL draws (Excel.ChartType values). */
+export type DealChartType = "BarClustered" | "ColumnClustered" | "Line";
+
 /**
- * Draws the chart: the value column's data as one series, the category column's data as its
- * labels, at the planned cells. Deletes DEAL's earlier chart of the same key first.
- * @param table the chart's table (created or fetched in this batch).
- * @param headerOf the table's real spelling of a planned header.
- * @param earlier the name of DEAL's earlier chart of this key on the sheet, if there is one.
+ * Adds a chart of `type` drawn from `source`, named after its key, titled and placed at its
+ * planned cells. Deletes DEAL's earlier chart of the same key first.
+ * @param seriesBy whether each column of `source` is a series, or each row.
+ * @param earlier the name Excel has for DEAL's earlier chart of this key on the sheet, if any.
  */
-export function drawChart(
+export function addChart(
   sheet: Excel.Worksheet,
-  chart: ChartPlan,
-  table: Excel.Table,
-  headerOf: (header: string) => string,
+  plan: ChartPlan,
+  type: DealChartType,
+  source: Excel.Range,
+  seriesBy: "Columns" | "Rows",
   earlier: string | undefined
-): void {
+): Excel.Chart {
   if (earlier !== undefined) sheet.charts.getItem(earlier).delete();
-  const values = table.columns.getItem(headerOf(chart.valueColumn)).getDataBodyRange();
-  const categories = table.columns.getItem(headerOf(chart.categoryColumn)).getDataBodyRange();
-  // Two table columns need not be adjacent, so the series is built from each rather than from
-  // one source rectangle.
-  const drawn = sheet.charts.add("BarClustered", values, "Columns");
-  drawn.name = chartName(chart.key);
-  drawn.title.text = chart.title;
-  drawn.legend.visible = false;
-  const series = drawn.series.getItemAt(0);
-  series.name = chart.valueColumn;
-  series.setXAxisValues(categories);
+  const chart = sheet.charts.add(type, source, seriesBy);
+  chart.name = chartName(plan.key);
+  chart.title.text = plan.title;
   const end = {
-    row: chart.at.row + Math.max(chart.heightInRows, 1) - 1,
-    column: chart.at.column + Math.max(chart.widthInColumns, 1) - 1,
+    row: plan.at.row + Math.max(plan.heightInRows, 1) - 1,
+    column: plan.at.column + Math.max(plan.widthInColumns, 1) - 1,
   };
-  drawn.setPosition(cellAddress(chart.at), cellAddress(end));
+  chart.setPosition(cellAddress(plan.at), cellAddress(end));
+  return chart;
 }

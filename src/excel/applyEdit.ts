@@ -1,9 +1,11 @@
 import type { SheetEdit, WorkbookEdit } from "../workbook/edit";
 import type { TableSnapshot } from "../workbook/snapshot";
 import { columnAddress } from "./a1Range";
-import { chartName, drawChart } from "./applyChart";
+import { chartName } from "./applyChart";
 import { createTable, POINTS_PER_CHARACTER, updateTable } from "./applyTable";
 import { DEAL_KEY_PROPERTY, WorkbookRead } from "./readSnapshot";
+import { drawSeriesChart } from "./seriesChart";
+import { drawTableBarChart } from "./tableBarChart";
 import { headerSpelling } from "./tableHeaders";
 import { clearArea, writeBlock, writeInput } from "./writeCells";
 
@@ -13,13 +15,19 @@ import { clearArea, writeBlock, writeInput } from "./writeCells";
  * - earlier notes are cleared before tables grow (Excel inserts appended rows, shifting the cells
  *   below, so a later clear could hit the table);
  * - blocks are written after tables grow, so the shift cannot move them off their planned rows;
- * - charts come last, once their tables exist.
+ * - charts come last, once their tables and cells exist.
  */
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** A table as a chart needs it: the object, and its real spelling of a planned header. */
+interface ChartTable {
+  readonly table: Excel.Table;
+  readonly headerOf: (header: string) => string;
+}
+
 /** The tables this batch created or fetched, by name: a chart reuses them. */
-type BatchTables = Map<string, { table: Excel.Table; headerOf: (header: string) => string }>;
+type BatchTables = Map<string, ChartTable>;
 
 /**
  * Queues every change of `edit` on `context`; nothing reaches Excel before the caller's sync.
@@ -76,12 +84,29 @@ function applySheetEdit(
 
   const charts = edit.create ? [] : (read.chartNames.get(edit.name) ?? []);
   for (const chart of edit.charts) {
-    const found = batchTables.get(chart.table.toLowerCase());
-    const existing = existingTables.find((table) => sameName(table.name, chart.table));
-    const table = found?.table ?? context.workbook.tables.getItem(existing?.name ?? chart.table);
-    const headerOf = found?.headerOf ?? headerSpelling(existing?.headers ?? []);
     // Deleted by the name Excel has for it, so a different case cannot miss it.
     const earlier = charts.find((name) => sameName(name, chartName(chart.key)));
-    drawChart(sheet, chart, table, headerOf, earlier);
+    if (chart.kind === "tableBar") {
+      const { table, headerOf } = chartTable(context, chart.table, existingTables, batchTables);
+      drawTableBarChart(sheet, chart, table, headerOf, earlier);
+    } else {
+      drawSeriesChart(sheet, chart, earlier);
+    }
   }
+}
+
+/** The table a chart draws from: the one this batch created or fetched, else the workbook's. */
+function chartTable(
+  context: Excel.RequestContext,
+  name: string,
+  existingTables: readonly TableSnapshot[],
+  batchTables: BatchTables
+): ChartTable {
+  const found = batchTables.get(name.toLowerCase());
+  if (found !== undefined) return found;
+  const existing = existingTables.find((table) => sameName(table.name, name));
+  return {
+    table: context.workbook.tables.getItem(existing?.name ?? name),
+    headerOf: headerSpelling(existing?.headers ?? []),
+  };
 }

@@ -1,11 +1,16 @@
 import { PLAYBOOK_SECTIONS } from "../content/playbook";
+import type { Offer } from "../dealModel";
 import type { NativeTwin } from "../sharing/nativeTwin";
 import { NATIVE_TWINS } from "../sharing/twins";
 import { buildBenchmarkSheet } from "../workbook/benchmarkSheet";
 import { buildChecklistSheets } from "../workbook/checklistSheets";
+import { buildModelSheet, nextModelNaming } from "../workbook/model";
+import type { SheetPlan } from "../workbook/plan";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { reconcile } from "../workbook/reconcile";
 import { ChecklistLayout, WorkbookService } from "../workbook/workbookService";
 import { insertWithExcel } from "./excelWorkbookRun";
+import { requireModelOffers } from "./modelOffers";
 import { prepareWithExcel } from "./sharing/prepareWithExcel";
 
 function checklistPlans(sectionCodes: readonly string[], layout: ChecklistLayout) {
@@ -15,10 +20,16 @@ function checklistPlans(sectionCodes: readonly string[], layout: ChecklistLayout
   );
 }
 
+/** A new model sheet, under the next model key the workbook does not use yet. */
+function modelPlans(offers: readonly Offer[], snapshot: WorkbookSnapshot): SheetPlan[] {
+  return [buildModelSheet(offers, nextModelNaming(snapshot)).plan];
+}
+
 /**
- * The taskpane's WorkbookService on Office.js: each insert builds DEAL's sheet plans, reads the
- * workbook, merges (reconcile) and writes, in one Excel.run of three syncs. Prepare for sharing
- * reads, plans (src/sharing/prepare) and writes in one Excel.run of two to four syncs.
+ * The taskpane's WorkbookService on Office.js: each insert reads the workbook, builds DEAL's sheet
+ * plans, merges them (reconcile) and writes, in one Excel.run of three syncs; a model's offers
+ * are checked before Excel is touched. Prepare for sharing reads, plans (src/sharing/prepare) and
+ * writes in one Excel.run of two to four syncs.
  * @param twins the native twins "native" defines; DEAL's own (src/sharing/twins) by default.
  */
 export function createExcelWorkbookService(
@@ -33,6 +44,10 @@ export function createExcelWorkbookService(
         () => [...checklistPlans(sectionCodes, layout), buildBenchmarkSheet(catalog)],
         reconcile
       ),
+    insertModel: async (offers) => {
+      requireModelOffers(offers);
+      return insertWithExcel((snapshot) => modelPlans(offers, snapshot), reconcile);
+    },
     prepareForSharing: (action, scope) => prepareWithExcel(action, scope, twins),
   };
 }

@@ -72,6 +72,7 @@ export function buildBenchmarkSheet(
   const slaNote = noteBelow(sla, slaNoteLines());
   const chartRow = lastRow(priceNote) + 2;
   const chart: ChartPlan = {
+    kind: "tableBar",
     key: COST_CHART_KEY,
     title: "Effective monthly cost by model (USD)",
     table: PRICE_TABLE_KEY,

@@ -98,7 +98,8 @@ export interface TablePlan {
 }
 
 /** A clustered bar chart of one table column against another, redrawn on every insert. */
-export interface ChartPlan {
+export interface TableChartPlan {
+  readonly kind: "tableBar";
   readonly key: string;
   readonly title: string;
   readonly table: string;
@@ -109,6 +110,41 @@ export interface ChartPlan {
   readonly widthInColumns: number;
   readonly heightInRows: number;
 }
+
+/** A rectangle of cells on the plan's own sheet, corners included. */
+export interface CellRange {
+  readonly from: CellPosition;
+  readonly to: CellPosition;
+}
+
+/** One series of a chart: its name in the legend and the cells holding its values. */
+export interface ChartSeriesPlan {
+  readonly name: string;
+  readonly values: CellRange;
+}
+
+/**
+ * A line or clustered column chart of several series that share their categories (the x axis),
+ * each read from cells of the sheet, so that the chart follows the formulas. Redrawn on every insert.
+ */
+export interface SeriesChartPlan {
+  readonly kind: "line" | "column";
+  readonly key: string;
+  readonly title: string;
+  /** The category labels, one per value of each series. */
+  readonly categories: CellRange;
+  readonly series: readonly ChartSeriesPlan[];
+  readonly categoryAxisTitle: string;
+  readonly valueAxisTitle: string;
+  /** Excel number format of the value axis, e.g. "$#,##0". */
+  readonly valueFormat: string;
+  /** Where its top-left corner sits, and its size in cells. */
+  readonly at: CellPosition;
+  readonly widthInColumns: number;
+  readonly heightInRows: number;
+}
+
+export type ChartPlan = TableChartPlan | SeriesChartPlan;
 
 /** One sheet DEAL owns. */
 export interface SheetPlan {

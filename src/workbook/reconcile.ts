@@ -151,6 +151,8 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
       };
     });
     const charts = plan.charts.map((chart) => {
+      // A series chart reads fixed cells of its own sheet; only a table's chart follows the table.
+      if (chart.kind !== "tableBar") return chart;
       const shift = shiftBelowTables({ at: chart.at, cells: [] }, plan.tables, merges);
       return {
         ...chart,

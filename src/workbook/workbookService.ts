@@ -1,4 +1,5 @@
 import { ModelPrice } from "../content/catalog/types";
+import type { Offer } from "../dealModel";
 import type { SharingAction, SharingReport, SharingScope } from "../sharing/prepare/types";
 import { InsertReport } from "./insertReport";
 
@@ -20,6 +21,11 @@ export interface WorkbookService {
     layout: ChecklistLayout,
     catalog: readonly ModelPrice[]
   ): Promise<InsertReport>;
+  /**
+   * Writes a deal model comparing these offers (2 to 4, each valid: see offerProblems) on a new
+   * sheet; earlier model sheets are left as they are, so rounds of a negotiation can be compared.
+   */
+  insertModel(offers: readonly Offer[]): Promise<InsertReport>;
   /**
    * Prepares the workbook for people without DEAL: DEAL formulas in `scope` become native formulas
    * or values, come back (restore), or are entered again (repair). See src/sharing/prepare.

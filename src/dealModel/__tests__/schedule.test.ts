@@ -108,7 +108,7 @@ describe("computeSchedule's pricing rules", () => {
       commitment: { amount: 0, per: "month", rolloverCap: 0 },
     });
     const rows = computeSchedule(offer);
-    expect(rows.map((r) => r.baseUsageCost)).toEqual(Array(14).fill(250));
+    expect(rows.map((r) => r.forecastBaseCost)).toEqual(Array(14).fill(250));
     expect(rows.map((r) => r.priceFactor)).toEqual([...Array(12).fill(1), 0.5, 0.5]);
     expect(rows.map((r) => r.usageCost)).toEqual([...Array(12).fill(250), 125, 125]);
     expect(rows.map((r) => r.year)).toEqual([...Array(12).fill(1), 2, 2]);

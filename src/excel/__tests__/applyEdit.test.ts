@@ -1,9 +1,9 @@
 import { applyWorkbookEdit } from "../applyEdit";
 import { INPUT_LOOK } from "../cellStyle";
 import { readWorkbook } from "../readSnapshot";
-import { editOf, NEW_SHEET_EDIT, RENAMED_SHEET_EDIT } from "./support/edits";
+import { editOf, MODEL_SHEET_EDIT, NEW_SHEET_EDIT, RENAMED_SHEET_EDIT } from "./support/edits";
 import { mockWorkbook, WorkbookSetup } from "./support/mockWorkbook";
-import { EMPTY_WORKBOOK, RENAMED_WORKBOOK } from "./support/workbooks";
+import { EMPTY_WORKBOOK, MODEL_WORKBOOK, RENAMED_WORKBOOK } from "./support/workbooks";
 import type { SheetEdit } from "../../workbook/edit";
 
 /** Reads the mock workbook as the adapter would, then applies `sheets`, counting syncs after the read. */
@@ -206,5 +206,27 @@ describe("applyWorkbookEdit on a DEAL sheet the user renamed and edited", () => 
     expect(chart.seriesSet(0)?.xAxisValues).toBe(table.column("item id").body);
     expect(chart.position).toEqual(["A13", "F27"]);
     expect(sheet.frozenRows).toBe(4);
+  });
+});
+
+describe("applyWorkbookEdit redrawing series charts on a DEAL sheet", () => {
+  it("deletes only DEAL's earlier chart of each key, then draws both charts from the sheet's cells", async () => {
+    const { workbook, syncs } = await apply(MODEL_WORKBOOK, [MODEL_SHEET_EDIT]);
+    const sheet = workbook.sheet("DEAL model");
+    expect(syncs).toBe(0);
+    // The line chart's earlier copy, by the name Excel has for it; the user's chart stays.
+    expect(sheet.chartsDeleted).toEqual(["deal_MODEL-cumulative"]);
+    const charts = workbook.calls.filter((call) => call.includes(".charts."));
+    expect(charts).toEqual([
+      "DEAL model.charts.getItem(deal_MODEL-cumulative).delete",
+      "DEAL model.charts.add(Line)",
+      "DEAL model.charts.add(ColumnClustered)",
+    ]);
+    const [line, column] = sheet.chartsAdded;
+    expect(line.name).toBe("DEAL_model-cumulative");
+    expect(line.source).toBe(sheet.range("B5:B40"));
+    expect(line.seriesSet(2)?.values).toBe(sheet.range("D5:D40"));
+    expect(column.name).toBe("DEAL_model-yearly");
+    expect(column.seriesSet(0)?.xAxisValues).toBe(sheet.range("B43:D43"));
   });
 });

@@ -1,5 +1,6 @@
 import { reconcile } from "../../workbook/reconcile";
 import type { SheetPlan } from "../../workbook/plan";
+import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import { WorkbookRefusal } from "../../workbook/workbookService";
 import { insertWithExcel, Reconcile } from "../excelWorkbookRun";
 import { editOf, NEW_SHEET_EDIT } from "./support/edits";
@@ -18,6 +19,17 @@ function failSync(workbook: MockWorkbook, nth: number, code: string, message = "
     return librarySync.call(this);
   });
 }
+
+/** A plan of nothing but its sheet. */
+const EMPTY_PLAN: SheetPlan = {
+  key: "empty",
+  preferredName: "DEAL empty",
+  blocks: [],
+  inputs: [],
+  tables: [],
+  charts: [],
+  freezeRows: 0,
+};
 
 const writes = (workbook: MockWorkbook) =>
   workbook.calls.filter((call) => /worksheets\.(add|getItem)|values=|formulas=/.test(call));
@@ -49,6 +61,20 @@ describe("insertWithExcel", () => {
       expect.objectContaining({ sheets: [expect.objectContaining({ name: "Sheet1" })] }),
       []
     );
+  });
+
+  it("builds the plans from the snapshot it read, at no extra sync", async () => {
+    const workbook = excelWith(RENAMED_WORKBOOK);
+    const plan: SheetPlan = { ...EMPTY_PLAN, key: "model", preferredName: "DEAL model" };
+    const plans = jest.fn(() => [plan]);
+    const stub: Reconcile = jest.fn(() => editOf([]));
+
+    await insertWithExcel(plans, stub);
+
+    expect(workbook.syncs()).toBe(3);
+    const [snapshot] = plans.mock.calls[0] as unknown as [WorkbookSnapshot];
+    expect(snapshot.sheets.map((sheet) => sheet.dealKey)).toEqual([undefined, "checklist-SLA"]);
+    expect(stub).toHaveBeenCalledWith(snapshot, [plan]);
   });
 
   it("writes nothing when reconcile refuses, and passes its refusal on", async () => {

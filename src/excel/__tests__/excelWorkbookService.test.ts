@@ -1,7 +1,15 @@
 import { MODEL_PRICES } from "../../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
+import { defaultOffers, type Offer } from "../../dealModel";
+import { cellAddress } from "../../workbook/a1";
+import { buildModelSheet, CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "../../workbook/model";
+import type { CellContent, SheetPlan } from "../../workbook/plan";
+import { WorkbookRefusal } from "../../workbook/workbookService";
+import { rangeAddress } from "../a1Range";
+import { chartName } from "../applyChart";
 import { createExcelWorkbookService } from "../excelWorkbookService";
 import { excelWith } from "./support/excelRun";
+import type { ExistingSheet, MockWorkbook } from "./support/mockWorkbook";
 import { EMPTY_WORKBOOK, RENAMED_WORKBOOK, USER_WORKBOOK } from "./support/workbooks";
 
 afterEach(() => {
@@ -53,5 +61,115 @@ describe("the Excel workbook service", () => {
     const benchmark = excelWith(EMPTY_WORKBOOK);
     await createExcelWorkbookService().insertBenchmark(MODEL_PRICES);
     expect(benchmark.syncs()).toBe(3);
+  });
+});
+
+/** What a write to the workbook looks like in the mock's call log. */
+const WRITE = /worksheets\.(add|getItem)|values=|formulas=|charts\.|tables\.add/;
+const writes = (workbook: MockWorkbook) => workbook.calls.filter((call) => WRITE.test(call));
+
+/** A model sheet as the first insert left it: its key, its tables and its charts. */
+function insertedModelSheet(plan: SheetPlan): ExistingSheet {
+  const valueOf = (cell: CellContent) => ("value" in cell ? cell.value : 0);
+  return {
+    name: plan.preferredName,
+    properties: { "DEAL.key": plan.key },
+    tables: plan.tables.map((table) => ({
+      name: table.preferredName,
+      at: table.at,
+      headers: table.columns.map((column) => column.header),
+      values: table.rows.map((row) => row.map(valueOf)),
+    })),
+    charts: plan.charts.map((chart) => chartName(chart.key)),
+    usedRange: { at: { row: 0, column: 0 }, values: [["DEAL model"]] },
+  };
+}
+
+describe("the Excel workbook service's deal model", () => {
+  const offers = defaultOffers();
+
+  it("writes the model on a new sheet of a new workbook in three syncs", async () => {
+    const workbook = excelWith(EMPTY_WORKBOOK);
+    const report = await createExcelWorkbookService().insertModel(offers);
+    expect(workbook.syncs()).toBe(3);
+    expect(workbook.calls).toContain("worksheets.add(DEAL model)");
+    expect(workbook.sheet("DEAL model").properties).toEqual([["DEAL.key", "model"]]);
+    expect(report.sheets).toEqual([
+      expect.objectContaining({ key: "model", sheetName: "DEAL model", created: true }),
+    ]);
+  });
+
+  it("draws the model's charts from the sheet's own cells", async () => {
+    const workbook = excelWith(EMPTY_WORKBOOK);
+    await createExcelWorkbookService().insertModel(offers);
+    const sheet = workbook.sheet("DEAL model");
+    const planned = buildModelSheet(offers).plan.charts;
+    expect(planned.length).toBeGreaterThan(0);
+    expect(sheet.chartsDeleted).toEqual([]);
+    expect(sheet.chartsAdded.map((chart) => chart.name)).toEqual(
+      planned.map((chart) => chartName(chart.key))
+    );
+    const typeOf = (key: string) =>
+      sheet.chartsAdded.find((chart) => chart.name === chartName(key))?.type;
+    expect(typeOf(CUMULATIVE_CHART_KEY)).toBe("Line");
+    expect(typeOf(EXPOSURE_CHART_KEY)).toBe("ColumnClustered");
+    planned.forEach((plan, index) => {
+      const drawn = sheet.chartsAdded[index];
+      expect(drawn.title.text).toBe(plan.title);
+      expect(drawn.position?.[0]).toBe(cellAddress(plan.at));
+      if (plan.kind === "tableBar") return;
+      expect(drawn.seriesCount).toBe(plan.series.length);
+      plan.series.forEach((series, i) => {
+        expect(drawn.seriesSet(i)?.name).toBe(series.name);
+        expect(drawn.seriesSet(i)?.values).toBe(sheet.range(rangeAddress(series.values)));
+        expect(drawn.seriesSet(i)?.xAxisValues).toBe(sheet.range(rangeAddress(plan.categories)));
+      });
+    });
+  });
+
+  it("writes a second model on a sheet of its own, leaving the first as it is", async () => {
+    const first = buildModelSheet(offers).plan;
+    const workbook = excelWith({ sheets: [{ name: "Sheet1" }, insertedModelSheet(first)] });
+    const report = await createExcelWorkbookService().insertModel(offers.slice(0, 2));
+    expect(workbook.syncs()).toBe(3);
+    expect(workbook.calls).toContain("worksheets.add(DEAL model 2)");
+    expect(report.sheets).toEqual([
+      expect.objectContaining({ key: "model-2", sheetName: "DEAL model 2", created: true }),
+    ]);
+    // Nothing was asked of the first model sheet, its tables or its charts.
+    expect(() => workbook.sheet("DEAL model")).toThrow(/never asked/);
+    expect(workbook.calls.filter((call) => call.startsWith("DEAL model."))).toEqual([]);
+    for (const table of first.tables) {
+      expect(workbook.calls).not.toContain(`tables.getItem(${table.preferredName})`);
+    }
+  });
+
+  it.each([
+    ["one offer", (all: Offer[]) => all.slice(0, 1), /2 to 4 offers; 1 was given/],
+    ["five offers", (all: Offer[]) => [...all, ...all, ...all].slice(0, 5), /5 were given/],
+    [
+      "an invalid offer",
+      (all: Offer[]) => [all[0], { ...all[1], termMonths: -3 }],
+      /Offer 2 \(.+\): termMonths: expected a whole number of months/,
+    ],
+  ])("refuses %s before reading or writing anything", async (_name, pick, message) => {
+    const workbook = excelWith(EMPTY_WORKBOOK);
+    const insert = createExcelWorkbookService().insertModel(pick(defaultOffers()));
+    await expect(insert).rejects.toBeInstanceOf(WorkbookRefusal);
+    await expect(insert).rejects.toThrow(message);
+    expect(workbook.syncs()).toBe(0);
+    expect(workbook.calls).toEqual([]);
+  });
+
+  it.each([
+    ["whose structure is protected", { structureProtected: true }, /structure is protected/],
+    ["open read-only", { readOnly: true }, /read-only/],
+  ])("refuses a workbook %s after reading it, writing nothing", async (_name, flags, message) => {
+    const workbook = excelWith({ ...EMPTY_WORKBOOK, ...flags });
+    const insert = createExcelWorkbookService().insertModel(offers);
+    await expect(insert).rejects.toThrow(message);
+    await expect(insert).rejects.toThrow(/Nothing was changed\.$/);
+    expect(workbook.syncs()).toBe(2);
+    expect(writes(workbook)).toEqual([]);
   });
 });

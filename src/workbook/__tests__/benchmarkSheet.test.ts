@@ -375,6 +375,7 @@ describe("the benchmark sheet", () => {
   it("charts the effective monthly cost by model from the price table, below its note", () => {
     expect(plan.charts).toHaveLength(1);
     const [chart] = plan.charts;
+    if (chart.kind !== "tableBar") throw new Error(`expected a table bar chart, got ${chart.kind}`);
     const t = prices(plan);
     expect(chart).toMatchObject({
       key: "benchmark-cost-chart",

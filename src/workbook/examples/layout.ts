@@ -1,12 +1,16 @@
-import { cellAddress } from "../a1";
-import type {
-  CellBlock,
-  CellContent,
-  CellPosition,
-  CellStyle,
-  InputCell,
-  SheetPlan,
-} from "../plan";
+import {
+  HEADER_STYLE,
+  HEADING_STYLE,
+  NOTE_STYLE,
+  TITLE_STYLE,
+  abs,
+  at,
+  range,
+  value,
+} from "../cellPlans";
+import type { CellBlock, CellStyle, InputCell, SheetPlan } from "../plan";
+
+export { HEADER_STYLE, HEADING_STYLE, NOTE_STYLE, abs, at, range, value };
 
 /*
  * One worked-example sheet per DEAL function, as plans: the examples of docs/functions.md with
@@ -30,10 +34,6 @@ export const EXAMPLE_KEYS = {
 } as const;
 
 const TAB_COLOR = "#8764B8";
-const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
-export const NOTE_STYLE: CellStyle = { italic: true, fontColor: "#605E5C" };
-export const HEADING_STYLE: CellStyle = { bold: true };
-export const HEADER_STYLE: CellStyle = { bold: true, fill: "#DEECF9", wrap: true };
 export const RESULT_STYLE: CellStyle = { bold: true };
 export const WHY_STYLE: CellStyle = { wrap: true };
 
@@ -48,12 +48,6 @@ const INPUTS_HEADING_ROW = 3;
 /** Columns of the results block. */
 const COLUMN = { example: 0, formula: 1, result: 2, expected: 3, why: 4 } as const;
 export const RESULT_WIDTHS = { 0: 30, 1: 46, 2: 14, 3: 14, 4: 70 } as const;
-
-export const value = (v: string | number | null): CellContent => ({ value: v });
-export const at = (row: number, column: number): CellPosition => ({ row, column });
-export const abs = (row: number, column: number): string => cellAddress(at(row, column), true);
-export const range = (top: number, left: number, bottom: number, right: number): string =>
-  `${abs(top, left)}:${abs(bottom, right)}`;
 
 export function input(
   row: number,

@@ -1,8 +1,10 @@
 import type { SheetEdit, WorkbookEdit } from "../../../workbook/edit";
+import type { CellRange, SeriesChartPlan } from "../../../workbook/plan";
 
 /*
  * Edits as reconcile would hand them to the adapter: one for a new benchmark-like sheet, one for
- * the renamed checklist sheet of workbooks.ts (RENAMED_DEAL_SHEET).
+ * the renamed checklist sheet of workbooks.ts (RENAMED_DEAL_SHEET), and one for a model-like
+ * sheet of series charts.
  */
 
 /** A new sheet: text that looks like formulas, a formula, a note, an input, a table and a chart. */
@@ -69,6 +71,7 @@ export const NEW_SHEET_EDIT: SheetEdit = {
   ],
   charts: [
     {
+      kind: "tableBar",
       key: "benchmark-cost",
       title: "Monthly cost by model",
       table: "DEAL_Prices",
@@ -133,6 +136,7 @@ export const RENAMED_SHEET_EDIT: SheetEdit = {
   ],
   charts: [
     {
+      kind: "tableBar",
       key: "checklist-SLA-status",
       title: "Items by priority",
       table: "DEAL_Checklist_SLA",
@@ -144,6 +148,62 @@ export const RENAMED_SHEET_EDIT: SheetEdit = {
     },
   ],
   freezeRows: 4,
+};
+
+/** Cells from `from` to `to`, given as zero-based [row, column] pairs. */
+const cells = (from: [number, number], to: [number, number]): CellRange => ({
+  from: { row: from[0], column: from[1] },
+  to: { row: to[0], column: to[1] },
+});
+
+/** A line chart of three offers by month, each offer a column: months A5:A40, offers B to D. */
+export const LINE_CHART: SeriesChartPlan = {
+  kind: "line",
+  key: "model-cumulative",
+  title: "Cumulative cost by offer",
+  categories: cells([4, 0], [39, 0]),
+  series: [
+    { name: "Anthropic Claude", values: cells([4, 1], [39, 1]) },
+    { name: "OpenAI GPT", values: cells([4, 2], [39, 2]) },
+    { name: "Google Gemini", values: cells([4, 3], [39, 3]) },
+  ],
+  categoryAxisTitle: "Month",
+  valueAxisTitle: "Cumulative cost (USD)",
+  valueFormat: "$#,##0",
+  at: { row: 2, column: 6 },
+  widthInColumns: 9,
+  heightInRows: 20,
+};
+
+/** A column chart of two offers by contract year, each offer a row: years B43:D43. */
+export const COLUMN_CHART: SeriesChartPlan = {
+  kind: "column",
+  key: "model-yearly",
+  title: "Cost by contract year",
+  categories: cells([42, 1], [42, 3]),
+  series: [
+    { name: "Anthropic Claude", values: cells([43, 1], [43, 3]) },
+    { name: "OpenAI GPT", values: cells([44, 1], [44, 3]) },
+  ],
+  categoryAxisTitle: "Contract year",
+  valueAxisTitle: "Cost (USD)",
+  valueFormat: '$#,##0,"k"',
+  at: { row: 24, column: 6 },
+  widthInColumns: 9,
+  heightInRows: 16,
+};
+
+/** The model sheet of workbooks.ts (MODEL_SHEET) with its two charts redrawn. */
+export const MODEL_SHEET_EDIT: SheetEdit = {
+  key: "model",
+  name: "DEAL model",
+  create: false,
+  clear: [],
+  blocks: [],
+  inputs: [],
+  tables: [],
+  charts: [LINE_CHART, COLUMN_CHART],
+  freezeRows: 0,
 };
 
 /** An edit of these sheets, with a report of one line per sheet. */

@@ -208,16 +208,31 @@ export class TableRegistry {
 
 export class FakeSeries {
   name?: string;
+  values?: FakeRange;
   xAxisValues?: FakeRange;
+  constructor(
+    /** The name given to series.add (undefined for a series the chart was added with). */
+    readonly addedAs?: string
+  ) {}
+  setValues(range: FakeRange): void {
+    this.values = range;
+  }
   setXAxisValues(range: FakeRange): void {
     this.xAxisValues = range;
   }
 }
 
+/** A chart axis: its title and number format. */
+export class FakeAxis {
+  readonly title: { text?: string; visible?: boolean } = {};
+  numberFormat?: string;
+}
+
 export class FakeChart {
   name?: string;
   readonly title: { text?: string } = {};
-  readonly legend: { visible?: boolean } = {};
+  readonly legend: { visible?: boolean; position?: string } = {};
+  readonly axes = { categoryAxis: new FakeAxis(), valueAxis: new FakeAxis() };
   position?: [string, string | undefined];
   private readonly seriesItems: FakeSeries[] = [];
   readonly series = {
@@ -225,15 +240,24 @@ export class FakeChart {
       this.seriesItems[index] ??= new FakeSeries();
       return this.seriesItems[index];
     },
+    add: (name?: string) => {
+      const series = new FakeSeries(name);
+      this.seriesItems.push(series);
+      return series;
+    },
   };
   constructor(
     readonly type: string,
     readonly source: FakeRange,
     readonly seriesBy?: string
   ) {}
-  /** The series the adapter set up (for assertions; the adapter uses series.getItemAt). */
+  /** The series the adapter set up (for assertions; the adapter uses series.getItemAt and add). */
   seriesSet(index: number): FakeSeries | undefined {
     return this.seriesItems[index];
+  }
+  /** How many series the adapter set up or added. */
+  get seriesCount(): number {
+    return this.seriesItems.length;
   }
   setPosition(start: string, end?: string): void {
     this.position = [start, end];
@@ -273,12 +297,14 @@ export class FakeSheet {
   readonly chartsDeleted: string[] = [];
   readonly charts = {
     add: (type: string, source: FakeRange, seriesBy?: string) => {
+      this.calls.push(`${this.name}.charts.add(${type})`);
       const chart = new FakeChart(type, source, seriesBy);
       this.chartsAdded.push(chart);
       return chart;
     },
     getItem: (name: string) => ({
       delete: () => {
+        this.calls.push(`${this.name}.charts.getItem(${name}).delete`);
         this.chartsDeleted.push(name);
       },
     }),

@@ -2,7 +2,7 @@ import type { ExistingSheet, WorkbookSetup } from "./mockWorkbook";
 
 /*
  * The workbooks the adapter's tests read and write: a new one, one with the user's own table,
- * and one where DEAL's checklist sheet was renamed and edited by the user.
+ * one where DEAL's checklist sheet was renamed and edited by the user, and one with a model sheet.
  */
 
 /** A new workbook: one empty sheet, nothing else. */
@@ -62,3 +62,13 @@ export const RENAMED_WORKBOOK: WorkbookSetup = {
   sheets: [BUDGET_SHEET, RENAMED_DEAL_SHEET],
   names: ["TaxRate"],
 };
+
+/** A DEAL model sheet holding its line chart, named as Excel reports it, beside a chart of the user's. */
+export const MODEL_SHEET: ExistingSheet = {
+  name: "DEAL model",
+  properties: { "DEAL.key": "model" },
+  charts: ["Chart 3", "deal_MODEL-cumulative"],
+  usedRange: { at: { row: 0, column: 0 }, values: [["Deal model"]] },
+};
+
+export const MODEL_WORKBOOK: WorkbookSetup = { sheets: [{ name: "Sheet1" }, MODEL_SHEET] };

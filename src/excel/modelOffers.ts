@@ -1,0 +1,43 @@
+import { offerProblems, type Offer } from "../dealModel";
+import { WorkbookRefusal } from "../workbook/workbookService";
+
+/*
+ * The offers a deal model can be inserted for, checked before Excel is touched: a model compares
+ * 2 to 4 offers, each complete and valid, so a refused insert reads and writes nothing.
+ */
+
+const FEWEST_OFFERS = 2;
+const MOST_OFFERS = 4;
+const UNCHANGED = "Nothing was changed.";
+
+/** How the refusal names an offer: its place in the list, and its vendor and model if given. */
+function offerLabel(offer: Offer, index: number): string {
+  const name = [offer.vendor, offer.model]
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .join(" ");
+  return name === "" ? `Offer ${index + 1}` : `Offer ${index + 1} (${name})`;
+}
+
+/**
+ * Returns when a model can be inserted for these offers.
+ * @throws WorkbookRefusal saying how many offers a model takes, or listing each offer's problems.
+ */
+export function requireModelOffers(offers: readonly Offer[]): void {
+  if (offers.length < FEWEST_OFFERS || offers.length > MOST_OFFERS) {
+    throw new WorkbookRefusal(
+      `A deal model compares ${FEWEST_OFFERS} to ${MOST_OFFERS} offers; ${offers.length} ${offers.length === 1 ? "was" : "were"} given. ${UNCHANGED}`
+    );
+  }
+  const wrong = offers.flatMap((offer, index) => {
+    const problems = offerProblems(offer);
+    if (problems.length === 0) return [];
+    const listed = problems.map((problem) => `${problem.field}: ${problem.message}`).join("; ");
+    return [`${offerLabel(offer, index)}: ${listed}.`];
+  });
+  if (wrong.length > 0) {
+    throw new WorkbookRefusal(
+      `DEAL cannot model offers that are not complete and valid. ${wrong.join(" ")} Correct them and insert again. ${UNCHANGED}`
+    );
+  }
+}

@@ -1,0 +1,24 @@
+/** The deal-model sheet builder: offers in, a SheetPlan of live formulas out. */
+export {
+  FIRST_MODEL,
+  buildModelSheet,
+  nextModelNaming,
+  type ModelSheet,
+  type ModelSheetNaming,
+} from "./modelSheet";
+export {
+  COMPARISON_ROWS,
+  EXPOSURE_TABLES,
+  FORECAST_SCENARIO,
+  SCENARIO_COLUMNS,
+  SHARED_COLUMNS,
+  blockOfScenario,
+  comparisonRow,
+  exposureRow,
+  offerColumn,
+  scenarioColumn,
+  sharedColumn,
+  type ModelLayout,
+  type OfferLayout,
+} from "./modelLayout";
+export { CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "./modelCharts";

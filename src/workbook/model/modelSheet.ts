@@ -1,0 +1,102 @@
+import { requireValidOffer, type Offer } from "../../dealModel";
+import { NOTE_STYLE, TITLE_STYLE, at, value } from "../cellPlans";
+import type { SheetPlan } from "../plan";
+import type { WorkbookSnapshot } from "../snapshot";
+import { modelCharts } from "./modelCharts";
+import { LAST_COLUMN, modelLayout, type ModelLayout } from "./modelLayout";
+import { offerCells, offerInputs } from "./offerInputs";
+import { scheduleBlocks } from "./scheduleBlocks";
+import { factorCells, summaryBlocks } from "./summaryBlocks";
+
+/*
+ * The deal-model sheet: competing offers priced month by month over their term with live
+ * formulas, compared at the forecast and across shares of it (layout in modelLayout.ts).
+ */
+
+/** Which sheet a model goes to: its key (kept in a custom property) and the name DEAL asks for. */
+export interface ModelSheetNaming {
+  readonly key: string;
+  readonly preferredName: string;
+}
+
+export interface ModelSheet {
+  readonly plan: SheetPlan;
+  /** Where every figure sits, for the adapters' reports and the tests. */
+  readonly layout: ModelLayout;
+}
+
+export const FIRST_MODEL: ModelSheetNaming = { key: "model", preferredName: "DEAL model" };
+
+/** Model n's number from its sheet key: "model" is 1, "model-2" is 2; undefined for other keys. */
+function modelNumber(key: string | undefined): number | undefined {
+  if (key === FIRST_MODEL.key) return 1;
+  const match = /^model-(\d+)$/.exec(key ?? "");
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * The naming of a new model sheet: each model goes to a sheet of its own ("DEAL model",
+ * "DEAL model 2" …), so that writing one never changes an earlier one.
+ */
+export function nextModelNaming(snapshot: WorkbookSnapshot): ModelSheetNaming {
+  const numbers = snapshot.sheets.map((s) => modelNumber(s.dealKey) ?? 0);
+  const n = Math.max(0, ...numbers) + 1;
+  return n === 1 ? FIRST_MODEL : { key: `model-${n}`, preferredName: `DEAL model ${n}` };
+}
+
+const HOW_TO_READ =
+  "Yellow cells are inputs: change one and every figure recalculates (with DEAL loaded, or after " +
+  "Prepare for sharing). Nothing is pasted: each number is a formula you can trace to the inputs.";
+const UNITS =
+  "Money in USD; tokens in millions (M) a month; prices in USD per million tokens. Each offer's " +
+  "workings are below the charts: inputs, then the schedule month by month for each usage scenario.";
+
+/**
+ * The model sheet of these offers.
+ * @throws InvalidOfferError when an offer is not complete and valid; RangeError for no offers.
+ */
+export function buildModelSheet(
+  offers: readonly Offer[],
+  naming: ModelSheetNaming = FIRST_MODEL
+): ModelSheet {
+  if (offers.length === 0) throw new RangeError("A deal model compares at least one offer.");
+  offers.forEach(requireValidOffer);
+  const layout = modelLayout(offers);
+  const cells = offers.map((offer, i) => offerCells(offer, layout.offers[i]));
+  const factors = factorCells(layout);
+  const summary = summaryBlocks(layout, cells);
+  const sections = offers.map((offer, i) => {
+    const inputs = offerInputs(offer, layout.offers[i], cells[i]);
+    return {
+      blocks: [...inputs.blocks, ...scheduleBlocks(offer, layout.offers[i], cells[i], factors)],
+      inputs: inputs.inputs,
+    };
+  });
+  const widths = Object.fromEntries(
+    Array.from({ length: LAST_COLUMN + 1 }, (_, c) => [c, c === 0 ? 50 : 15])
+  );
+  return {
+    layout,
+    plan: {
+      key: naming.key,
+      preferredName: naming.preferredName,
+      tabColor: "#CA5010",
+      blocks: [
+        {
+          at: at(0, 0),
+          cells: [[value(`Deal model: ${offers.length} offers over the term`)]],
+          style: TITLE_STYLE,
+        },
+        { at: at(1, 0), cells: [[value(HOW_TO_READ)]], style: NOTE_STYLE },
+        { at: at(2, 0), cells: [[value(UNITS)]], style: NOTE_STYLE },
+        ...summary.blocks,
+        ...sections.flatMap((s) => s.blocks),
+      ],
+      inputs: [...summary.inputs, ...sections.flatMap((s) => s.inputs)],
+      tables: [],
+      charts: modelCharts(offers, layout),
+      freezeRows: 0,
+      columnWidths: widths,
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import type { Offer } from "../../dealModel";
+import {
+  HEADER_STYLE,
+  HEADING_STYLE,
+  NOTE_STYLE,
+  abs,
+  at,
+  formula,
+  range,
+  value,
+} from "../cellPlans";
+import type { CellBlock, CellStyle, InputCell } from "../plan";
+import { offerFields, type OfferFieldName } from "./offerFields";
+import type { ListArea, OfferLayout } from "./modelLayout";
+import { LIST_COLUMNS, sharedColumn } from "./modelLayout";
+
+/*
+ * The top of an offer's section: its title, the single-cell inputs (label in A, value in B) and
+ * the lists beside them (tiers, ramp by contract year, SLA credit table). Every schedule formula
+ * reads these cells by absolute address (`OfferCells`).
+ */
+
+const VALUE_COLUMN = 1;
+const TITLE_STYLE: CellStyle = { bold: true, fontSize: 13, fill: "#DEECF9" };
+const FIXED_STYLE: CellStyle = { fontColor: "#605E5C" };
+
+/** Absolute addresses of an offer's inputs, for the formulas that read them. */
+export interface OfferCells {
+  /** The value cell of a field, e.g. "$B$52"; throws for a field the offer does not show. */
+  field(name: OfferFieldName): string;
+  /** The tier table (up to, price, fee), e.g. "$E$52:$G$54". */
+  readonly tiers?: string;
+  /** One price change per contract year. */
+  readonly ramp: string;
+  /** The SLA credit table (uptime below, credit). */
+  readonly slaTable?: string;
+  /** The schedule's month column and ramp-step column, for ROWS and RAMPPRICE. */
+  readonly months: string;
+  readonly monthlyRamp: string;
+}
+
+export function offerCells(offer: Offer, layout: OfferLayout): OfferCells {
+  const listRange = (area: ListArea | undefined, left: number, right: number) =>
+    area && range(area.header + 1, left, area.header + area.rows, right);
+  const column = (name: "month" | "rampStep") =>
+    range(layout.firstMonth, sharedColumn(name), layout.lastMonth, sharedColumn(name));
+  return {
+    field: (name) => {
+      const row = layout.fieldRows[name];
+      if (row === undefined) throw new Error(`${offer.vendor}'s offer has no ${name} field.`);
+      return abs(row, VALUE_COLUMN);
+    },
+    tiers: listRange(layout.tiers, LIST_COLUMNS.tiers, LIST_COLUMNS.tiers + 2),
+    ramp: listRange(layout.ramp, LIST_COLUMNS.ramp + 1, LIST_COLUMNS.ramp + 1)!,
+    slaTable: listRange(layout.slaTable, LIST_COLUMNS.slaTable, LIST_COLUMNS.slaTable + 1),
+    months: column("month"),
+    monthlyRamp: column("rampStep"),
+  };
+}
+
+/** A list's header and its input rows, from `column`. */
+function listBlocks(
+  area: ListArea,
+  column: number,
+  heading: string,
+  headers: readonly string[],
+  rows: readonly (readonly (number | null)[])[],
+  formats: readonly string[],
+  inputColumns: readonly boolean[]
+): { blocks: CellBlock[]; inputs: InputCell[] } {
+  const blocks: CellBlock[] = [
+    { at: at(area.header - 1, column), cells: [[value(heading)]], style: HEADING_STYLE },
+    { at: at(area.header, column), cells: [headers.map(value)], style: HEADER_STYLE },
+  ];
+  const inputs: InputCell[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const where = at(area.header + 1 + r, column + c);
+      const numberFormat = formats[c];
+      if (inputColumns[c]) {
+        inputs.push({
+          at: where,
+          label: headers[c],
+          value: v,
+          style: { input: true, numberFormat },
+        });
+      } else {
+        blocks.push({ at: where, cells: [[value(v)]], style: { numberFormat } });
+      }
+    })
+  );
+  return { blocks, inputs };
+}
+
+function lists(offer: Offer, layout: OfferLayout) {
+  const parts = [];
+  if (offer.pricing.kind === "tiers" && layout.tiers) {
+    parts.push(
+      listBlocks(
+        layout.tiers,
+        LIST_COLUMNS.tiers,
+        "Volume tiers (blank last bound: no limit)",
+        ["Up to (M tokens a month)", "Price (USD per M tokens)", "Flat fee (USD)"],
+        offer.pricing.tiers.map((t) => [t.upTo === Infinity ? null : t.upTo, t.price, t.flatFee]),
+        ["#,##0", "$#,##0.00", "$#,##0"],
+        [true, true, true]
+      )
+    );
+  }
+  parts.push(
+    listBlocks(
+      layout.ramp,
+      LIST_COLUMNS.ramp,
+      "Price change by contract year",
+      ["Contract year", "Change"],
+      Array.from({ length: layout.ramp.rows }, (_, y) => [y + 1, offer.ramp[y] ?? 0]),
+      ["0", "0.0%"],
+      [false, true]
+    )
+  );
+  const { schedule } = offer.sla;
+  if (schedule.kind === "table" && layout.slaTable) {
+    parts.push(
+      listBlocks(
+        layout.slaTable,
+        LIST_COLUMNS.slaTable,
+        "SLA credit table",
+        ["Uptime below", "Credit (share of charge)"],
+        schedule.rows.map((r) => [r.threshold, r.share]),
+        ["0.00%", "0%"],
+        [true, true]
+      )
+    );
+  }
+  return parts;
+}
+
+/** The section's title, its inputs and their labels. */
+export function offerInputs(
+  offer: Offer,
+  layout: OfferLayout,
+  cells: OfferCells
+): { blocks: CellBlock[]; inputs: InputCell[] } {
+  const fields = offerFields(offer);
+  const n = layout.index + 1;
+  const blocks: CellBlock[] = [
+    {
+      at: at(layout.title, 0),
+      cells: [[formula(`="Offer ${n}: "&${cells.field("vendor")}&" "&${cells.field("model")}`)]],
+      style: TITLE_STYLE,
+    },
+    {
+      at: at(layout.title + 1, 0),
+      cells: [
+        [
+          value(
+            "Yellow cells are this offer's inputs. The schedule below reads them month by month, " +
+              "and its totals feed the comparison at the top of the sheet."
+          ),
+        ],
+      ],
+      style: NOTE_STYLE,
+    },
+    { at: at(layout.inputsHeading, 0), cells: [[value("Inputs")]], style: HEADING_STYLE },
+    {
+      at: at(layout.inputsHeading + 1, 0),
+      cells: fields.map((f) => [value(f.label)]),
+    },
+  ];
+  const inputs: InputCell[] = [];
+  fields.forEach((f, i) => {
+    const where = at(layout.inputsHeading + 1 + i, VALUE_COLUMN);
+    if (f.kind === "input") {
+      const style = { input: true, numberFormat: f.numberFormat };
+      inputs.push({ at: where, label: f.label, value: f.value, style });
+    } else {
+      const content = f.kind === "term" ? formula(`=ROWS(${cells.months})`) : value(f.value);
+      blocks.push({ at: where, cells: [[content]], style: FIXED_STYLE });
+    }
+  });
+  for (const part of lists(offer, layout)) {
+    blocks.push(...part.blocks);
+    inputs.push(...part.inputs);
+  }
+  return { blocks, inputs };
+}

@@ -1,0 +1,350 @@
+import type { Offer } from "../../dealModel";
+import { HEADER_STYLE, HEADING_STYLE, at, formula, range, rel, value } from "../cellPlans";
+import type { CellBlock, CellContent, CellStyle } from "../plan";
+import type { OfferCells } from "./offerInputs";
+import {
+  SCENARIO_COLUMNS,
+  SCENARIO_ORDER,
+  SHARED_COLUMNS,
+  scenarioColumn,
+  sharedColumn,
+  type OfferLayout,
+  type ScenarioColumn,
+  type SharedColumn,
+} from "./modelLayout";
+
+/*
+ * An offer's month-by-month schedule as live formulas, following the rules of
+ * src/dealModel/schedule.ts (the computation the end-to-end test holds this sheet to):
+ * - shared columns: month, year, tokens at the forecast, the ramp step of the month, the price
+ *   factor (DEAL.RAMPPRICE), the usage cost at year-1 prices (DEAL.TIEREDCOST or the discount
+ *   formula), the commitment released and billed;
+ * - a block per scenario: usage cost at that share of the forecast, the draw-down (DEAL.ROLLOVER,
+ *   spilling five columns from the first month), overage charge, charge, expected credit
+ *   (DEAL.SLACREDIT), net cost and its running total;
+ * - under the months: totals per contract year, the commitment still carried at the end (lost),
+ *   the term, and the effective price per million tokens.
+ */
+
+const MONEY: CellStyle = { numberFormat: "$#,##0" };
+const FORMATS: Readonly<Record<SharedColumn, CellStyle>> = {
+  month: { numberFormat: "0" },
+  year: { numberFormat: "0" },
+  inputTokensM: { numberFormat: "#,##0" },
+  outputTokensM: { numberFormat: "#,##0" },
+  totalTokensM: { numberFormat: "#,##0" },
+  rampStep: { numberFormat: "0.0%" },
+  priceFactor: { numberFormat: "0.0000" },
+  forecastBaseCost: MONEY,
+  commitment: MONEY,
+  billedCommitment: MONEY,
+};
+
+const SHARED_HEADERS: Readonly<Record<SharedColumn, string>> = {
+  month: "Month",
+  year: "Contract year",
+  inputTokensM: "Input tokens (M), forecast",
+  outputTokensM: "Output tokens (M), forecast",
+  totalTokensM: "All tokens (M), forecast",
+  rampStep: "Price change this month",
+  priceFactor: "Price factor in force",
+  forecastBaseCost: "Usage cost at year-1 prices, forecast",
+  commitment: "Commitment released",
+  billedCommitment: "Commitment billed",
+};
+
+const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
+  usageCost: "Usage cost at prices in force",
+  carriedIn: "Carried in",
+  covered: "Covered by commitment",
+  overage: "Overage (usage beyond it)",
+  carriedOut: "Carried out",
+  forfeited: "Commitment lost",
+  overageCharge: "Overage charged",
+  charge: "Charge (billed + overage)",
+  slaCredit: "Expected SLA credit",
+  netCost: "Net cost",
+  cumulativeNetCost: "Net cost to date",
+};
+
+/** Columns summed in the totals rows. */
+const TOTALLED_SHARED: readonly SharedColumn[] = ["totalTokensM", "billedCommitment"];
+const TOTALLED_SCENARIO: readonly ScenarioColumn[] = [
+  "usageCost",
+  "covered",
+  "overage",
+  "forfeited",
+  "overageCharge",
+  "charge",
+  "slaCredit",
+  "netCost",
+];
+
+/** A column of formulas, one per month, from a function of the month's row. */
+function monthColumn(
+  layout: OfferLayout,
+  column: number,
+  cellOf: (row: number) => CellContent,
+  style: CellStyle
+): CellBlock {
+  const cells: CellContent[][] = [];
+  for (let row = layout.firstMonth; row <= layout.lastMonth; row++) cells.push([cellOf(row)]);
+  return { at: at(layout.firstMonth, column), cells, style };
+}
+
+/** The formula of a shared column in `row` (zero-based). */
+function sharedFormula(offer: Offer, cells: OfferCells, layout: OfferLayout) {
+  const c = (name: SharedColumn, row: number) => rel(row, sharedColumn(name));
+  const f = cells.field;
+  const yearly = offer.commitment.per === "year";
+  return (name: SharedColumn, row: number): CellContent => {
+    const monthsIn = `(${c("month", row)}-1)`;
+    switch (name) {
+      case "month":
+        return row === layout.firstMonth ? value(1) : formula(`=${c("month", row - 1)}+1`);
+      case "year":
+        return formula(`=INT(${monthsIn}/12)+1`);
+      case "inputTokensM":
+        return formula(`=${f("inputTokens")}*(1+${f("growth")})^${monthsIn}`);
+      case "outputTokensM":
+        return formula(`=${f("outputTokens")}*(1+${f("growth")})^${monthsIn}`);
+      case "totalTokensM":
+        return formula(`=${c("inputTokensM", row)}+${c("outputTokensM", row)}`);
+      case "rampStep":
+        return formula(`=IF(MOD(${monthsIn},12)=0,INDEX(${cells.ramp},${c("year", row)}),0)`);
+      case "priceFactor":
+        return formula(
+          `=DEAL.RAMPPRICE(1,${c("month", row)},${cells.monthlyRamp},${f("renewalCap")},${f("term")})`
+        );
+      case "forecastBaseCost":
+        return formula(
+          `=${baseCost(offer, cells, c("inputTokensM", row), c("outputTokensM", row), c("totalTokensM", row))}`
+        );
+      case "commitment":
+        return formula(
+          yearly ? `=IF(MOD(${monthsIn},12)=0,${f("commitment")},0)` : `=${f("commitment")}`
+        );
+      case "billedCommitment":
+        return formula(yearly ? `=${f("commitment")}/12` : `=${f("commitment")}`);
+    }
+  };
+}
+
+/**
+ * The month's usage cost at year-1 prices: DEAL.TIEREDCOST of all tokens, or the benchmark's
+ * effective-cost formula on discounted list prices (batch share at batch prices, cache hits at the
+ * cache price).
+ */
+function baseCost(offer: Offer, cells: OfferCells, input: string, output: string, total: string) {
+  const f = cells.field;
+  if (offer.pricing.kind === "tiers") {
+    return `DEAL.TIEREDCOST(${total},${cells.tiers},${f("tierMode")})`;
+  }
+  const [b, h] = [f("batchShare"), f("cacheHitShare")];
+  return (
+    `(${input}*(1-${b})*((1-${h})*${f("listInput")}+${h}*${f("listCacheHit")})` +
+    `+${output}*(1-${b})*${f("listOutput")}` +
+    `+${b}*(${input}*${f("listBatchInput")}+${output}*${f("listBatchOutput")}))` +
+    `*(1-${f("discount")})`
+  );
+}
+
+/** The formulas of one scenario block; `factor` is the absolute address of its share of the forecast. */
+function scenarioFormula(
+  offer: Offer,
+  cells: OfferCells,
+  layout: OfferLayout,
+  block: number,
+  factor: string
+) {
+  const c = (name: ScenarioColumn, row: number) => rel(row, scenarioColumn(block, name));
+  const s = (name: SharedColumn, row: number) => `$${rel(row, sharedColumn(name))}`;
+  const whole = (name: ScenarioColumn) =>
+    range(
+      layout.firstMonth,
+      scenarioColumn(block, name),
+      layout.lastMonth,
+      scenarioColumn(block, name)
+    );
+  const f = cells.field;
+  const term = f("term");
+  // A blank expiry or true-up means none: a period longer than the term never comes.
+  const orNever = (cell: string) => `IF(${cell}="",${term}+1,${cell})`;
+  const commitments = range(
+    layout.firstMonth,
+    sharedColumn("commitment"),
+    layout.lastMonth,
+    sharedColumn("commitment")
+  );
+  return (name: ScenarioColumn, row: number): CellContent | undefined => {
+    switch (name) {
+      case "usageCost":
+        return formula(
+          offer.pricing.kind === "tiers"
+            ? `=DEAL.TIEREDCOST(${s("totalTokensM", row)}*${factor},${cells.tiers},${f("tierMode")})*${s("priceFactor", row)}`
+            : `=${s("forecastBaseCost", row)}*${factor}*${s("priceFactor", row)}`
+        );
+      case "carriedIn":
+        return row === layout.firstMonth
+          ? formula(
+              `=DEAL.ROLLOVER(${commitments},${whole("usageCost")},${f("rolloverCap")},` +
+                `${orNever(f("expiry"))},${orNever(f("trueUp"))})`
+            )
+          : undefined;
+      case "covered":
+      case "overage":
+      case "carriedOut":
+      case "forfeited":
+        return undefined; // ROLLOVER's spill
+      case "overageCharge":
+        // With no commitment (pay as you go) usage is simply charged at the price in force.
+        return formula(`=${c("overage", row)}*IF(${f("commitment")}=0,1,${f("overageRate")})`);
+      case "charge":
+        return formula(`=${s("billedCommitment", row)}+${c("overageCharge", row)}`);
+      case "slaCredit":
+        return formula(`=${slaCredit(offer, cells, c("charge", row))}`);
+      case "netCost":
+        return formula(`=${c("charge", row)}-${c("slaCredit", row)}`);
+      case "cumulativeNetCost":
+        return formula(
+          row === layout.firstMonth
+            ? `=${c("netCost", row)}`
+            : `=${c("cumulativeNetCost", row - 1)}+${c("netCost", row)}`
+        );
+    }
+  };
+}
+
+function slaCredit(offer: Offer, cells: OfferCells, charge: string): string {
+  const f = cells.field;
+  return offer.sla.schedule.kind === "table"
+    ? `DEAL.SLACREDIT(${f("expectedUptime")},${charge},${cells.slaTable},,,${f("slaCap")})`
+    : `DEAL.SLACREDIT(${f("expectedUptime")},${charge},${f("slaTarget")},${f("slaPerStep")},${f("slaStep")},${f("slaCap")})`;
+}
+
+/** The schedule's titles, column headers, month rows and totals; `factors[i]` is scenario i's factor cell. */
+export function scheduleBlocks(
+  offer: Offer,
+  layout: OfferLayout,
+  cells: OfferCells,
+  factors: readonly string[]
+): CellBlock[] {
+  const shared = sharedFormula(offer, cells, layout);
+  const blocks: CellBlock[] = [
+    {
+      at: at(layout.scheduleTitle, 0),
+      cells: [[value("Month by month: forecast usage and prices (the same in every scenario)")]],
+      style: HEADING_STYLE,
+    },
+    {
+      at: at(layout.scheduleHeader, 0),
+      cells: [SHARED_COLUMNS.map((n) => value(SHARED_HEADERS[n]))],
+      style: HEADER_STYLE,
+    },
+    ...SHARED_COLUMNS.map((name) =>
+      monthColumn(layout, sharedColumn(name), (row) => shared(name, row), FORMATS[name])
+    ),
+  ];
+  SCENARIO_ORDER.forEach((factorIndex, block) => {
+    const factor = factors[factorIndex];
+    const cellOf = scenarioFormula(offer, cells, layout, block, factor);
+    blocks.push(
+      {
+        at: at(layout.scheduleTitle, scenarioColumn(block, "usageCost")),
+        cells: [[formula(`=${factor}`)]],
+        style: { bold: true, numberFormat: '0%" of the forecast"' },
+      },
+      {
+        at: at(layout.scheduleHeader, scenarioColumn(block, "usageCost")),
+        cells: [SCENARIO_COLUMNS.map((n) => value(SCENARIO_HEADERS[n]))],
+        style: HEADER_STYLE,
+      }
+    );
+    for (const name of SCENARIO_COLUMNS) {
+      const column = scenarioColumn(block, name);
+      if (name === "carriedIn") {
+        blocks.push({
+          at: at(layout.firstMonth, column),
+          cells: [[cellOf(name, layout.firstMonth)!]],
+          style: MONEY,
+        });
+      } else if (cellOf(name, layout.firstMonth) !== undefined) {
+        blocks.push(monthColumn(layout, column, (row) => cellOf(name, row)!, MONEY));
+      }
+    }
+    blocks.push(...totalsOfBlock(layout, block, factor));
+  });
+  blocks.push(...totalsLabels(layout), ...sharedTotals(layout));
+  return blocks;
+}
+
+const sumOf = (column: number, top: number, bottom: number) =>
+  `=SUM(${rel(top, column)}:${rel(bottom, column)})`;
+
+/** The month rows of each contract year, then of the whole term. */
+function periods(layout: OfferLayout): { row: number; top: number; bottom: number }[] {
+  return [
+    ...layout.yearRows.map((row, y) => ({
+      row,
+      top: layout.firstMonth + 12 * y,
+      bottom: Math.min(layout.firstMonth + 12 * y + 11, layout.lastMonth),
+    })),
+    { row: layout.termRow, top: layout.firstMonth, bottom: layout.lastMonth },
+  ];
+}
+
+function totalsLabels(layout: OfferLayout): CellBlock[] {
+  return [
+    {
+      at: at(layout.yearRows[0], 0),
+      cells: [
+        ...layout.yearRows.map((_, y) => [value(`Year ${y + 1}`)]),
+        [value("Unused commitment at the end of the term (lost)")],
+        [value("Term")],
+        [value("Effective price per M tokens (net cost ÷ tokens)")],
+      ],
+      style: { bold: true },
+    },
+  ];
+}
+
+function sharedTotals(layout: OfferLayout): CellBlock[] {
+  return TOTALLED_SHARED.flatMap((name) =>
+    periods(layout).map(({ row, top, bottom }) => ({
+      at: at(row, sharedColumn(name)),
+      cells: [[formula(sumOf(sharedColumn(name), top, bottom))]],
+      style: { ...FORMATS[name], bold: true },
+    }))
+  );
+}
+
+function totalsOfBlock(layout: OfferLayout, block: number, factor: string): CellBlock[] {
+  const column = (name: ScenarioColumn) => scenarioColumn(block, name);
+  const style: CellStyle = { ...MONEY, bold: true };
+  const blocks: CellBlock[] = TOTALLED_SCENARIO.flatMap((name) =>
+    periods(layout).map(({ row, top, bottom }) => {
+      const sum = sumOf(column(name), top, bottom);
+      // The term's lost commitment includes what is still carried when the contract ends.
+      const text =
+        name === "forfeited" && row === layout.termRow
+          ? `${sum}+${rel(layout.unusedRow, column(name))}`
+          : sum;
+      return { at: at(row, column(name)), cells: [[formula(text)]], style };
+    })
+  );
+  const tokens = `$${rel(layout.termRow, sharedColumn("totalTokensM"))}*${factor}`;
+  const net = rel(layout.termRow, column("netCost"));
+  blocks.push(
+    {
+      at: at(layout.unusedRow, column("forfeited")),
+      cells: [[formula(`=${rel(layout.lastMonth, column("carriedOut"))}`)]],
+      style,
+    },
+    {
+      at: at(layout.effectivePriceRow, column("netCost")),
+      cells: [[formula(`=IF(${tokens}=0,"no usage",${net}/(${tokens}))`)]],
+      style: { bold: true, numberFormat: "$#,##0.000" },
+    }
+  );
+  return blocks;
+}

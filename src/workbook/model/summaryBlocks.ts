@@ -1,0 +1,258 @@
+import { EXPOSURE_FACTORS } from "../../dealModel";
+import {
+  HEADER_STYLE,
+  HEADING_STYLE,
+  NOTE_STYLE,
+  abs,
+  at,
+  formula,
+  range,
+  value,
+} from "../cellPlans";
+import type { CellBlock, CellContent, CellStyle, InputCell } from "../plan";
+import type { OfferCells } from "./offerInputs";
+import {
+  COMPARISON_ROWS,
+  EXPOSURE_TABLES,
+  FORECAST_SCENARIO,
+  blockOfScenario,
+  comparisonRow,
+  exposureRow,
+  offerColumn,
+  scenarioColumn,
+  sharedColumn,
+  type ComparisonRow,
+  type ExposureTable,
+  type ModelLayout,
+  type OfferLayout,
+  type ScenarioColumn,
+} from "./modelLayout";
+
+/*
+ * The top of the model sheet, what finance reads first: a column per offer comparing the term's
+ * totals at the forecast and naming the cheapest, the net cost of each contract year, and the
+ * exposure tables (the term at each share of the forecast). Every figure is a reference to the
+ * offer's schedule totals below, or a formula on them.
+ */
+
+const MONEY: CellStyle = { numberFormat: "$#,##0" };
+
+const COMPARISON_LABELS: Readonly<Record<ComparisonRow, string>> = {
+  term: "Term (months)",
+  tokens: "Tokens over the term (M)",
+  usageCost: "Usage cost at the prices in force",
+  billedCommitment: "Commitment billed",
+  overageCharge: "Overage charged",
+  forfeited: "Commitment lost (unused)",
+  slaCredit: "Expected SLA credits",
+  netCost: "Net cost of the term",
+  effectivePrice: "Effective price per M tokens",
+  renewalFactor: "Price factor at renewal (× year-1 prices)",
+  aboveCheapest: "Above the cheapest",
+};
+
+const COMPARISON_FORMATS: Readonly<Record<ComparisonRow, CellStyle>> = {
+  term: { numberFormat: "0" },
+  tokens: { numberFormat: "#,##0" },
+  usageCost: MONEY,
+  billedCommitment: MONEY,
+  overageCharge: MONEY,
+  forfeited: MONEY,
+  slaCredit: MONEY,
+  netCost: { ...MONEY, bold: true },
+  effectivePrice: { numberFormat: "$#,##0.000" },
+  renewalFactor: { numberFormat: "0.0000" },
+  aboveCheapest: MONEY,
+};
+
+const EXPOSURE_TITLES: Readonly<Record<ExposureTable, string>> = {
+  netCost: "Net cost of the term",
+  forfeited: "Commitment lost (low-side risk)",
+  overageCharge: "Overage charged (high-side risk)",
+};
+
+const EXPOSURE_SOURCES: Readonly<Record<ExposureTable, ScenarioColumn>> = {
+  netCost: "netCost",
+  forfeited: "forfeited",
+  overageCharge: "overageCharge",
+};
+
+/** The term total of a scenario column of an offer's schedule, e.g. "$AF$140". */
+const termTotal = (offer: OfferLayout, factorIndex: number, column: ScenarioColumn) =>
+  abs(offer.termRow, scenarioColumn(blockOfScenario(factorIndex), column));
+
+/** "Vendor Model" of each offer, live from its inputs. */
+const offerNames = (cells: readonly OfferCells[]): CellContent[] =>
+  cells.map((c) => formula(`=${c.field("vendor")}&" "&${c.field("model")}`));
+
+function comparisonFormula(
+  name: ComparisonRow,
+  offer: OfferLayout,
+  cells: OfferCells,
+  netCosts: string
+): string {
+  const forecast = (column: ScenarioColumn) => `=${termTotal(offer, FORECAST_SCENARIO, column)}`;
+  const term = cells.field("term");
+  switch (name) {
+    case "term":
+      return `=${term}`;
+    case "tokens":
+      return `=${abs(offer.termRow, sharedColumn("totalTokensM"))}`;
+    case "billedCommitment":
+      return `=${abs(offer.termRow, sharedColumn("billedCommitment"))}`;
+    case "usageCost":
+    case "overageCharge":
+    case "forfeited":
+    case "slaCredit":
+    case "netCost":
+      return forecast(name);
+    case "effectivePrice":
+      return `=${abs(offer.effectivePriceRow, scenarioColumn(blockOfScenario(FORECAST_SCENARIO), "netCost"))}`;
+    case "renewalFactor":
+      return `=DEAL.RAMPPRICE(1,${term}+1,${cells.monthlyRamp},${cells.field("renewalCap")},${term})`;
+    case "aboveCheapest":
+      return `=${termTotal(offer, FORECAST_SCENARIO, "netCost")}-MIN(${netCosts})`;
+  }
+}
+
+function comparisonBlocks(layout: ModelLayout, cells: readonly OfferCells[]): CellBlock[] {
+  const n = cells.length;
+  const offersRange = (row: number) => range(row, offerColumn(0), row, offerColumn(n - 1));
+  const names = offersRange(layout.comparisonHeader);
+  const netCosts = offersRange(comparisonRow(layout, "netCost"));
+  return [
+    {
+      at: at(layout.comparisonHeading, 0),
+      cells: [[value("Comparison over the term, at the forecast")]],
+      style: HEADING_STYLE,
+    },
+    {
+      at: at(layout.comparisonHeader, 0),
+      cells: [[value("Offer"), ...offerNames(cells)]],
+      style: HEADER_STYLE,
+    },
+    ...COMPARISON_ROWS.map((name) => ({
+      at: at(comparisonRow(layout, name), 0),
+      cells: [
+        [
+          value(COMPARISON_LABELS[name]),
+          ...layout.offers.map((offer, i) =>
+            formula(comparisonFormula(name, offer, cells[i], netCosts))
+          ),
+        ],
+      ],
+      style: COMPARISON_FORMATS[name],
+    })),
+    {
+      at: at(layout.cheapestRow, 0),
+      cells: [
+        [
+          value("Cheapest offer at the forecast"),
+          formula(`=INDEX(${names},1,MATCH(MIN(${netCosts}),${netCosts},0))`),
+        ],
+      ],
+      style: { bold: true, fill: "#DFF6DD" },
+    },
+  ];
+}
+
+function yearlyBlocks(layout: ModelLayout, cells: readonly OfferCells[]): CellBlock[] {
+  const years = Array.from({ length: layout.yearCount }, (_, y) => y);
+  return [
+    {
+      at: at(layout.yearlyHeading, 0),
+      cells: [[value("Net cost by contract year, at the forecast")]],
+      style: HEADING_STYLE,
+    },
+    {
+      at: at(layout.yearlyHeader, 0),
+      cells: [[value("Contract year"), ...offerNames(cells)]],
+      style: HEADER_STYLE,
+    },
+    {
+      at: at(layout.yearlyHeader + 1, 0),
+      cells: years.map((y) => [
+        value(`Year ${y + 1}`),
+        ...layout.offers.map((offer) => {
+          const row = offer.yearRows[y];
+          const column = scenarioColumn(blockOfScenario(FORECAST_SCENARIO), "netCost");
+          return row === undefined ? value(null) : formula(`=${abs(row, column)}`);
+        }),
+      ]),
+      style: MONEY,
+    },
+  ];
+}
+
+/** The absolute address of each scenario's share of the forecast, in EXPOSURE_FACTORS order. */
+export function factorCells(layout: ModelLayout): string[] {
+  return EXPOSURE_FACTORS.map((_, i) => abs(exposureRow(layout, "netCost", i), 0));
+}
+
+function exposureBlocks(
+  layout: ModelLayout,
+  cells: readonly OfferCells[]
+): { blocks: CellBlock[]; inputs: InputCell[] } {
+  const factors = factorCells(layout);
+  const percent: CellStyle = { numberFormat: "0%" };
+  const blocks: CellBlock[] = [
+    {
+      at: at(layout.exposureHeading, 0),
+      cells: [[value("Exposure: the term if usage comes in below or above the forecast")]],
+      style: HEADING_STYLE,
+    },
+    {
+      at: at(layout.exposureHeading + 1, 0),
+      cells: [[value("Shares of the forecast are inputs (yellow); 100% is the forecast itself.")]],
+      style: NOTE_STYLE,
+    },
+  ];
+  const inputs: InputCell[] = [];
+  for (const table of EXPOSURE_TABLES) {
+    const header = layout.exposureHeaders[table];
+    blocks.push({
+      at: at(header, 0),
+      cells: [[value(EXPOSURE_TITLES[table]), ...offerNames(cells)]],
+      style: HEADER_STYLE,
+    });
+    EXPOSURE_FACTORS.forEach((factor, i) => {
+      const row = exposureRow(layout, table, i);
+      if (table !== "netCost") {
+        blocks.push({ at: at(row, 0), cells: [[formula(`=${factors[i]}`)]], style: percent });
+      } else if (i === FORECAST_SCENARIO) {
+        blocks.push({ at: at(row, 0), cells: [[value(factor)]], style: percent });
+      } else {
+        inputs.push({
+          at: at(row, 0),
+          label: "Share of the forecast",
+          value: factor,
+          style: { ...percent, input: true },
+        });
+      }
+      blocks.push({
+        at: at(row, offerColumn(0)),
+        cells: [
+          layout.offers.map((offer) => formula(`=${termTotal(offer, i, EXPOSURE_SOURCES[table])}`)),
+        ],
+        style: MONEY,
+      });
+    });
+  }
+  return { blocks, inputs };
+}
+
+/** The summary at the top of the sheet: comparison, years, exposure. */
+export function summaryBlocks(
+  layout: ModelLayout,
+  cells: readonly OfferCells[]
+): { blocks: CellBlock[]; inputs: InputCell[] } {
+  const exposure = exposureBlocks(layout, cells);
+  return {
+    blocks: [
+      ...comparisonBlocks(layout, cells),
+      ...yearlyBlocks(layout, cells),
+      ...exposure.blocks,
+    ],
+    inputs: exposure.inputs,
+  };
+}

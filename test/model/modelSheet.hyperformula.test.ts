@@ -1,0 +1,114 @@
+import {
+  EXPOSURE_FACTORS,
+  computeSchedule,
+  defaultOffers,
+  exposure,
+  summarize,
+  type MonthRow,
+} from "../../src/dealModel";
+import {
+  SCENARIO_COLUMNS,
+  SHARED_COLUMNS,
+  blockOfScenario,
+  comparisonRow,
+  exposureRow,
+  offerColumn,
+  scenarioColumn,
+  sharedColumn,
+} from "../../src/workbook/model";
+import { close, modelEngine } from "./modelEngine";
+
+/*
+ * Issue 6's end-to-end check: the model sheet's formulas, calculated by HyperFormula with DEAL's
+ * functions registered as a plugin, give the same figures as the independent computation with the
+ * pricing core (src/dealModel), month by month, for every offer and every scenario.
+ */
+
+describe("the model sheet calculated by HyperFormula equals the pricing core", () => {
+  const offers = defaultOffers();
+  const { layout, at, hf } = modelEngine(offers);
+  afterAll(() => hf.destroy());
+
+  test.each(offers.map((offer, i) => [offer.vendor, i] as const))(
+    "%s: every shared column, month by month",
+    (_vendor, i) => {
+      const section = layout.offers[i];
+      const rows = computeSchedule(offers[i]);
+      rows.forEach((row, m) => {
+        for (const name of SHARED_COLUMNS) {
+          close(
+            at(section.firstMonth + m, sharedColumn(name)),
+            row[name],
+            `${name} of month ${m + 1}`
+          );
+        }
+      });
+    }
+  );
+
+  test.each(
+    offers.flatMap((offer, i) => EXPOSURE_FACTORS.map((f, s) => [offer.vendor, f, i, s] as const))
+  )("%s at %p of the forecast: every scenario column, month by month", (_v, factor, i, s) => {
+    const section = layout.offers[i];
+    const rows = computeSchedule(offers[i], factor);
+    const block = blockOfScenario(s);
+    let cumulative = 0;
+    rows.forEach((row: MonthRow, m) => {
+      cumulative += row.netCost;
+      for (const name of SCENARIO_COLUMNS) {
+        const expected = name === "cumulativeNetCost" ? cumulative : row[name];
+        close(
+          at(section.firstMonth + m, scenarioColumn(block, name)),
+          expected,
+          `${name} of month ${m + 1}`
+        );
+      }
+    });
+    const summary = summarize(offers[i], rows);
+    summary.years.forEach((year, y) =>
+      close(
+        at(section.yearRows[y], scenarioColumn(block, "netCost")),
+        year.netCost,
+        `year ${y + 1}`
+      )
+    );
+    close(
+      at(section.termRow, scenarioColumn(block, "netCost")),
+      summary.term.netCost,
+      "term net cost"
+    );
+    close(
+      at(section.termRow, scenarioColumn(block, "forfeited")),
+      summary.term.forfeited,
+      "term lost"
+    );
+    close(
+      at(section.effectivePriceRow, scenarioColumn(block, "netCost")),
+      summary.effectivePricePerM!,
+      "effective price"
+    );
+  });
+
+  test("the comparison, the cheapest and the exposure tables at the top", () => {
+    offers.forEach((offer, i) => {
+      const summary = summarize(offer, computeSchedule(offer));
+      const column = offerColumn(i);
+      close(at(comparisonRow(layout, "netCost"), column), summary.term.netCost, "net cost");
+      close(
+        at(comparisonRow(layout, "renewalFactor"), column),
+        summary.renewalPriceFactor,
+        "renewal"
+      );
+      exposure(offer).forEach((point, s) => {
+        close(at(exposureRow(layout, "netCost", s), column), point.termCost, `exposure ${s}`);
+        close(at(exposureRow(layout, "forfeited", s), column), point.forfeited, `lost ${s}`);
+        close(
+          at(exposureRow(layout, "overageCharge", s), column),
+          point.overageCharge,
+          `overage ${s}`
+        );
+      });
+    });
+    expect(at(layout.cheapestRow, 1)).toBe("OpenAI gpt-4.1");
+  });
+});
