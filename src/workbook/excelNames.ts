@@ -17,8 +17,8 @@ export function safeSheetName(wanted: string): string {
     .replace(/[[\]:*?/\\]/g, "")
     .replace(/\s+/g, " ")
     .slice(0, MAX_SHEET_NAME)
-    .replace(/^'+|'+$/g, "")
-    .trim();
+    // Excel refuses a leading or trailing apostrophe; spaces around one would expose it again.
+    .replace(/^[\s']+|[\s']+$/g, "");
   return cleaned === "" ? "DEAL" : cleaned;
 }
 

@@ -18,6 +18,8 @@ describe("names DEAL asks Excel for", () => {
     );
     expect(safeSheetName("a/b:c*d?[e]\\f")).toBe("abcdef");
     expect(safeSheetName("'''")).toBe("DEAL");
+    expect(safeSheetName(" ' ")).toBe("DEAL");
+    expect(safeSheetName(" 'Q3' plan ")).toBe("Q3' plan");
   });
 
   it("turns any text into a table name Excel accepts", () => {
