@@ -11,6 +11,7 @@ export {
   EXPOSURE_TABLES,
   FORECAST_SCENARIO,
   SCENARIO_COLUMNS,
+  SCENARIO_ORDER,
   SHARED_COLUMNS,
   blockOfScenario,
   comparisonRow,

@@ -1,0 +1,238 @@
+import { InvalidOfferError, defaultOffers, type Offer } from "../../../dealModel";
+import { parseFormula } from "../../../xlsx/formulaParser";
+import { walk } from "../../../xlsx/formulaTree";
+import type { CellContent, SheetPlan } from "../../plan";
+import type { WorkbookSnapshot } from "../../snapshot";
+import {
+  CUMULATIVE_CHART_KEY,
+  EXPOSURE_CHART_KEY,
+  SCENARIO_ORDER,
+  buildModelSheet,
+  nextModelNaming,
+  scenarioColumn,
+  type ModelLayout,
+} from "..";
+
+const [anthropic, openAi] = defaultOffers();
+const key = (row: number, column: number) => `${row},${column}`;
+
+/** Every planned cell by position; fails on a cell planned twice. */
+function cellMap(plan: SheetPlan): Map<string, { content: CellContent; input: boolean }> {
+  const cells = new Map<string, { content: CellContent; input: boolean }>();
+  const put = (row: number, column: number, content: CellContent, input: boolean) => {
+    if (cells.has(key(row, column))) throw new Error(`cell ${key(row, column)} is planned twice`);
+    cells.set(key(row, column), { content, input });
+  };
+  for (const block of plan.blocks) {
+    block.cells.forEach((row, r) =>
+      row.forEach((content, c) => put(block.at.row + r, block.at.column + c, content, false))
+    );
+  }
+  for (const input of plan.inputs) put(input.at.row, input.at.column, { value: input.value }, true);
+  return cells;
+}
+
+/** The cells ROLLOVER spills into (anchors excluded), for every offer and scenario. */
+function spillCells(layout: ModelLayout): Set<string> {
+  const cells = new Set<string>();
+  for (const offer of layout.offers) {
+    SCENARIO_ORDER.forEach((_, block) => {
+      const first = scenarioColumn(block, "carriedIn");
+      for (let row = offer.firstMonth; row <= offer.lastMonth; row++) {
+        for (let column = first; column < first + 5; column++) {
+          if (row !== offer.firstMonth || column !== first) cells.add(key(row, column));
+        }
+      }
+    });
+  }
+  return cells;
+}
+
+const formulas = (plan: SheetPlan) =>
+  [...cellMap(plan).values()].flatMap(({ content }) =>
+    "formula" in content ? [content.formula] : []
+  );
+
+describe("the deal-model sheet plan", () => {
+  const { plan, layout } = buildModelSheet([anthropic, openAi]);
+  const cells = cellMap(plan);
+
+  it("plans every cell once and leaves ROLLOVER's spill areas empty", () => {
+    const spills = spillCells(layout);
+    expect(spills.size).toBe(2 * 5 * (36 * 5 - 1));
+    for (const cell of spills) expect(cells.has(cell)).toBe(false);
+  });
+
+  it("writes formulas that read only cells the plan fills or ROLLOVER spills into", () => {
+    const spills = spillCells(layout);
+    const filled = (row: number, column: number) =>
+      cells.has(key(row, column)) || spills.has(key(row, column));
+    for (const text of formulas(plan)) {
+      walk(parseFormula(text), (node) => {
+        if (node.kind === "ref" && !filled(node.row, node.column)) {
+          throw new Error(`${text} reads the empty cell ${key(node.row, node.column)}`);
+        }
+        if (node.kind === "range") {
+          for (let r = node.top; r <= node.bottom; r++)
+            for (let c = node.left; c <= node.right; c++)
+              if (!filled(r, c)) throw new Error(`${text} reads the empty cell ${key(r, c)}`);
+        }
+      });
+    }
+  });
+
+  it("calls only DEAL's four functions and natives that Excel, LibreOffice and HyperFormula share", () => {
+    const called = new Set<string>();
+    for (const text of formulas(plan)) {
+      walk(parseFormula(text), (node) => {
+        if (node.kind === "call") called.add(node.name.toUpperCase());
+        expect(["name", "sheetRef", "struct"]).not.toContain(node.kind);
+      });
+    }
+    expect([...called].sort()).toEqual(
+      [
+        "DEAL.RAMPPRICE",
+        "DEAL.ROLLOVER",
+        "DEAL.SLACREDIT",
+        "DEAL.TIEREDCOST",
+        "IF",
+        "INDEX",
+        "INT",
+        "MATCH",
+        "MIN",
+        "MOD",
+        "ROWS",
+        "SUM",
+      ].sort()
+    );
+  });
+
+  it("pastes no computed number: outside the inputs, numbers only label months, years and the forecast", () => {
+    const numbers = [...cells.entries()].filter(
+      ([, { content, input }]) => !input && "value" in content && typeof content.value === "number"
+    );
+    const structure = new Set([
+      ...layout.offers.map((o) => key(o.firstMonth, 0)), // month 1; later months count on
+      ...layout.offers.flatMap((o) =>
+        Array.from({ length: o.ramp.rows }, (_, y) => key(o.ramp.header + 1 + y, 8))
+      ), // contract years of the ramp lists
+      key(layout.exposureHeaders.netCost + 3, 0), // 100%: the forecast itself
+    ]);
+    expect(numbers.map(([at]) => at).sort()).toEqual([...structure].sort());
+  });
+
+  it("marks every input cell as an input", () => {
+    expect(plan.inputs.length).toBeGreaterThan(50);
+    for (const input of plan.inputs) expect(input.style?.input).toBe(true);
+  });
+
+  it("draws the cumulative cost by month and the term by share of the forecast, a series per offer", () => {
+    const [line, columns] = plan.charts;
+    expect(line).toMatchObject({ kind: "line", key: CUMULATIVE_CHART_KEY });
+    expect(columns).toMatchObject({ kind: "column", key: EXPOSURE_CHART_KEY });
+    if (line.kind === "tableBar" || columns.kind === "tableBar") throw new Error("series charts");
+    expect(line.series.map((s) => s.name)).toEqual([
+      "1. Anthropic Claude Sonnet 4 / 4.5 / 4.6",
+      "2. OpenAI gpt-4.1",
+    ]);
+    for (const series of line.series)
+      expect(series.values.to.row - series.values.from.row).toBe(35);
+    expect(columns.categories.to.row - columns.categories.from.row).toBe(4);
+    // Side by side with the summary, above the first offer's workings.
+    expect(columns.at.row + columns.heightInRows).toBeLessThan(layout.offers[0].title);
+    expect(line.at.column).toBe(4);
+  });
+});
+
+describe("model sheet layout for offers of different terms", () => {
+  const short: Offer = { ...anthropic, termMonths: 18, ramp: [0, -0.1] };
+  const { plan, layout } = buildModelSheet([short, openAi, short]);
+
+  it("stacks each offer's workings below the previous one", () => {
+    const [a, b, c] = layout.offers;
+    expect(a.lastMonth - a.firstMonth).toBe(17);
+    expect(b.title).toBe(a.bottom + 3);
+    expect(c.title).toBe(b.bottom + 3);
+    expect(a.yearRows).toHaveLength(2);
+  });
+
+  it("leaves the yearly table blank where an offer's term has ended", () => {
+    const third = plan.blocks.find((b) => b.at.row === layout.yearlyHeader + 1);
+    expect(third?.cells.map((row) => row.map((c) => ("formula" in c ? "f" : c.value)))).toEqual([
+      ["Year 1", "f", "f", "f"],
+      ["Year 2", "f", "f", "f"],
+      ["Year 3", null, "f", null],
+    ]);
+  });
+});
+
+describe("text from data", () => {
+  it("is written as values, never into formulas", () => {
+    const hostile = { ...openAi, vendor: '=HYPERLINK("http://x","y")', model: "+1" };
+    const { plan } = buildModelSheet([anthropic, hostile]);
+    const vendor = plan.inputs.find((i) => i.label === "Vendor" && i.value !== "Anthropic");
+    expect(vendor?.value).toBe('=HYPERLINK("http://x","y")');
+    for (const text of formulas(plan)) expect(text).not.toContain("HYPERLINK");
+  });
+});
+
+describe("inputs shown for each kind of offer", () => {
+  const labels = (offer: Offer) =>
+    buildModelSheet([offer]).plan.blocks.flatMap((b) =>
+      b.cells.flatMap((row) => row.flatMap((c) => ("value" in c ? [String(c.value)] : [])))
+    );
+
+  it("gives a discount offer its list prices and shares, a tiered one its mode and tiers", () => {
+    expect(labels(openAi)).toEqual(
+      expect.arrayContaining([
+        "Discount from list price",
+        "Batch share of tokens",
+        "SLA credit table",
+      ])
+    );
+    expect(labels(openAi)).not.toContain("Tier mode: graduated, volume or stairstep");
+    expect(labels(anthropic)).toEqual(
+      expect.arrayContaining([
+        "Tier mode: graduated, volume or stairstep",
+        "Volume tiers (blank last bound: no limit)",
+        "SLA target uptime (linear clause)",
+      ])
+    );
+    expect(labels(anthropic)).not.toContain("Batch share of tokens");
+  });
+});
+
+describe("buildModelSheet refuses", () => {
+  it("an invalid offer, naming the field", () => {
+    const bad = { ...anthropic, forecast: { ...anthropic.forecast, monthlyGrowth: -2 } };
+    expect(() => buildModelSheet([bad])).toThrow(InvalidOfferError);
+    expect(() => buildModelSheet([bad])).toThrow(/forecast\.monthlyGrowth/);
+  });
+
+  it("no offers", () => {
+    expect(() => buildModelSheet([])).toThrow(RangeError);
+  });
+});
+
+describe("nextModelNaming", () => {
+  const snapshot = (keys: (string | undefined)[]): WorkbookSnapshot => ({
+    readOnly: false,
+    structureProtected: false,
+    sheets: keys.map((dealKey, i) => ({ name: `S${i}`, dealKey, protected: false, tables: [] })),
+    tableNames: [],
+    definedNames: [],
+  });
+
+  it("gives each model a sheet of its own, after the highest so far", () => {
+    expect(nextModelNaming(snapshot([]))).toEqual({ key: "model", preferredName: "DEAL model" });
+    expect(nextModelNaming(snapshot([undefined, "benchmark", "model"]))).toEqual({
+      key: "model-2",
+      preferredName: "DEAL model 2",
+    });
+    expect(nextModelNaming(snapshot(["model-3", "model"]))).toEqual({
+      key: "model-4",
+      preferredName: "DEAL model 4",
+    });
+    expect(nextModelNaming(snapshot(["model-x", "models"])).key).toBe("model");
+  });
+});
