@@ -9,12 +9,15 @@ import {
 import { useState } from "react";
 import { MODEL_PRICES, ModelPrice } from "../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../content/playbook";
+import type { Offer } from "../dealModel";
 import type { ChecklistLayout, WorkbookService } from "../workbook/workbookService";
 import { BenchmarkPanel } from "./components/BenchmarkPanel";
 import { ChecklistPanel } from "./components/ChecklistPanel";
 import { InsertAllPanel } from "./components/InsertAllPanel";
+import { DealModelPanel } from "./components/model/DealModelPanel";
 import { SharingPanel } from "./components/SharingPanel";
 import { useInsertAction } from "./hooks/useInsertAction";
+import { useOffers } from "./hooks/useOffers";
 import { usePriceFile } from "./hooks/usePriceFile";
 import { useSectionSelection } from "./hooks/useSectionSelection";
 import { useSharing } from "./hooks/useSharing";
@@ -42,7 +45,10 @@ export interface AppProps {
   readonly theme: TaskpaneTheme;
 }
 
-/** The DEAL taskpane: playbook checklists, the competitor benchmark, and preparing for sharing. */
+/**
+ * The DEAL taskpane: playbook checklists, the competitor benchmark, the deal model, and preparing
+ * for sharing.
+ */
 export function App({ service, theme }: AppProps) {
   const styles = useStyles();
   const selection = useSectionSelection(PLAYBOOK_SECTIONS);
@@ -64,10 +70,16 @@ export function App({ service, theme }: AppProps) {
     (_report, codes, _layout, catalog) =>
       `Inserted ${count(codes.length, "checklist")} and the benchmark of ${count(catalog.length, "model")}`
   );
+  const offerForm = useOffers();
+  const model = useInsertAction(
+    (offers: readonly Offer[]) => service.insertModel(offers),
+    (_report, offers) => `Wrote the model of ${count(offers.length, "offer")}`
+  );
   const sharing = useSharing((action, scope) => service.prepareForSharing(action, scope));
   const checklistsRunning = checklists.status === "running";
   const benchmarkRunning = benchmark.status === "running";
   const everythingRunning = everything.status === "running";
+  const modelRunning = model.status === "running";
   const sharingRunning = sharing.running !== undefined;
 
   return (
@@ -89,7 +101,7 @@ export function App({ service, theme }: AppProps) {
           onLayoutChange={setLayout}
           onInsert={() => void checklists.run(selection.selectedCodes, layout)}
           running={checklistsRunning}
-          blocked={benchmarkRunning || everythingRunning || sharingRunning}
+          blocked={benchmarkRunning || everythingRunning || modelRunning || sharingRunning}
           outcome={checklists.outcome}
         />
         <Divider />
@@ -104,7 +116,7 @@ export function App({ service, theme }: AppProps) {
           onClearFile={priceFile.clear}
           onInsert={() => void benchmark.run(priceFile.catalog)}
           running={benchmarkRunning}
-          blocked={checklistsRunning || everythingRunning || sharingRunning}
+          blocked={checklistsRunning || everythingRunning || modelRunning || sharingRunning}
           outcome={benchmark.outcome}
         />
         <Divider />
@@ -115,6 +127,7 @@ export function App({ service, theme }: AppProps) {
           blocked={
             checklistsRunning ||
             benchmarkRunning ||
+            modelRunning ||
             sharingRunning ||
             selection.selectedCodes.length === 0 ||
             priceFile.catalog.length === 0
@@ -122,12 +135,21 @@ export function App({ service, theme }: AppProps) {
           outcome={everything.outcome}
         />
         <Divider />
+        <DealModelPanel
+          form={offerForm}
+          catalog={priceFile.catalog}
+          onWrite={() => void model.run(offerForm.offers)}
+          running={modelRunning}
+          blocked={checklistsRunning || benchmarkRunning || everythingRunning || sharingRunning}
+          outcome={model.outcome}
+        />
+        <Divider />
         <SharingPanel
           scope={sharing.scope}
           onScopeChange={sharing.setScope}
           onRun={(action) => void sharing.run(action)}
           running={sharing.running}
-          blocked={checklistsRunning || benchmarkRunning || everythingRunning}
+          blocked={checklistsRunning || benchmarkRunning || everythingRunning || modelRunning}
           message={sharing.message}
         />
       </main>

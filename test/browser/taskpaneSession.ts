@@ -111,3 +111,11 @@ export function useTaskpaneInChromium(): (query?: string) => Promise<Taskpane> {
     return { page, context, pageErrors, foreignRequests, host };
   };
 }
+
+/** Fails on script errors in the page, requests to outside hosts, or a page wider than the pane. */
+export async function expectHealthy(taskpane: Taskpane): Promise<void> {
+  expect(taskpane.pageErrors).toEqual([]);
+  expect(taskpane.foreignRequests).toEqual([]);
+  const scrollWidth = await taskpane.page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(VIEWPORT.width);
+}

@@ -1,0 +1,76 @@
+import { defaultOffers, type Offer } from "../../dealModel";
+import { formProblems, formWording } from "../text/formProblems";
+import { compareOffers } from "../text/modelComparison";
+import { writeBlocker } from "../text/modelReadiness";
+
+const [anthropic, openAi] = defaultOffers();
+
+describe("problems in the form's words", () => {
+  it("finds none in the example offers", () => {
+    expect(defaultOffers().map((offer) => formProblems(offer).size)).toEqual([0, 0]);
+  });
+
+  it("says the rules of percentage fields in percentages", () => {
+    const broken: Offer = {
+      ...anthropic,
+      vendor: "",
+      batchShare: 1.5,
+      ramp: [0, -1],
+      forecast: { ...anthropic.forecast, inputTokensM: NaN },
+    };
+    expect(Object.fromEntries(formProblems(broken))).toEqual({
+      vendor: "Expected some text",
+      "forecast.inputTokensM": "Expected a number ≥ 0",
+      batchShare: "Expected a percentage from 0 to 100",
+      "ramp[1]": "Expected a change above -100%",
+    });
+  });
+
+  it("names the form's own columns for a tier table or SLA", () => {
+    expect(
+      formWording(
+        "schedule row 2 (threshold): expected a share from 0 to 1 (25% is 0.25); got 1.5."
+      )
+    ).toBe("Row 2, below uptime: expected a percentage from 0 to 100.");
+    const uptime = formProblems({ ...openAi, sla: { ...openAi.sla, expectedUptime: 99.9 } });
+    expect(uptime.get("sla")).toBe("Expected uptime: expected an uptime from 0% to 100%.");
+    const tiers = formProblems({
+      ...anthropic,
+      pricing: {
+        kind: "tiers",
+        mode: "graduated",
+        tiers: [
+          { upTo: 100, price: 1, flatFee: 0 },
+          { upTo: 50, price: 1, flatFee: 0 },
+          { upTo: Infinity, price: 1, flatFee: 0 },
+        ],
+      },
+    });
+    expect(tiers.get("pricing.tiers")).toBe(
+      "Tier 2, up to: expected a bound greater than the bound above it (100)."
+    );
+  });
+
+  it("blocks writing while an offer has problems, and says where", () => {
+    const offers = [anthropic, { ...openAi, termMonths: 30 }, { ...openAi, vendor: " " }];
+    const problems = offers.map(formProblems);
+    expect(writeBlocker(offers, problems)).toBe("Fix 2 problems first: Offer 2 (OpenAI), Offer 3.");
+    expect(writeBlocker(defaultOffers(), defaultOffers().map(formProblems))).toBeUndefined();
+  });
+});
+
+describe("the comparison before writing", () => {
+  it("gives each offer's term total and the cheapest", () => {
+    const { lines, verdict } = compareOffers(defaultOffers());
+    expect(lines).toEqual([
+      expect.stringMatching(/^Offer 1 \(Anthropic\): \$\d{1,3}(,\d{3})+ over 36 months$/),
+      expect.stringMatching(/^Offer 2 \(OpenAI\): \$\d{1,3}(,\d{3})+ over 36 months$/),
+    ]);
+    expect(verdict).toBe("Cheapest at the forecast: Offer 2 (OpenAI).");
+  });
+
+  it("cautions when the terms differ", () => {
+    const { verdict } = compareOffers([anthropic, { ...openAi, termMonths: 24 }]);
+    expect(verdict).toMatch(/The terms differ, so the totals cover different lengths of time\.$/);
+  });
+});

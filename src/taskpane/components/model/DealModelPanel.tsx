@@ -1,0 +1,162 @@
+import {
+  Button,
+  CounterBadge,
+  makeStyles,
+  mergeClasses,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import type { ModelPrice } from "../../../content/catalog";
+import type { OfferForm } from "../../hooks/useOffers";
+import { offerTabLabel } from "../../text/offerLabel";
+import type { Outcome } from "../../text/outcome";
+import { InsertButton } from "../InsertButton";
+import { OutcomeMessage } from "../OutcomeMessage";
+import { useSectionStyles } from "../styles";
+import { OfferFields } from "./OfferFields";
+
+const useStyles = makeStyles({
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  // Four tabs share the pane's width and wrap rather than scroll sideways.
+  tabs: { flexWrap: "wrap", minWidth: 0 },
+  tab: { minWidth: 0 },
+  tabLabel: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    overflowWrap: "anywhere",
+  },
+  buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  // Lines of figures wrap anywhere rather than widen the pane.
+  comparison: { overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface DealModelPanelProps {
+  readonly form: OfferForm;
+  /** The benchmark catalog the model picker offers. */
+  readonly catalog: readonly ModelPrice[];
+  readonly onWrite: () => void;
+  readonly running: boolean;
+  /** Another insert is running. */
+  readonly blocked: boolean;
+  readonly outcome?: Outcome;
+}
+
+/** Two to four offers, a tab each, and writing the deal model that compares them. */
+export function DealModelPanel({
+  form,
+  catalog,
+  onWrite,
+  running,
+  blocked,
+  outcome,
+}: DealModelPanelProps) {
+  const shared = useSectionStyles();
+  const styles = useStyles();
+  const headingId = useId("model-heading");
+  const tabId = useId("offer-tab");
+  const panelId = useId("offer-panel");
+  const { offers, selected, problems, comparison, blocker } = form;
+  const offer = offers[selected];
+
+  return (
+    <section className={shared.section} aria-labelledby={headingId} aria-busy={running}>
+      <div className={styles.header}>
+        <h2 id={headingId} className={shared.heading}>
+          Deal model
+        </h2>
+        <Button size="small" appearance="subtle" onClick={form.reset}>
+          Reset to example
+        </Button>
+      </div>
+      <Text className={shared.secondary}>
+        Two to four offers, priced month by month over their term on a new sheet.
+      </Text>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_, data) => form.select(data.value as number)}
+      >
+        {offers.map((entry, index) => (
+          <Tab
+            key={index}
+            value={index}
+            id={`${tabId}-${index}`}
+            aria-controls={panelId}
+            className={styles.tab}
+          >
+            <span className={styles.tabLabel}>
+              {offerTabLabel(entry, index)}
+              {problems[index].size > 0 && (
+                <CounterBadge
+                  count={problems[index].size}
+                  size="small"
+                  color="danger"
+                  aria-label={`${problems[index].size} to fix`}
+                />
+              )}
+            </span>
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.buttons}>
+        <Button size="small" disabled={!form.canAdd} onClick={form.add}>
+          Add offer
+        </Button>
+        <Button size="small" disabled={!form.canRemove} onClick={() => form.remove(selected)}>
+          Remove offer
+        </Button>
+      </div>
+      <div
+        role="tabpanel"
+        id={panelId}
+        aria-labelledby={`${tabId}-${selected}`}
+        className={styles.panel}
+      >
+        {/* Mounted afresh per tab, so that text typed but not finished stays with its offer. */}
+        <OfferFields
+          key={selected}
+          offer={offer}
+          problems={problems[selected]}
+          edit={(edit) => form.edit(selected, edit)}
+          catalog={catalog}
+        />
+      </div>
+      {comparison && (
+        <div role="status" className={styles.comparison}>
+          <Text weight="semibold">Over the term, at the forecast</Text>
+          <ul className={mergeClasses(shared.secondary, styles.list)}>
+            {comparison.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <Text>{comparison.verdict}</Text>
+        </div>
+      )}
+      {blocker !== undefined && (
+        <Text role="status" className={shared.secondary}>
+          {blocker}
+        </Text>
+      )}
+      <InsertButton
+        label="Write model"
+        running={running}
+        disabled={blocked || blocker !== undefined}
+        onClick={onWrite}
+      />
+      {outcome && <OutcomeMessage outcome={outcome} />}
+    </section>
+  );
+}

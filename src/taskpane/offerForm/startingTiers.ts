@@ -1,0 +1,18 @@
+import type { Offer } from "../../dealModel";
+import type { Tier } from "../../pricing";
+
+/**
+ * The tier table an offer starts with when the user switches it to tiers: one unbounded tier at
+ * the forecast's blended list price (input and output weighted by their tokens, to the cent), so
+ * the month's cost starts where list prices put it and the user writes the breaks below it.
+ */
+export function startingTiers(offer: Offer): Tier[] {
+  const { inputTokensM, outputTokensM } = offer.forecast;
+  const tokens = inputTokensM + outputTokensM;
+  const blended =
+    tokens > 0
+      ? (inputTokensM * offer.list.input + outputTokensM * offer.list.output) / tokens
+      : offer.list.input;
+  const price = Number.isFinite(blended) ? Math.round(blended * 100) / 100 : 0;
+  return [{ upTo: Infinity, price, flatFee: 0 }];
+}

@@ -1,0 +1,86 @@
+import { offerProblems, type Offer } from "../../dealModel";
+import { EXPECTED, HINTS } from "../../pricing/expectations";
+
+/** The rule of a field the form shows as a percentage, said in percentages. */
+const PERCENT_RULES = {
+  share: "expected a percentage from 0 to 100",
+  change: "expected a change above -100%",
+  nonNegative: "expected a percentage ≥ 0",
+} as const;
+
+/** The form's percentage fields; offerProblems words their rules for fractions. */
+function percentRule(field: string): string | undefined {
+  if (/^ramp\[\d+\]$/.test(field)) return PERCENT_RULES.change;
+  switch (field) {
+    case "pricing.discount":
+    case "batchShare":
+    case "cacheHitShare":
+    case "commitment.rolloverCap":
+      return PERCENT_RULES.share;
+    case "forecast.monthlyGrowth":
+    case "renewalUpliftCap":
+      return PERCENT_RULES.change;
+    case "overageRate":
+      return PERCENT_RULES.nonNegative;
+  }
+  return undefined;
+}
+
+/*
+ * The pricing core words a bad tier table or SLA for a cell ("schedule row 2 (threshold):
+ * expected a share from 0 to 1 (25% is 0.25); got 1.5. Enter 99.9% as …"). The form names its
+ * own columns and takes percentages, so the places and rules are renamed, and the value received
+ * and the advice for cells are dropped: the user sees the value next to the message.
+ */
+const PLACES: readonly [RegExp, string][] = [
+  [/^tiers row (\d+) \(bound\)/, "Tier $1, up to"],
+  [/^tiers row (\d+) \(price\)/, "Tier $1, price"],
+  [/^tiers row (\d+) \(flat fee\)/, "Tier $1, flat fee"],
+  [/^tiers/, "Tiers"],
+  [/^schedule row (\d+) \(threshold\)/, "Row $1, below uptime"],
+  [/^schedule row (\d+) \(credit share\)/, "Row $1, credit"],
+  [/^schedule/, "Target"],
+  [/^uptime/, "Expected uptime"],
+  [/^per_step/, "Credit per step"],
+  [/^step/, "Step"],
+  [/^cap/, "Cap"],
+];
+const RULES: readonly [string, string][] = [
+  [EXPECTED.share, "a percentage from 0 to 100"],
+  [EXPECTED.uptime, "an uptime from 0% to 100%"],
+  [EXPECTED.perStepWithTarget, "a credit above 0%"],
+];
+
+/** A tier table's or SLA's problem from the pricing core, in the form's words. */
+export function formWording(message: string): string {
+  let worded = message
+    .replace(/; got .*?\.(?=\s|$)/, ".")
+    .replace(` ${HINTS.uptimeAsFraction}`, "")
+    .replace(` ${HINTS.unboundedLastTier}`, "");
+  for (const [place, name] of PLACES) {
+    if (place.test(worded)) {
+      worded = worded.replace(place, name);
+      break;
+    }
+  }
+  for (const [rule, percent] of RULES) worded = worded.replace(rule, percent);
+  return worded;
+}
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * What is wrong with an offer, by field (offerProblems' dotted paths), in the words the form shows
+ * next to each field: rules of percentage fields in percentages, the core's in the form's terms.
+ */
+export function formProblems(offer: Offer): ReadonlyMap<string, string> {
+  return new Map(
+    offerProblems(offer).map(({ field, message }) => {
+      const worded =
+        field === "pricing.tiers" || field === "sla"
+          ? formWording(message)
+          : (percentRule(field) ?? message);
+      return [field, sentence(worded)];
+    })
+  );
+}

@@ -1,0 +1,161 @@
+/*
+ * The deal model form of the built taskpane (dist/taskpane.html), in a real Chromium at the width
+ * of an Excel taskpane, against the Office stand-in (officeHostStandIn.js), which records what
+ * the workbook service asks of Excel. Needs `npm run build` first and Debian's chromium.
+ */
+import path from "path";
+import type { Locator, Page } from "playwright-core";
+import { defaultOffers } from "../../src/dealModel";
+import { expectHealthy, RESULTS, useTaskpaneInChromium } from "./taskpaneSession";
+
+jest.setTimeout(60_000);
+
+const openTaskpane = useTaskpaneInChromium();
+
+const modelRegion = (page: Page) => page.getByRole("region", { name: "Deal model" });
+const writeButton = (region: Locator) => region.getByRole("button", { name: "Write model" });
+/** The text field labelled `label` in the offer shown. */
+const field = (region: Locator, label: string) =>
+  region.getByRole("tabpanel").getByRole("textbox", { name: label, exact: true });
+
+describe("the deal model in the taskpane, 320 px wide", () => {
+  it("opens on the two example offers, filled in, and compares them", async () => {
+    const taskpane = await openTaskpane();
+    const region = modelRegion(taskpane.page);
+    const [anthropic, openAi] = defaultOffers();
+    const tabs = region.getByRole("tab");
+    await expect(tabs.allInnerTexts()).resolves.toEqual([anthropic.vendor, openAi.vendor]);
+    await expect(tabs.first().getAttribute("aria-selected")).resolves.toBe("true");
+
+    const panel = region.getByRole("tabpanel");
+    await expect(panel.getByRole("combobox", { name: "Model" }).inputValue()).resolves.toBe(
+      anthropic.model
+    );
+    await expect(field(region, "Term, months").inputValue()).resolves.toBe("36");
+    await expect(field(region, "Input tokens, M in month 1").inputValue()).resolves.toBe("20000");
+    await expect(field(region, "Growth a month").inputValue()).resolves.toBe("2");
+    await expect(panel.getByRole("radio", { name: "Price tiers" }).isChecked()).resolves.toBe(true);
+    await expect(
+      panel.getByRole("textbox", { name: "Tier 2 price, $ per M tokens" }).inputValue()
+    ).resolves.toBe("4");
+    await expect(field(region, "Price change, year 2").inputValue()).resolves.toBe("-15");
+    await expect(field(region, "Price change, year 3").inputValue()).resolves.toBe("0");
+
+    await tabs.nth(1).click();
+    await expect(panel.getByRole("combobox", { name: "Model" }).inputValue()).resolves.toBe(
+      openAi.model
+    );
+    await expect(field(region, "Discount").inputValue()).resolves.toBe("20");
+    await expect(panel.getByRole("radio", { name: "Year" }).isChecked()).resolves.toBe(true);
+    await expect(
+      panel.getByRole("textbox", { name: "Row 1 below uptime, %" }).inputValue()
+    ).resolves.toBe("99.9");
+
+    await region.getByText("Cheapest at the forecast: Offer 2 (OpenAI).").waitFor();
+    await expect(writeButton(region).isEnabled()).resolves.toBe(true);
+    await region.screenshot({ path: path.join(RESULTS, "taskpane-model.png") });
+    await expectHealthy(taskpane);
+  });
+
+  it("shows a field's problem next to it and holds the model back until it is fixed, then writes it in three syncs", async () => {
+    const taskpane = await openTaskpane();
+    const region = modelRegion(taskpane.page);
+    await region.getByRole("tab", { name: "OpenAI" }).click();
+
+    // An annual commitment needs whole years.
+    const term = field(region, "Term, months");
+    await term.fill("30");
+    await region
+      .getByText("an annual commitment needs a term of whole years (a multiple of 12 months)")
+      .waitFor();
+    await region.getByText("Fix 1 problem first: Offer 2 (OpenAI).").waitFor();
+    await expect(writeButton(region).isDisabled()).resolves.toBe(true);
+    await expect(region.getByRole("tab", { name: /OpenAI/ }).innerText()).resolves.toMatch(/1/);
+    // The ramp follows the term: three contract years.
+    await field(region, "Price change, year 3").waitFor();
+
+    // A percentage beyond 100 is named in percentages.
+    const batch = field(region, "Batch share");
+    await batch.fill("150");
+    await region.getByText("Expected a percentage from 0 to 100").waitFor();
+    await region.getByText("Fix 2 problems first: Offer 2 (OpenAI).").waitFor();
+
+    await batch.fill("10");
+    await term.fill("24");
+    await region.getByText(/^Cheapest at the forecast: /).waitFor();
+    await expect(region.getByText(/^Fix \d+ problems? first/).count()).resolves.toBe(0);
+    await expect(field(region, "Price change, year 3").count()).resolves.toBe(0);
+
+    await writeButton(region).click();
+    const bar = region.locator("[data-intent]");
+    await bar.waitFor({ timeout: 20_000 });
+    await expect(bar.getAttribute("data-intent")).resolves.toBe("success");
+    await expect(bar.innerText()).resolves.toMatch(
+      /^Wrote the model of 2 offers on 1 sheet\.\s+'[^']+': new sheet/
+    );
+    const record = await taskpane.host();
+    expect(record.runs).toHaveLength(1);
+    expect(record.syncs).toBe(3);
+    expect(record.writes).toBeGreaterThan(0);
+    console.info(
+      `Model: ${record.syncs} syncs, ${record.operations} operations (${record.writes} writes).`
+    );
+    await expectHealthy(taskpane);
+  });
+
+  it("picks a model from the catalog with its list prices, or takes a typed one", async () => {
+    const taskpane = await openTaskpane();
+    const region = modelRegion(taskpane.page);
+    await region.getByRole("tab", { name: "OpenAI" }).click();
+    const model = region.getByRole("tabpanel").getByRole("combobox", { name: "Model" });
+    await model.click();
+    await taskpane.page.getByRole("option", { name: "Google: gemini-2.5-flash" }).click();
+    await expect(model.inputValue()).resolves.toBe("gemini-2.5-flash");
+    await expect(field(region, "Vendor").inputValue()).resolves.toBe("Google");
+    await expect(field(region, "Input").inputValue()).resolves.toBe("0.3");
+    await expect(field(region, "Output").inputValue()).resolves.toBe("2.5");
+    // The catalog gives no cache or batch price: the standard price applies.
+    await expect(field(region, "Cache hit").inputValue()).resolves.toBe("");
+    await expect(region.getByRole("tab").nth(1).innerText()).resolves.toBe("Google");
+
+    await model.fill("gemini-2.5-flash, our tuned one");
+    await expect(model.inputValue()).resolves.toBe("gemini-2.5-flash, our tuned one");
+    await expect(field(region, "Input").inputValue()).resolves.toBe("0.3");
+    await region.getByText(/^Cheapest at the forecast: /).waitFor();
+    await expectHealthy(taskpane);
+  });
+
+  it("adds offers up to four, removes them down to two, and resets to the example", async () => {
+    const taskpane = await openTaskpane();
+    const region = modelRegion(taskpane.page);
+    const tabs = region.getByRole("tab");
+    const add = region.getByRole("button", { name: "Add offer" });
+    const remove = region.getByRole("button", { name: "Remove offer" });
+    await expect(remove.isDisabled()).resolves.toBe(true);
+
+    await add.click();
+    await add.click();
+    await expect(tabs.count()).resolves.toBe(4);
+    await expect(add.isDisabled()).resolves.toBe(true);
+    // The new offer is shown, with the last offer's term and forecast.
+    await expect(tabs.nth(3).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(field(region, "Term, months").inputValue()).resolves.toBe("36");
+    await expect(field(region, "Input tokens, M in month 1").inputValue()).resolves.toBe("20000");
+    await region.getByText(/^Cheapest at the forecast: /).waitFor();
+    await expect(region.locator('[role="status"] li').count()).resolves.toBe(4);
+    await region.screenshot({ path: path.join(RESULTS, "taskpane-model-four.png") });
+    await expectHealthy(taskpane);
+
+    await remove.click();
+    await remove.click();
+    await expect(tabs.count()).resolves.toBe(2);
+    await expect(remove.isDisabled()).resolves.toBe(true);
+
+    await field(region, "Term, months").fill("");
+    await region.getByRole("button", { name: "Reset to example" }).click();
+    await expect(tabs.allInnerTexts()).resolves.toEqual(["Anthropic", "OpenAI"]);
+    await region.getByRole("tab", { name: "Anthropic" }).click();
+    await expect(field(region, "Term, months").inputValue()).resolves.toBe("36");
+    await expectHealthy(taskpane);
+  });
+});
