@@ -1,7 +1,8 @@
 /*
  * npm run demo -- [--out FILE.xlsx] [--share-safe]
- * Writes DEAL's sample workbook (ten playbook checklists, the competitor benchmark and a worked
- * example sheet per function) with the taskpane's own builders, through the ExcelJS adapter.
+ * Writes DEAL's sample workbook (the deal model of the default offers, ten playbook checklists,
+ * the competitor benchmark and a worked example sheet per function) with the taskpane's own
+ * builders, through the ExcelJS adapter.
  */
 import { resolve } from "node:path";
 import { describeDemo, writeDemoWorkbook } from "../src/xlsx/demoWorkbook";

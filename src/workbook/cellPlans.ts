@@ -7,6 +7,8 @@ export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const NOTE_STYLE: CellStyle = { italic: true, fontColor: "#605E5C" };
 export const HEADING_STYLE: CellStyle = { bold: true };
 export const HEADER_STYLE: CellStyle = { bold: true, fill: "#DEECF9", wrap: true };
+/** Headers kept to one line: not every spreadsheet grows a row for wrapped text. */
+export const COLUMN_HEADER_STYLE: CellStyle = { ...HEADER_STYLE, wrap: false };
 
 export const value = (v: CellValue): CellContent => ({ value: v });
 export const formula = (text: string): CellContent => ({ formula: text });

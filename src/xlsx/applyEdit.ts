@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { SheetEdit, WorkbookEdit } from "../workbook/edit";
 import { writeBlock } from "./blockWriter";
 import { applyCellStyle, argb } from "./cellStyle";
+import { tallyCharts } from "./charts/sheetCharts";
 import { ExcelJsOptions, resolveOptions } from "./excelJsOptions";
 import { emptyTally, ExcelJsReport, reportOf, Tally } from "./excelJsReport";
 import { sheetModel } from "./planCells";
@@ -13,7 +14,8 @@ import { cellAt, setColumnWidth } from "./worksheetCells";
  * The file adapter: applies a WorkbookEdit (from reconcile, the same merge the taskpane uses) to
  * an ExcelJS workbook, as src/excel/applyEdit.ts applies it through Office.js. It writes sheets
  * (name, tab colour), tables (style, header, rows, formulas), blocks, inputs (input look), number
- * formats, wrap, merges, column widths, frozen rows, drop-down lists and conditional formats.
+ * formats, wrap, merges, column widths, frozen rows, drop-down lists, conditional formats and
+ * charts.
  *
  * What differs from Office.js, because a file is not a running Excel:
  * - every formula is stored in the file's own form (fileFormula.ts): DEAL calls as
@@ -22,8 +24,9 @@ import { cellAt, setColumnWidth } from "./worksheetCells";
  *   the right numbers where nothing recalculates it; a spilling DEAL formula is stored as a
  *   dynamic array over the cells it spills into;
  * - with `shareSafe`, DEAL calls are written as their native twins' inline formulas instead;
- * - charts are left out (ExcelJS cannot write them), and the sheets carry no DEAL key custom
- *   property (ExcelJS cannot write worksheet custom properties).
+ * - charts, which ExcelJS cannot write, are tallied with their cells' cached values for
+ *   writeFile.ts to add as DrawingML parts (src/xlsx/charts);
+ * - the sheets carry no DEAL key custom property (ExcelJS cannot write worksheet custom properties).
  * Only new sheets and new tables can be written: a file is built from an empty snapshot.
  */
 
@@ -79,7 +82,8 @@ function applySheet(
   if (edit.freezeRows > 0) {
     worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: edit.freezeRows }];
   }
-  for (const chart of edit.charts) tally.chartsLeftOut.push(`${edit.name}: ${chart.title}`);
+  // Last: a chart caches the values of cells written above.
+  tallyCharts(worksheet, edit, tally);
 }
 
 /**

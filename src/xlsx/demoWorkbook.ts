@@ -2,10 +2,12 @@ import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { MODEL_PRICES } from "../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../content/playbook";
+import { cheapest, computeSchedule, defaultOffers, type Offer, summarize } from "../dealModel";
 import type { NativeTwin } from "../sharing/nativeTwin";
 import { buildBenchmarkSheet } from "../workbook/benchmarkSheet";
 import { buildChecklistSheets } from "../workbook/checklistSheets";
 import { buildExampleSheets } from "../workbook/exampleSheets";
+import { buildModelSheet } from "../workbook/model";
 import type { SheetPlan } from "../workbook/plan";
 import { reconcile } from "../workbook/reconcile";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
@@ -13,10 +15,11 @@ import { applyEditToExcelJs, ExcelJsReport } from "./applyEdit";
 import { writeXlsx } from "./writeFile";
 
 /*
- * The sample workbook of `npm run demo`: everything the taskpane inserts (the ten playbook
- * checklists, a sheet each, and the competitor benchmark on the built-in catalog) plus a worked
- * example sheet per DEAL function, built by the taskpane's own builders and merged by its own
- * reconcile into a new workbook, then written through the ExcelJS adapter.
+ * The sample workbook of `npm run demo`: everything the taskpane inserts (the deal model of the
+ * default offers, the ten playbook checklists, a sheet each, and the competitor benchmark on the
+ * built-in catalog) plus a worked example sheet per DEAL function, built by the taskpane's own
+ * builders and merged by its own reconcile into a new workbook, then written through the ExcelJS
+ * adapter.
  */
 
 /** A new, empty workbook as reconcile sees it. */
@@ -28,9 +31,10 @@ export const EMPTY_SNAPSHOT: WorkbookSnapshot = {
   definedNames: [],
 };
 
-/** The demo's sheet plans, in the order of the workbook's tabs. */
+/** The demo's sheet plans, in the order of the workbook's tabs: the deal model first, the most useful. */
 export function demoPlans(): SheetPlan[] {
   return [
+    buildModelSheet(defaultOffers()).plan,
     ...buildExampleSheets(),
     buildBenchmarkSheet(MODEL_PRICES),
     ...buildChecklistSheets(PLAYBOOK_SECTIONS, "sheetPerSection"),
@@ -90,11 +94,38 @@ export function describeDemo(path: string, demo: DemoWorkbook, shareSafe: boolea
   }
   const cachedOthers = report.otherFormulaCells - report.uncachedFormulas.length;
   lines.push(`Other formulas: ${report.otherFormulaCells}, ${cachedOthers} with cached values.`);
+  lines.push(modelLine(defaultOffers()));
+  const charts = [...report.charts.values()].flat();
+  lines.push(`Charts: ${charts.length}, drawn from the cached values.`);
   if (report.chartsLeftOut.length > 0) {
     lines.push(
-      `Left out: ${report.chartsLeftOut.length} chart(s) (${report.chartsLeftOut.join("; ")}): ` +
-        "the file writer cannot draw charts; the taskpane's insert adds them."
+      `Left out: ${report.chartsLeftOut.length} chart(s): ${report.chartsLeftOut.join("; ")}.`
     );
   }
   return lines;
+}
+
+const usd = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumFractionDigits: 0,
+});
+
+/**
+ * The deal model's verdict: each offer's net cost over its term and the cheapest. It comes from
+ * the pricing core (src/dealModel); the tests hold the sheet's cached term totals, and
+ * LibreOffice's recalculation of them, to the same numbers.
+ */
+function modelLine(offers: readonly Offer[]): string {
+  const name = (offer: Offer) => `${offer.vendor} ${offer.model}`;
+  const costs = offers.map(
+    (offer) =>
+      `${name(offer)} ${usd.format(summarize(offer, computeSchedule(offer)).term.netCost)} ` +
+      `over ${offer.termMonths} months`
+  );
+  const best = cheapest(offers);
+  return (
+    `Deal model (first sheet): net cost at the forecast, ${costs.join("; ")}. ` +
+    `Cheapest: ${name(best.offer)}.`
+  );
 }

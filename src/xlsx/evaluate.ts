@@ -24,8 +24,9 @@ import { structuredReference } from "./structuredReference";
  * cached value is what the add-in would put in the cell, error values included.
  *
  * Beyond DEAL's four functions it knows what DEAL's own formulas use: arithmetic, &, comparisons,
- * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, references and ranges on the sheet,
- * and structured references to a table column or to this row of it. Anything else throws
+ * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, INDEX, MATCH (exact),
+ * references and ranges on the sheet, and structured references to a table column or to this row
+ * of it. Anything else throws
  * FormulaUnsupported, and the writer leaves that cell without a cached value.
  */
 
@@ -152,9 +153,13 @@ export class SheetEvaluator {
   private call(name: string, args: readonly (FormulaNode | null)[], at: CellPosition): Evaluated {
     const deal = dealFunctionName(name);
     if (deal !== undefined) return evaluateDealCall(deal, args, (node) => this.node(node, at));
+    // A reference is passed as a one-cell range, as Excel passes references: SUM and MIN skip
+    // the text of a referenced cell, while a scalar context (IF's test, MOD) still reads its value.
     const arg = (i: number): Evaluated => {
       const node = args[i];
-      return node === undefined || node === null ? null : this.node(node, at);
+      if (node === undefined || node === null) return null;
+      if (node.kind === "ref") return this.area(node.row, node.column, node.row, node.column);
+      return this.node(node, at);
     };
     return nativeCall(name, args.length, arg);
   }

@@ -1,5 +1,6 @@
 import type { FunctionName } from "../pricing/errors";
 import type { WorkbookEdit } from "../workbook/edit";
+import type { ChartSpec } from "./charts/chartSpec";
 
 /* What the file adapter (applyEdit.ts) wrote: the counts it keeps while writing, and its report. */
 
@@ -17,7 +18,9 @@ export interface ExcelJsReport {
   /** Other formulas (COUNTIF, table formulas…): how many, and those stored without a value. */
   readonly otherFormulaCells: number;
   readonly uncachedFormulas: readonly { readonly cell: string; readonly reason: string }[];
-  /** Charts in the plans that the file does not hold. */
+  /** Charts to write, by ExcelJS worksheet id, with the values their cells cache. */
+  readonly charts: ReadonlyMap<number, readonly ChartSpec[]>;
+  /** Charts in the plans that the file does not hold: "Sheet: title (why)". */
   readonly chartsLeftOut: readonly string[];
   /** Dynamic-array anchors (spilling formulas), by ExcelJS worksheet id: their A1 addresses. */
   readonly dynamicArrays: ReadonlyMap<number, readonly string[]>;
@@ -30,6 +33,7 @@ export interface Tally {
   valuesWithoutTwin: { cell: string; fn: FunctionName }[];
   otherFormulaCells: number;
   uncachedFormulas: { cell: string; reason: string }[];
+  charts: Map<number, ChartSpec[]>;
   chartsLeftOut: string[];
   dynamicArrays: Map<number, string[]>;
 }
@@ -43,6 +47,7 @@ export function emptyTally(): Tally {
     valuesWithoutTwin: [],
     otherFormulaCells: 0,
     uncachedFormulas: [],
+    charts: new Map(),
     chartsLeftOut: [],
     dynamicArrays: new Map(),
   };

@@ -15,10 +15,13 @@ import {
   toNumber,
   toText,
 } from "./formulaValues";
+import { index, matchExact } from "./lookupFunctions";
 
 /*
  * Excel's own operators and functions as DEAL's formulas use them: arithmetic, &, comparisons,
- * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS and SUM.
+ * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, and INDEX and MATCH
+ * (lookupFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
+ * it, so that SUM and MIN skip the text in a referenced cell as they skip it in a range.
  */
 
 /** A binary operator applied to its two (already evaluated) operands. */
@@ -74,29 +77,62 @@ export function nativeCall(
       const area = asMatrix(arg(0));
       return upper === "ROWS" ? area.length : (area[0]?.length ?? 0);
     }
-    case "SUM": {
-      let total = 0;
-      for (let i = 0; i < argCount; i++) {
-        const v = arg(i);
-        if (!isMatrix(v)) {
-          const n = toNumber(v);
-          if (isErrorValue(n)) return n;
-          total += n;
-          continue;
-        }
-        // Text and booleans in a range are skipped, as Excel's SUM does.
-        for (const cell of v.flat()) {
-          if (isErrorValue(cell)) return cell;
-          if (typeof cell === "number") total += cell;
-        }
+    case "SUM":
+    case "MIN": {
+      const numbers = numbersOf(argCount, arg);
+      if (isErrorValue(numbers)) return numbers;
+      if (upper === "MIN") {
+        // MIN of no numbers at all is 0 in Excel.
+        return numbers.length === 0 ? 0 : numbers.reduce((least, n) => Math.min(least, n));
       }
-      return finite(total);
+      return finite(numbers.reduce((total, n) => total + n, 0));
     }
+    case "MOD": {
+      const [n, d] = [toNumber(scalarOf(arg(0), "MOD")), toNumber(scalarOf(arg(1), "MOD"))];
+      if (isErrorValue(n)) return n;
+      if (isErrorValue(d)) return d;
+      if (d === 0) return { error: "#DIV/0!" };
+      // Excel's definition, n − d·INT(n/d): the result takes the divisor's sign. `+ 0` drops a −0.
+      return finite(n - d * Math.floor(n / d) + 0);
+    }
+    case "INT": {
+      const n = toNumber(scalarOf(arg(0), "INT"));
+      return isErrorValue(n) ? n : Math.floor(n);
+    }
+    case "INDEX":
+      if (argCount < 2 || argCount > 3)
+        throw new FormulaUnsupported(`INDEX with ${argCount} arguments`);
+      return index(asMatrix(arg(0)), arg(1), argCount === 3 ? arg(2) : undefined);
+    case "MATCH":
+      if (argCount !== 3) throw new FormulaUnsupported("MATCH without match type 0");
+      return matchExact(scalarOf(arg(0), "MATCH"), arg(1), scalarOf(arg(2), "MATCH"));
     case "COUNTIF":
       return countIf(asMatrix(arg(0)), scalarOf(arg(1), "COUNTIF"));
     default:
       throw new FormulaUnsupported(`the function ${name}`);
   }
+}
+
+/**
+ * The numbers SUM and MIN take: from a range only its numbers (text, booleans and blanks are
+ * skipped), a value typed as an argument converted to a number; the first error wins.
+ */
+function numbersOf(argCount: number, arg: (i: number) => Evaluated): number[] | ErrorValue {
+  const numbers: number[] = [];
+  for (let i = 0; i < argCount; i++) {
+    const v = arg(i);
+    if (!isMatrix(v)) {
+      const n = toNumber(v);
+      if (isErrorValue(n)) return n;
+      numbers.push(n);
+      continue;
+    }
+    for (const cell of v.flat()) {
+      if (isErrorValue(cell)) return cell;
+      if (typeof cell === "number") numbers.push(cell);
+    }
+  }
+  return numbers;
 }
 
 /** COUNTIF with a plain value: text matches ignoring case, numbers match numbers. */

@@ -209,6 +209,11 @@ describe("an add-in function LibreOffice does not know, with cached values", () 
         ["Twice B2 (cached)", { formula: "B2*2", result: 52 }],
         ["Three times B2 (no cached value)", { formula: "B2*3" } as ExcelJS.CellFormulaValue],
         ["Usage + 1 (plain)", { formula: "B1+1", result: 3001 }],
+        // Its shortest decimal ends in 5 at the 16th digit, its exact binary value just below.
+        [
+          "A half at the 16th digit",
+          { formula: "B1*0+1515497.456043735", result: 1515497.456043735 },
+        ],
       ];
       rows.forEach(([label, value], i) => {
         sheet.getCell(`A${i + 1}`).value = label;
@@ -226,6 +231,7 @@ describe("an add-in function LibreOffice does not know, with cached values", () 
       B4: "#NAME?",
       B5: "#NAME?",
       B6: 3001,
+      B7: toLibreOfficePrecision(1515497.456043735),
     });
     // The call stays in the formula (LibreOffice writes the name in lower case).
     expect((await readFormulas(out)).Deal.B2).toMatch(/^deal\.tieredcost\(B1,"tiers"\)$/i);
@@ -242,7 +248,11 @@ describe("an add-in function LibreOffice does not know, with cached values", () 
       B4: 52,
       B5: 78,
       B6: 3001,
+      // Written rounded half up from "1515497.456043735": 1515497.45604374, not toPrecision's …73.
+      B7: 1515497.45604374,
     });
+    expect(toLibreOfficePrecision(1515497.456043735)).toBe(1515497.45604374);
+    expect((1515497.456043735).toPrecision(15)).toBe("1515497.45604373");
   });
   test("renders as LibreOffice shows it: #NAME? recalculated, the cached values with its own settings", async () => {
     const shown: Record<string, string> = {};

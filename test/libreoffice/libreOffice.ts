@@ -17,7 +17,8 @@
  * - With the default profile the cached values stay, also those of unknown functions, and formula
  *   cells without a cached value are calculated from them.
  * - Numbers in the files LibreOffice 7.4 writes (xlsx and ods alike) carry 15 significant digits
- *   (1/3 is written as 0.333333333333333): compare with `toLibreOfficePrecision`.
+ *   (1/3 is written as 0.333333333333333), rounded from the shortest decimal form of the number:
+ *   compare with `toLibreOfficePrecision`.
  *
  * Needs /usr/bin/soffice (Debian: libreoffice-calc) and /usr/bin/pdftoppm (poppler-utils);
  * DEAL_SOFFICE and DEAL_PDFTOPPM name others. No display and no network are needed.
@@ -28,6 +29,7 @@ import os from "os";
 import path from "path";
 import { pathToFileURL } from "url";
 import zlib from "zlib";
+import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 
 export const SOFFICE = process.env.DEAL_SOFFICE ?? "/usr/bin/soffice";
@@ -66,6 +68,8 @@ export interface RenderOptions extends LibreOfficeOptions {
    * take more pages; the PNG is the first). false: the sheet's own page setup.
    */
   fitToWidth?: boolean;
+  /** Print only this range, e.g. "A1:M50": the top of a sheet too wide to read at one page's width. */
+  area?: string;
   /** Print the column letters and row numbers, to tell cells apart in the picture (default true). */
   headings?: boolean;
   /** Print the cell grid (default true). */
@@ -299,10 +303,14 @@ export async function readFormulas(
 
 /**
  * A number as LibreOffice 7.4 writes it into xlsx and ods: rounded to 15 significant digits.
- * Compare `toLibreOfficePrecision(expected)` with what readValues gives for a converted file.
+ * LibreOffice rounds the number's shortest decimal form half away from zero, not its exact binary
+ * value: 1515497.456043735 (exactly 1515497.456043734913…) is written 1515497.45604374, where
+ * toPrecision(15) gives 1515497.45604373. Compare `toLibreOfficePrecision(expected)` with what
+ * readValues gives for a converted file.
  */
 export function toLibreOfficePrecision(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+  if (!Number.isFinite(value)) return value;
+  return new Decimal(String(value)).toSignificantDigits(15, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 function run(file: string, args: string[], timeoutMs: number): Promise<void> {
@@ -326,7 +334,8 @@ function run(file: string, args: string[], timeoutMs: number): Promise<void> {
  * Renders one sheet of a workbook to a PNG: a copy of the workbook in which every other sheet is
  * hidden (LibreOffice leaves hidden sheets out of a PDF; the sheets stay, so references between
  * sheets still work) goes through LibreOffice to PDF, and pdftoppm turns the first page into
- * `outPng`. Resolves with `outPng`.
+ * `outPng`. Resolves with `outPng`. ExcelJS writes the copy and drops what it cannot read back,
+ * charts among them: renderFileToPng draws those.
  */
 export async function renderSheetToPng(
   xlsxPath: string,
@@ -334,11 +343,6 @@ export async function renderSheetToPng(
   outPng: string,
   options: RenderOptions = {}
 ): Promise<string> {
-  if (!fs.existsSync(PDFTOPPM)) {
-    throw new Error(
-      `pdftoppm is not at ${PDFTOPPM}. Install it (Debian: apt-get install poppler-utils) or set DEAL_PDFTOPPM.`
-    );
-  }
   const work = tempDir("deal-lo-render-");
   try {
     const workbook = new ExcelJS.Workbook();
@@ -367,24 +371,62 @@ export async function renderSheetToPng(
       showRowColHeaders: options.headings ?? true,
       showGridLines: options.gridlines ?? true,
       ...((options.fitToWidth ?? true) && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+      // ExcelJS writes the print area as "$" + each corner: "A$1" makes it "$A$1", which
+      // LibreOffice honours (it ignores the "$A1:$M50" that "A1:M50" would give).
+      ...(options.area !== undefined && {
+        printArea: options.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
+      }),
     };
     const copy = path.join(work.dir, "sheet.xlsx");
     await workbook.xlsx.writeFile(copy);
-    const pdf = await convertWithSoffice(copy, "pdf", work.dir, options);
-    if (options.pdfPath) {
-      fs.mkdirSync(path.dirname(path.resolve(options.pdfPath)), { recursive: true });
-      fs.copyFileSync(pdf, options.pdfPath);
-    }
-    fs.mkdirSync(path.dirname(path.resolve(outPng)), { recursive: true });
-    // pdftoppm appends ".png" to the root it is given.
-    const root = path.join(work.dir, "page");
-    await run(
-      PDFTOPPM,
-      ["-png", "-r", String(options.dpi ?? 80), "-f", "1", "-l", "1", "-singlefile", pdf, root],
-      options.timeoutMs ?? SOFFICE_TIMEOUT_MS
+    return await pdfFirstPageToPng(copy, work.dir, outPng, options);
+  } finally {
+    work.dispose();
+  }
+}
+
+/** Converts `xlsxPath` to PDF in `workDir` (kept at options.pdfPath too) and its first page to `outPng`. */
+async function pdfFirstPageToPng(
+  xlsxPath: string,
+  workDir: string,
+  outPng: string,
+  options: RenderOptions
+): Promise<string> {
+  if (!fs.existsSync(PDFTOPPM)) {
+    throw new Error(
+      `pdftoppm is not at ${PDFTOPPM}. Install it (Debian: apt-get install poppler-utils) or set DEAL_PDFTOPPM.`
     );
-    fs.copyFileSync(`${root}.png`, outPng);
-    return outPng;
+  }
+  const pdf = await convertWithSoffice(xlsxPath, "pdf", workDir, options);
+  if (options.pdfPath) {
+    fs.mkdirSync(path.dirname(path.resolve(options.pdfPath)), { recursive: true });
+    fs.copyFileSync(pdf, options.pdfPath);
+  }
+  fs.mkdirSync(path.dirname(path.resolve(outPng)), { recursive: true });
+  // pdftoppm appends ".png" to the root it is given.
+  const root = path.join(workDir, "page");
+  await run(
+    PDFTOPPM,
+    ["-png", "-r", String(options.dpi ?? 80), "-f", "1", "-l", "1", "-singlefile", pdf, root],
+    options.timeoutMs ?? SOFFICE_TIMEOUT_MS
+  );
+  fs.copyFileSync(`${root}.png`, outPng);
+  return outPng;
+}
+
+/**
+ * Renders the first page of a workbook, as the file itself prints it (its own sheets and page
+ * setup), to a PNG. Unlike renderSheetToPng, the file is not rewritten through ExcelJS first, so
+ * what ExcelJS cannot read back, such as charts, is drawn. Resolves with `outPng`.
+ */
+export async function renderFileToPng(
+  xlsxPath: string,
+  outPng: string,
+  options: Pick<RenderOptions, "dpi" | "pdfPath" | "recalcOnLoad" | "timeoutMs"> = {}
+): Promise<string> {
+  const work = tempDir("deal-lo-render-");
+  try {
+    return await pdfFirstPageToPng(xlsxPath, work.dir, outPng, options);
   } finally {
     work.dispose();
   }

@@ -25,6 +25,10 @@ export interface ModelSheet {
   readonly layout: ModelLayout;
 }
 
+const LABEL_WIDTH = 50;
+/** Fits the schedule's longest header and a money figure in the millions. */
+const SCHEDULE_WIDTH = 18;
+
 export const FIRST_MODEL: ModelSheetNaming = { key: "model", preferredName: "DEAL model" };
 
 /** Model n's number from its sheet key: "model" is 1, "model-2" is 2; undefined for other keys. */
@@ -45,8 +49,9 @@ export function nextModelNaming(snapshot: WorkbookSnapshot): ModelSheetNaming {
 }
 
 const HOW_TO_READ =
-  "Yellow cells are inputs: change one and every figure recalculates (with DEAL loaded, or after " +
-  "Prepare for sharing). Nothing is pasted: each number is a formula you can trace to the inputs.";
+  "Yellow cells are inputs: with DEAL loaded, change one and every figure recalculates. Nothing " +
+  "is pasted: each number is a formula you can trace to the inputs. A copy prepared for sharing " +
+  "without DEAL keeps the commitment draw-down (DEAL.ROLLOVER) as values.";
 const UNITS =
   "Money in USD; tokens in millions (M) a month; prices in USD per million tokens. Each offer's " +
   "workings are below the charts: inputs, then the schedule month by month for each usage scenario.";
@@ -72,8 +77,15 @@ export function buildModelSheet(
       inputs: inputs.inputs,
     };
   });
+  // Labels in A; the summary's offer columns fit "Vendor Model" on one line (spreadsheets do not
+  // all grow a row for wrapped text), within reason.
+  const longestName = Math.max(...offers.map((o) => `${o.vendor} ${o.model}`.length));
+  const offerWidth = Math.min(Math.max(longestName + 2, 16), 45);
   const widths = Object.fromEntries(
-    Array.from({ length: LAST_COLUMN + 1 }, (_, c) => [c, c === 0 ? 50 : 15])
+    Array.from({ length: LAST_COLUMN + 1 }, (_, c) => [
+      c,
+      c === 0 ? LABEL_WIDTH : c <= offers.length ? offerWidth : SCHEDULE_WIDTH,
+    ])
   );
   return {
     layout,

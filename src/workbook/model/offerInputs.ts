@@ -1,6 +1,6 @@
 import type { Offer } from "../../dealModel";
 import {
-  HEADER_STYLE,
+  COLUMN_HEADER_STYLE,
   HEADING_STYLE,
   NOTE_STYLE,
   abs,
@@ -70,7 +70,7 @@ function listBlocks(
 ): { blocks: CellBlock[]; inputs: InputCell[] } {
   const blocks: CellBlock[] = [
     { at: at(area.header - 1, column), cells: [[value(heading)]], style: HEADING_STYLE },
-    { at: at(area.header, column), cells: [headers.map(value)], style: HEADER_STYLE },
+    { at: at(area.header, column), cells: [headers.map(value)], style: COLUMN_HEADER_STYLE },
   ];
   const inputs: InputCell[] = [];
   rows.forEach((row, r) =>
@@ -100,7 +100,7 @@ function lists(offer: Offer, layout: OfferLayout) {
         layout.tiers,
         LIST_COLUMNS.tiers,
         "Volume tiers (blank last bound: no limit)",
-        ["Up to (M tokens a month)", "Price (USD per M tokens)", "Flat fee (USD)"],
+        ["Up to (M a month)", "USD per M", "Flat fee (USD)"],
         offer.pricing.tiers.map((t) => [t.upTo === Infinity ? null : t.upTo, t.price, t.flatFee]),
         ["#,##0", "$#,##0.00", "$#,##0"],
         [true, true, true]
@@ -125,7 +125,7 @@ function lists(offer: Offer, layout: OfferLayout) {
         layout.slaTable,
         LIST_COLUMNS.slaTable,
         "SLA credit table",
-        ["Uptime below", "Credit (share of charge)"],
+        ["Uptime below", "Credit share"],
         schedule.rows.map((r) => [r.threshold, r.share]),
         ["0.00%", "0%"],
         [true, true]

@@ -1,5 +1,5 @@
 import type { Offer } from "../../dealModel";
-import { HEADER_STYLE, HEADING_STYLE, at, formula, range, rel, value } from "../cellPlans";
+import { COLUMN_HEADER_STYLE, HEADING_STYLE, at, formula, range, rel, value } from "../cellPlans";
 import type { CellBlock, CellContent, CellStyle } from "../plan";
 import type { OfferCells } from "./offerInputs";
 import {
@@ -40,29 +40,30 @@ const FORMATS: Readonly<Record<SharedColumn, CellStyle>> = {
   billedCommitment: MONEY,
 };
 
+// Short enough for one line: spreadsheets do not all grow a row for wrapped text.
 const SHARED_HEADERS: Readonly<Record<SharedColumn, string>> = {
   month: "Month",
-  year: "Contract year",
-  inputTokensM: "Input tokens (M), forecast",
-  outputTokensM: "Output tokens (M), forecast",
-  totalTokensM: "All tokens (M), forecast",
-  rampStep: "Price change this month",
-  priceFactor: "Price factor in force",
-  forecastBaseCost: "Usage cost at year-1 prices, forecast",
-  commitment: "Commitment released",
+  year: "Year",
+  inputTokensM: "Input tokens (M)",
+  outputTokensM: "Output tokens (M)",
+  totalTokensM: "All tokens (M)",
+  rampStep: "Price change",
+  priceFactor: "Price factor",
+  forecastBaseCost: "Year-1 usage cost",
+  commitment: "Commitment in",
   billedCommitment: "Commitment billed",
 };
 
 const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
-  usageCost: "Usage cost at prices in force",
+  usageCost: "Usage cost",
   carriedIn: "Carried in",
-  covered: "Covered by commitment",
-  overage: "Overage (usage beyond it)",
+  covered: "Covered",
+  overage: "Overage",
   carriedOut: "Carried out",
-  forfeited: "Commitment lost",
+  forfeited: "Lost",
   overageCharge: "Overage charged",
-  charge: "Charge (billed + overage)",
-  slaCredit: "Expected SLA credit",
+  charge: "Charge",
+  slaCredit: "SLA credit",
   netCost: "Net cost",
   cumulativeNetCost: "Net cost to date",
 };
@@ -233,13 +234,21 @@ export function scheduleBlocks(
   const blocks: CellBlock[] = [
     {
       at: at(layout.scheduleTitle, 0),
-      cells: [[value("Month by month: forecast usage and prices (the same in every scenario)")]],
+      cells: [
+        [
+          value(
+            "Month by month. Tokens at the forecast, prices in force, usage cost at year-1 " +
+              "prices, commitment released and billed; then, for each share of the forecast, the " +
+              "usage cost, the draw-down of the commitment (DEAL.ROLLOVER), charges and credits."
+          ),
+        ],
+      ],
       style: HEADING_STYLE,
     },
     {
       at: at(layout.scheduleHeader, 0),
       cells: [SHARED_COLUMNS.map((n) => value(SHARED_HEADERS[n]))],
-      style: HEADER_STYLE,
+      style: COLUMN_HEADER_STYLE,
     },
     ...SHARED_COLUMNS.map((name) =>
       monthColumn(layout, sharedColumn(name), (row) => shared(name, row), FORMATS[name])
@@ -252,12 +261,12 @@ export function scheduleBlocks(
       {
         at: at(layout.scheduleTitle, scenarioColumn(block, "usageCost")),
         cells: [[formula(`=${factor}`)]],
-        style: { bold: true, numberFormat: '0%" of the forecast"' },
+        style: { bold: true, numberFormat: '0%" of forecast"' },
       },
       {
         at: at(layout.scheduleHeader, scenarioColumn(block, "usageCost")),
         cells: [SCENARIO_COLUMNS.map((n) => value(SCENARIO_HEADERS[n]))],
-        style: HEADER_STYLE,
+        style: COLUMN_HEADER_STYLE,
       }
     );
     for (const name of SCENARIO_COLUMNS) {

@@ -1,6 +1,6 @@
 import { EXPOSURE_FACTORS } from "../../dealModel";
 import {
-  HEADER_STYLE,
+  COLUMN_HEADER_STYLE,
   HEADING_STYLE,
   NOTE_STYLE,
   abs,
@@ -129,7 +129,7 @@ function comparisonBlocks(layout: ModelLayout, cells: readonly OfferCells[]): Ce
     {
       at: at(layout.comparisonHeader, 0),
       cells: [[value("Offer"), ...offerNames(cells)]],
-      style: HEADER_STYLE,
+      style: COLUMN_HEADER_STYLE,
     },
     ...COMPARISON_ROWS.map((name) => ({
       at: at(comparisonRow(layout, name), 0),
@@ -167,7 +167,7 @@ function yearlyBlocks(layout: ModelLayout, cells: readonly OfferCells[]): CellBl
     {
       at: at(layout.yearlyHeader, 0),
       cells: [[value("Contract year"), ...offerNames(cells)]],
-      style: HEADER_STYLE,
+      style: COLUMN_HEADER_STYLE,
     },
     {
       at: at(layout.yearlyHeader + 1, 0),
@@ -203,7 +203,7 @@ function exposureBlocks(
     },
     {
       at: at(layout.exposureHeading + 1, 0),
-      cells: [[value("Shares of the forecast are inputs (yellow); 100% is the forecast itself.")]],
+      cells: [[value("Yellow shares are inputs; 100% is the forecast.")]],
       style: NOTE_STYLE,
     },
   ];
@@ -213,7 +213,7 @@ function exposureBlocks(
     blocks.push({
       at: at(header, 0),
       cells: [[value(EXPOSURE_TITLES[table]), ...offerNames(cells)]],
-      style: HEADER_STYLE,
+      style: COLUMN_HEADER_STYLE,
     });
     EXPOSURE_FACTORS.forEach((factor, i) => {
       const row = exposureRow(layout, table, i);

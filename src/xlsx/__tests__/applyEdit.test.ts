@@ -208,6 +208,38 @@ describe("applyEditToExcelJs", () => {
     expect(report.dealFormulasCached).toBe(1);
   });
 
+  it("caches formulas above a spill that read it, though they are written before its anchor", async () => {
+    // The deal model's layout: totals at the top sum columns ROLLOVER spills further down.
+    const totals = plan({
+      blocks: [
+        {
+          at: { row: 0, column: 0 },
+          cells: [[{ formula: "=SUM($C$10:$C$13)" }, { formula: "=INDEX($B$10:$F$13,2,4)" }]],
+        },
+        {
+          at: { row: 9, column: 0 },
+          cells: [
+            [{ value: 80 }, { formula: "=DEAL.ROLLOVER(100,$A$10:$A$13)" }],
+            [{ value: 100 }],
+            [{ value: 120 }],
+            [{ value: 100 }],
+          ],
+        },
+      ],
+    });
+    for (const shareSafe of [false, true]) {
+      const { cells, report } = await write([totals], shareSafe);
+      const sheet = cells.get("Test");
+      expect([sheet?.get("A1")?.value, sheet?.get("B1")?.value]).toEqual([400, 20]);
+      expect([sheet?.get("C10")?.value, sheet?.get("E11")?.value]).toEqual([80, 20]);
+      expect(report.uncachedFormulas).toEqual([]);
+      // Share-safe, ROLLOVER has no twin: its spill is written as values, and the totals still read them.
+      expect(report.valuesWithoutTwin).toEqual(
+        shareSafe ? [{ cell: "'Test'!B10", fn: "ROLLOVER" }] : []
+      );
+    }
+  });
+
   it("tells Excel the values are current when all are cached, and to calculate when some are not", async () => {
     const cached = await write([
       plan({ blocks: [{ at: { row: 0, column: 0 }, cells: [[{ formula: "=1+1" }]] }] }),

@@ -3,7 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { SLA_SCHEDULES } from "../../content/catalog";
+import { computeSchedule, defaultOffers, summarize } from "../../dealModel";
 import { slaCredit } from "../../pricing";
+import { cellAddress } from "../../workbook/a1";
+import { buildModelSheet, comparisonRow, offerColumn } from "../../workbook/model";
 import type { CellContent } from "../../workbook/plan";
 import { LINEAR_CLAUSES } from "../../workbook/benchmarkSlaTable";
 import { CHECKLIST_STATUSES } from "../../workbook/checklistColumns";
@@ -72,6 +75,7 @@ describe("the demo workbook", () => {
     const names = plain.book.worksheets.map((sheet) => sheet.name);
     expect(names).toEqual(edit.sheets.map((sheet) => sheet.name));
     expect(names).toEqual([
+      "DEAL model",
       "DEAL example TIEREDCOST",
       "DEAL example ROLLOVER",
       "DEAL example SLACREDIT",
@@ -173,7 +177,8 @@ describe("the demo workbook", () => {
   it("caches every DEAL formula's value, as DEAL computes it from the cells the file holds", () => {
     const cells = dealCells(plain);
     expect(cells.length).toBe(plain.report.dealFormulaCells);
-    expect(cells.length).toBe(17);
+    // 17 in the worked examples and the benchmark, 660 in the deal model.
+    expect(cells.length).toBe(677);
     for (const [, , cell] of cells) expect(typeof cell.value).toBe("number");
     // Recomputed from the file alone: its values, its formulas back in typed form, its tables.
     for (const [name, stored] of plain.cells) {
@@ -220,6 +225,19 @@ describe("the demo workbook", () => {
         expect(Array.isArray(result) ? (result as number[][])[0][0] : result).toBe(cell.value);
       }
     }
+  });
+
+  it("caches the deal model's term totals as the pricing core computes them", () => {
+    const sheet = plain.cells.get("DEAL model") as Map<string, StoredCell>;
+    const offers = defaultOffers();
+    const { layout } = buildModelSheet(offers);
+    offers.forEach((offer, i) => {
+      const expected = summarize(offer, computeSchedule(offer)).term.netCost;
+      const cached = sheet.get(
+        cellAddress({ row: comparisonRow(layout, "netCost"), column: offerColumn(i) })
+      )?.value as number;
+      expect(Math.abs(cached - expected) / expected).toBeLessThanOrEqual(1e-12);
+    });
   });
 
   it("caches the SLA table's credits exactly as the pricing core computes them", () => {
@@ -293,10 +311,17 @@ describe("the demo workbook", () => {
     expect(parts.get("xl/_rels/workbook.xml.rels")).toContain('Target="metadata.xml"');
     expect(parts.get("xl/workbook.xml")).toContain('<calcPr calcId="191029"/>');
     expect(plain.report.uncachedFormulas).toEqual([]);
-    expect([...parts.keys()].some((name) => name.startsWith("xl/charts/"))).toBe(false);
-    expect(plain.report.chartsLeftOut).toEqual([
-      "DEAL benchmark: Effective monthly cost by model (USD)",
-    ]);
+  });
+
+  it("holds every chart of the plans, drawn from the cached values", () => {
+    const parts = zipParts(plain.bytes);
+    const planned = demoPlans().flatMap((sheet) => sheet.charts.map((chart) => chart.title));
+    const written = [...plain.report.charts.values()].flat().map((chart) => chart.title);
+    expect(written).toEqual(planned);
+    expect(written).toContain("Effective monthly cost by model (USD)");
+    expect(plain.report.chartsLeftOut).toEqual([]);
+    const chartParts = [...parts.keys()].filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    expect(chartParts).toHaveLength(planned.length);
   });
 
   it("stores text that starts with = as text", () => {

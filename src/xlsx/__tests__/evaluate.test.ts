@@ -1,35 +1,6 @@
-import type { CellContent } from "../../workbook/plan";
-import { SheetEvaluator, SheetModel, TableArea } from "../evaluate";
+import { TableArea } from "../evaluate";
 import { FormulaUnsupported } from "../formulaSyntax";
-
-/** A sheet from A1-addressed contents, with optional tables. */
-function sheet(
-  cells: Record<string, CellContent | number | string | null>,
-  tables: TableArea[] = []
-) {
-  const map = new Map<string, CellContent>();
-  for (const [address, content] of Object.entries(cells)) {
-    const match = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
-    const column = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const row = Number(match[2]) - 1;
-    const value = typeof content === "object" && content !== null ? content : { value: content };
-    map.set(`${row},${column}`, value);
-  }
-  const model: SheetModel = {
-    content: (row, column) => map.get(`${row},${column}`),
-    table: (name) => tables.find((t) => t.name.toLowerCase() === name.toLowerCase()),
-    tableAt: (row, column) =>
-      tables.find(
-        (t) =>
-          row > t.at.row &&
-          row <= t.at.row + t.rowCount &&
-          column >= t.at.column &&
-          column < t.at.column + t.headers.length
-      ),
-  };
-  return new SheetEvaluator(model);
-}
-const f = (formula: string): CellContent => ({ formula });
+import { f, sheet } from "./support/evaluatorSheet";
 
 describe("SheetEvaluator: DEAL's functions through their Excel adapters", () => {
   it("passes ranges as rows, scalars as values, and an empty argument as blank", () => {
