@@ -21,7 +21,7 @@ import { LIST_COLUMNS, sharedColumn } from "./modelLayout";
  */
 
 const VALUE_COLUMN = 1;
-const TITLE_STYLE: CellStyle = { bold: true, fontSize: 13, fill: "#DEECF9" };
+const SECTION_TITLE_STYLE: CellStyle = { bold: true, fontSize: 13, fill: "#DEECF9" };
 const FIXED_STYLE: CellStyle = { fontColor: "#605E5C" };
 
 /** Absolute addresses of an offer's inputs, for the formulas that read them. */
@@ -147,7 +147,7 @@ export function offerInputs(
     {
       at: at(layout.title, 0),
       cells: [[formula(`="Offer ${n}: "&${cells.field("vendor")}&" "&${cells.field("model")}`)]],
-      style: TITLE_STYLE,
+      style: SECTION_TITLE_STYLE,
     },
     {
       at: at(layout.title + 1, 0),

@@ -2,6 +2,8 @@ import type { Offer } from "../../dealModel";
 import { COLUMN_HEADER_STYLE, HEADING_STYLE, at, formula, range, rel, value } from "../cellPlans";
 import type { CellBlock, CellContent, CellStyle } from "../plan";
 import type { OfferCells } from "./offerInputs";
+import { MONEY, SHARED_FORMATS } from "./scheduleFormats";
+import { scheduleTotals } from "./scheduleTotals";
 import {
   SCENARIO_COLUMNS,
   SCENARIO_ORDER,
@@ -22,23 +24,8 @@ import {
  * - a block per scenario: usage cost at that share of the forecast, the draw-down (DEAL.ROLLOVER,
  *   spilling five columns from the first month), overage charge, charge, expected credit
  *   (DEAL.SLACREDIT), net cost and its running total;
- * - under the months: totals per contract year, the commitment still carried at the end (lost),
- *   the term, and the effective price per million tokens.
+ * - under the months, the totals (scheduleTotals.ts).
  */
-
-const MONEY: CellStyle = { numberFormat: "$#,##0" };
-const FORMATS: Readonly<Record<SharedColumn, CellStyle>> = {
-  month: { numberFormat: "0" },
-  year: { numberFormat: "0" },
-  inputTokensM: { numberFormat: "#,##0" },
-  outputTokensM: { numberFormat: "#,##0" },
-  totalTokensM: { numberFormat: "#,##0" },
-  rampStep: { numberFormat: "0.0%" },
-  priceFactor: { numberFormat: "0.0000" },
-  forecastBaseCost: MONEY,
-  commitment: MONEY,
-  billedCommitment: MONEY,
-};
 
 // Short enough for one line: spreadsheets do not all grow a row for wrapped text.
 const SHARED_HEADERS: Readonly<Record<SharedColumn, string>> = {
@@ -67,19 +54,6 @@ const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
   netCost: "Net cost",
   cumulativeNetCost: "Net cost to date",
 };
-
-/** Columns summed in the totals rows. */
-const TOTALLED_SHARED: readonly SharedColumn[] = ["totalTokensM", "billedCommitment"];
-const TOTALLED_SCENARIO: readonly ScenarioColumn[] = [
-  "usageCost",
-  "covered",
-  "overage",
-  "forfeited",
-  "overageCharge",
-  "charge",
-  "slaCredit",
-  "netCost",
-];
 
 /** A column of formulas, one per month, from a function of the month's row. */
 function monthColumn(
@@ -251,7 +225,7 @@ export function scheduleBlocks(
       style: COLUMN_HEADER_STYLE,
     },
     ...SHARED_COLUMNS.map((name) =>
-      monthColumn(layout, sharedColumn(name), (row) => shared(name, row), FORMATS[name])
+      monthColumn(layout, sharedColumn(name), (row) => shared(name, row), SHARED_FORMATS[name])
     ),
   ];
   SCENARIO_ORDER.forEach((factorIndex, block) => {
@@ -281,79 +255,7 @@ export function scheduleBlocks(
         blocks.push(monthColumn(layout, column, (row) => cellOf(name, row)!, MONEY));
       }
     }
-    blocks.push(...totalsOfBlock(layout, block, factor));
   });
-  blocks.push(...totalsLabels(layout), ...sharedTotals(layout));
-  return blocks;
-}
-
-const sumOf = (column: number, top: number, bottom: number) =>
-  `=SUM(${rel(top, column)}:${rel(bottom, column)})`;
-
-/** The month rows of each contract year, then of the whole term. */
-function periods(layout: OfferLayout): { row: number; top: number; bottom: number }[] {
-  return [
-    ...layout.yearRows.map((row, y) => ({
-      row,
-      top: layout.firstMonth + 12 * y,
-      bottom: Math.min(layout.firstMonth + 12 * y + 11, layout.lastMonth),
-    })),
-    { row: layout.termRow, top: layout.firstMonth, bottom: layout.lastMonth },
-  ];
-}
-
-function totalsLabels(layout: OfferLayout): CellBlock[] {
-  return [
-    {
-      at: at(layout.yearRows[0], 0),
-      cells: [
-        ...layout.yearRows.map((_, y) => [value(`Year ${y + 1}`)]),
-        [value("Unused commitment at the end of the term (lost)")],
-        [value("Term")],
-        [value("Effective price per M tokens (net cost ÷ tokens)")],
-      ],
-      style: { bold: true },
-    },
-  ];
-}
-
-function sharedTotals(layout: OfferLayout): CellBlock[] {
-  return TOTALLED_SHARED.flatMap((name) =>
-    periods(layout).map(({ row, top, bottom }) => ({
-      at: at(row, sharedColumn(name)),
-      cells: [[formula(sumOf(sharedColumn(name), top, bottom))]],
-      style: { ...FORMATS[name], bold: true },
-    }))
-  );
-}
-
-function totalsOfBlock(layout: OfferLayout, block: number, factor: string): CellBlock[] {
-  const column = (name: ScenarioColumn) => scenarioColumn(block, name);
-  const style: CellStyle = { ...MONEY, bold: true };
-  const blocks: CellBlock[] = TOTALLED_SCENARIO.flatMap((name) =>
-    periods(layout).map(({ row, top, bottom }) => {
-      const sum = sumOf(column(name), top, bottom);
-      // The term's lost commitment includes what is still carried when the contract ends.
-      const text =
-        name === "forfeited" && row === layout.termRow
-          ? `${sum}+${rel(layout.unusedRow, column(name))}`
-          : sum;
-      return { at: at(row, column(name)), cells: [[formula(text)]], style };
-    })
-  );
-  const tokens = `$${rel(layout.termRow, sharedColumn("totalTokensM"))}*${factor}`;
-  const net = rel(layout.termRow, column("netCost"));
-  blocks.push(
-    {
-      at: at(layout.unusedRow, column("forfeited")),
-      cells: [[formula(`=${rel(layout.lastMonth, column("carriedOut"))}`)]],
-      style,
-    },
-    {
-      at: at(layout.effectivePriceRow, column("netCost")),
-      cells: [[formula(`=IF(${tokens}=0,"no usage",${net}/(${tokens}))`)]],
-      style: { bold: true, numberFormat: "$#,##0.000" },
-    }
-  );
+  blocks.push(...scheduleTotals(layout, factors));
   return blocks;
 }

@@ -11,6 +11,7 @@ import {
 } from "../cellPlans";
 import type { CellBlock, CellContent, CellStyle, InputCell } from "../plan";
 import type { OfferCells } from "./offerInputs";
+import { MONEY } from "./scheduleFormats";
 import {
   COMPARISON_ROWS,
   EXPOSURE_TABLES,
@@ -34,8 +35,6 @@ import {
  * exposure tables (the term at each share of the forecast). Every figure is a reference to the
  * offer's schedule totals below, or a formula on them.
  */
-
-const MONEY: CellStyle = { numberFormat: "$#,##0" };
 
 const COMPARISON_LABELS: Readonly<Record<ComparisonRow, string>> = {
   term: "Term (months)",
