@@ -7,7 +7,7 @@
  */
 import path from "path";
 import type { Locator } from "playwright-core";
-import { RESULTS, Taskpane, useTaskpaneInChromium, VIEWPORT } from "./taskpaneSession";
+import { expectHealthy, RESULTS, Taskpane, useTaskpaneInChromium } from "./taskpaneSession";
 
 jest.setTimeout(60_000);
 
@@ -56,13 +56,6 @@ async function runAction(
 
 const writesIn = (operations: readonly string[], pattern: RegExp) =>
   operations.filter((operation) => pattern.test(operation)).length;
-
-async function expectHealthy(taskpane: Taskpane) {
-  expect(taskpane.pageErrors).toEqual([]);
-  expect(taskpane.foreignRequests).toEqual([]);
-  const scrollWidth = await taskpane.page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth).toBeLessThanOrEqual(VIEWPORT.width);
-}
 
 describe("Prepare for sharing in the taskpane, 320 px wide", () => {
   it("offers three scopes and explains each action in one line", async () => {

@@ -10,7 +10,7 @@ import path from "path";
 import type { Locator, Page } from "playwright-core";
 import { MODEL_PRICES, mergeCatalog, parseLitellmCatalog } from "../../src/content/catalog";
 import { PLAYBOOK_SECTIONS } from "../../src/content/playbook";
-import { RESULTS, Taskpane, useTaskpaneInChromium, VIEWPORT } from "./taskpaneSession";
+import { expectHealthy, RESULTS, useTaskpaneInChromium } from "./taskpaneSession";
 
 jest.setTimeout(60_000);
 
@@ -33,14 +33,6 @@ async function outcomeOf(
     text: (await bar.innerText()).trim(),
     lines: await bar.locator("li").allInnerTexts(),
   };
-}
-
-/** Fails on script errors in the page, requests to outside hosts, or a page wider than the pane. */
-async function expectHealthy(taskpane: Taskpane) {
-  expect(taskpane.pageErrors).toEqual([]);
-  expect(taskpane.foreignRequests).toEqual([]);
-  const scrollWidth = await taskpane.page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth).toBeLessThanOrEqual(VIEWPORT.width);
 }
 
 /** The accessible name of the focused element, as a user of a screen reader would hear it. */
