@@ -13,7 +13,9 @@ export {
 } from "./offer";
 export {
   InvalidOfferError,
+  MAX_OFFERS,
   MAX_TERM_MONTHS,
+  MIN_OFFERS,
   offerProblems,
   requireValidOffer,
   type OfferProblem,

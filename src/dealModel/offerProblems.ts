@@ -15,6 +15,10 @@ export class InvalidOfferError extends Error {
   }
 }
 
+/** How many offers one deal model compares: at least two to compare, at most four side by side. */
+export const MIN_OFFERS = 2;
+export const MAX_OFFERS = 4;
+
 /** The longest term the model prices: 50 years of months, well within the core's 1200 periods. */
 export const MAX_TERM_MONTHS = 600;
 

@@ -1,4 +1,4 @@
-import { offerProblems, type Offer } from "../dealModel";
+import { MAX_OFFERS, MIN_OFFERS, offerProblems, type Offer } from "../dealModel";
 import { WorkbookRefusal } from "../workbook/workbookService";
 
 /*
@@ -6,8 +6,6 @@ import { WorkbookRefusal } from "../workbook/workbookService";
  * 2 to 4 offers, each complete and valid, so a refused insert reads and writes nothing.
  */
 
-const FEWEST_OFFERS = 2;
-const MOST_OFFERS = 4;
 const UNCHANGED = "Nothing was changed.";
 
 /** How the refusal names an offer: its place in the list, and its vendor and model if given. */
@@ -24,9 +22,9 @@ function offerLabel(offer: Offer, index: number): string {
  * @throws WorkbookRefusal saying how many offers a model takes, or listing each offer's problems.
  */
 export function requireModelOffers(offers: readonly Offer[]): void {
-  if (offers.length < FEWEST_OFFERS || offers.length > MOST_OFFERS) {
+  if (offers.length < MIN_OFFERS || offers.length > MAX_OFFERS) {
     throw new WorkbookRefusal(
-      `A deal model compares ${FEWEST_OFFERS} to ${MOST_OFFERS} offers; ${offers.length} ${offers.length === 1 ? "was" : "were"} given. ${UNCHANGED}`
+      `A deal model compares ${MIN_OFFERS} to ${MAX_OFFERS} offers; ${offers.length} ${offers.length === 1 ? "was" : "were"} given. ${UNCHANGED}`
     );
   }
   const wrong = offers.flatMap((offer, index) => {

@@ -1,8 +1,6 @@
-import { defaultOffers } from "../../dealModel";
+import { MAX_OFFERS, MIN_OFFERS, defaultOffers } from "../../dealModel";
 import {
   initialOffersState,
-  MAX_OFFERS,
-  MIN_OFFERS,
   offersOf,
   OffersAction,
   offersReducer,

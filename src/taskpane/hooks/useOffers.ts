@@ -1,13 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useReducer } from "react";
-import type { Offer } from "../../dealModel";
+import { MAX_OFFERS, MIN_OFFERS, type Offer } from "../../dealModel";
 import type { OfferEdit } from "../offerForm/editOffer";
-import {
-  initialOffersState,
-  MAX_OFFERS,
-  MIN_OFFERS,
-  offersOf,
-  offersReducer,
-} from "../offerForm/offersReducer";
+import { initialOffersState, offersOf, offersReducer } from "../offerForm/offersReducer";
 import { formProblems } from "../text/formProblems";
 import { compareOffers, type Comparison } from "../text/modelComparison";
 import { writeBlocker } from "../text/modelReadiness";

@@ -1,11 +1,7 @@
-import { defaultOffers, type Offer } from "../../dealModel";
+import { MAX_OFFERS, MIN_OFFERS, defaultOffers, type Offer } from "../../dealModel";
 import { editOffer, type OfferEdit } from "./editOffer";
 import { newOffer } from "./newOffer";
 import { withTermRamp } from "./rampForTerm";
-
-/** Issue 6: a deal model compares two to four offers side by side. */
-export const MIN_OFFERS = 2;
-export const MAX_OFFERS = 4;
 
 /** The deal model form: the offers as the user entered them, and the one shown. */
 export interface OffersState {
