@@ -4,8 +4,11 @@
  */
 export {
   listPricesOf,
+  type CellsForecast,
   type Commitment,
+  type GrowthForecast,
   type ListPrices,
+  type MonthUsage,
   type Offer,
   type OfferSla,
   type PricingBasis,
@@ -21,6 +24,7 @@ export {
   type OfferProblem,
 } from "./offerProblems";
 export { defaultOffers } from "./defaultOffers";
+export { UsageCellsProblem, usageFromCells } from "./usageCells";
 export {
   computeSchedule,
   monthlyRamp,

@@ -46,7 +46,9 @@ export type PricingBasis =
     };
 
 /** The month-by-month usage forecast at 100%: start × (1 + growth)^(month − 1). */
-export interface UsageForecast {
+export interface GrowthForecast {
+  /** Absent means growth too, so that plain { inputTokensM, outputTokensM, monthlyGrowth } is one. */
+  readonly kind?: "growth";
   /** Input tokens in month 1, in millions, ≥ 0. */
   readonly inputTokensM: number;
   /** Output tokens in month 1, in millions, ≥ 0. */
@@ -54,6 +56,26 @@ export interface UsageForecast {
   /** Compounded growth per month, > -1 (0.02 = 2% more each month). */
   readonly monthlyGrowth: number;
 }
+
+/** One month of a forecast kept in the workbook, tokens in millions. */
+export interface MonthUsage {
+  readonly inputTokensM: number;
+  readonly outputTokensM: number;
+}
+
+/**
+ * A forecast the user keeps in the workbook: a range of two columns (input tokens, output tokens,
+ * in millions) with a row per month from month 1. The model sheet reads those cells, so it
+ * follows their edits; `months` holds their values when picked, for checks and the preview.
+ */
+export interface CellsForecast {
+  readonly kind: "cells";
+  /** The range as Excel gives its address, with its sheet: "'Usage plan'!$B$2:$C$37". */
+  readonly source: string;
+  readonly months: readonly MonthUsage[];
+}
+
+export type UsageForecast = GrowthForecast | CellsForecast;
 
 /** The spend commitment, drawn down by DEAL.ROLLOVER against the month's usage cost. */
 export interface Commitment {
@@ -91,7 +113,7 @@ export interface Offer {
   readonly vendor: string;
   /** Model name, as in the benchmark catalog or typed by the user. */
   readonly model: string;
-  /** Length of the committed term in months, a whole number from 1 to 1200. */
+  /** Length of the committed term in months, a whole number from 1 to MAX_TERM_MONTHS (600). */
   readonly termMonths: number;
   readonly forecast: UsageForecast;
   /** List prices, USD per M tokens, usually from the benchmark catalog. */

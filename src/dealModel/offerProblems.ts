@@ -1,5 +1,6 @@
 import { PricingError, TierTable, validateSlaCredit } from "../pricing";
-import type { Offer } from "./offer";
+import { parseRangeAddress } from "../workbook/a1";
+import type { CellsForecast, Offer } from "./offer";
 
 /** One thing wrong with an offer: the field (a dotted path, as the form names it) and why. */
 export interface OfferProblem {
@@ -31,6 +32,8 @@ const MESSAGES = {
   wholeAtLeastOne: "expected a whole number ≥ 1",
   unbounded: "expected the last tier without an upper bound (Infinity)",
   wholeYears: "an annual commitment needs a term of whole years (a multiple of 12 months)",
+  usageRange:
+    "expected a range of two columns (input, output tokens) on a sheet, e.g. 'Usage plan'!B2:C37",
 } as const;
 
 const isNonNegative = (x: number) => Number.isFinite(x) && x >= 0;
@@ -42,6 +45,35 @@ const isWholeAtLeastOne = (x: number) => Number.isInteger(x) && x >= 1;
 function coreMessage(error: unknown): string {
   if (error instanceof PricingError) return error.message.replace(/^DEAL\.\w+: /, "");
   throw error;
+}
+
+/** A forecast in cells: one range of two columns on a sheet, with a row for every month of the term. */
+function cellsForecastProblems(forecast: CellsForecast, term: number): OfferProblem[] {
+  const range = parseRangeAddress(forecast.source);
+  if (range === undefined || range.right - range.left !== 1) {
+    return [{ field: "forecast.source", message: MESSAGES.usageRange }];
+  }
+  const rows = range.bottom - range.top + 1;
+  const { months } = forecast;
+  if (rows !== months.length) {
+    return [
+      { field: "forecast.months", message: `expected ${rows} months, one per row of the range` },
+    ];
+  }
+  if (Number.isInteger(term) && rows < term) {
+    return [
+      {
+        field: "forecast.months",
+        message: `expected a row for each of the ${term} months of the term; the range has ${rows}`,
+      },
+    ];
+  }
+  const bad = months.findIndex(
+    (m) => !isNonNegative(m.inputTokensM) || !isNonNegative(m.outputTokensM)
+  );
+  return bad < 0
+    ? []
+    : [{ field: "forecast.months", message: `month ${bad + 1}: ${MESSAGES.nonNegative} of each` }];
 }
 
 /**
@@ -63,9 +95,13 @@ export function offerProblems(offer: Offer): OfferProblem[] {
   );
 
   const { forecast, list, pricing, commitment, sla } = offer;
-  check(isNonNegative(forecast.inputTokensM), "forecast.inputTokensM", MESSAGES.nonNegative);
-  check(isNonNegative(forecast.outputTokensM), "forecast.outputTokensM", MESSAGES.nonNegative);
-  check(isChange(forecast.monthlyGrowth), "forecast.monthlyGrowth", MESSAGES.change);
+  if (forecast.kind === "cells") {
+    problems.push(...cellsForecastProblems(forecast, term));
+  } else {
+    check(isNonNegative(forecast.inputTokensM), "forecast.inputTokensM", MESSAGES.nonNegative);
+    check(isNonNegative(forecast.outputTokensM), "forecast.outputTokensM", MESSAGES.nonNegative);
+    check(isChange(forecast.monthlyGrowth), "forecast.monthlyGrowth", MESSAGES.change);
+  }
 
   for (const key of ["input", "output", "cacheHit", "batchInput", "batchOutput"] as const) {
     const price = list[key];

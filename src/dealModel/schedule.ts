@@ -1,6 +1,6 @@
 import { rampPrice, rollover, slaCredit, tieredCost } from "../pricing";
 import { Dec, ONE, ZERO, dec } from "../pricing/decimal";
-import type { ListPrices, Offer } from "./offer";
+import type { ListPrices, MonthUsage, Offer, UsageForecast } from "./offer";
 import { requireValidOffer } from "./offerProblems";
 
 /*
@@ -10,7 +10,8 @@ import { requireValidOffer } from "./offerProblems";
  *
  * Rules chosen where issue 6 is silent (the sheet must follow the same ones):
  * 1. Usage. Tokens of month m at the forecast = start × (1 + monthly growth)^(m − 1), input and
- *    output apart, in millions; a scenario scales the month's total by its factor.
+ *    output apart, in millions, or the month's row of the user's cells; a scenario scales the
+ *    month's total by its factor.
  * 2. Year-1 usage cost. With a discount: the benchmark sheet's effective-cost formula
  *    (`effectiveCostFormula`) on list prices × (1 − discount), at the forecast, times the scenario
  *    factor (the formula is linear in tokens). With tiers: DEAL.TIEREDCOST of the month's total
@@ -131,11 +132,14 @@ function priceFactor(offer: Offer, ramp: readonly number[], month: number): numb
   });
 }
 
-/** Tokens of month m at the forecast: start × (1 + growth)^(m − 1). */
-function tokens(start: number, growth: number, month: number): number {
-  return dec(start)
-    .times(ONE.plus(dec(growth)).pow(month - 1))
-    .toNumber();
+/** Tokens of month m at the forecast: start × (1 + growth)^(m − 1), or the month's cells. */
+function forecastTokens(forecast: UsageForecast, month: number): MonthUsage {
+  if (forecast.kind === "cells") return forecast.months[month - 1];
+  const growth = ONE.plus(dec(forecast.monthlyGrowth)).pow(month - 1);
+  return {
+    inputTokensM: dec(forecast.inputTokensM).times(growth).toNumber(),
+    outputTokensM: dec(forecast.outputTokensM).times(growth).toNumber(),
+  };
 }
 
 /** x × y × z, exact, rounded once. */
@@ -157,8 +161,7 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
   const ramp = monthlyRamp(offer);
 
   const usage = months.map((month) => {
-    const inputTokensM = tokens(forecast.inputTokensM, forecast.monthlyGrowth, month);
-    const outputTokensM = tokens(forecast.outputTokensM, forecast.monthlyGrowth, month);
+    const { inputTokensM, outputTokensM } = forecastTokens(forecast, month);
     const forecastTokensM = sumOf([inputTokensM, outputTokensM]);
     const totalTokensM = product(forecastTokensM, scenarioFactor);
     const forecastBaseCost =

@@ -11,6 +11,7 @@ import { reconcile } from "../workbook/reconcile";
 import { ChecklistLayout, WorkbookService } from "../workbook/workbookService";
 import { insertWithExcel } from "./excelWorkbookRun";
 import { requireModelOffers } from "./modelOffers";
+import { readSelectedUsage } from "./readSelectedUsage";
 import { prepareWithExcel } from "./sharing/prepareWithExcel";
 
 function checklistPlans(sectionCodes: readonly string[], layout: ChecklistLayout) {
@@ -29,7 +30,8 @@ function modelPlans(offers: readonly Offer[], snapshot: WorkbookSnapshot): Sheet
  * The taskpane's WorkbookService on Office.js: each insert reads the workbook, builds DEAL's sheet
  * plans, merges them (reconcile) and writes, in one Excel.run of three syncs; a model's offers
  * are checked before Excel is touched. Prepare for sharing reads, plans (src/sharing/prepare) and
- * writes in one Excel.run of two to four syncs.
+ * writes in one Excel.run of two to four syncs. Reading a usage forecast from the selection takes
+ * one or two syncs and writes nothing.
  * @param twins the native twins "native" defines; DEAL's own (src/sharing/twins) by default.
  */
 export function createExcelWorkbookService(
@@ -48,6 +50,7 @@ export function createExcelWorkbookService(
       requireModelOffers(offers);
       return insertWithExcel((snapshot) => modelPlans(offers, snapshot), reconcile);
     },
+    readSelectedUsage,
     prepareForSharing: (action, scope) => prepareWithExcel(action, scope, twins),
   };
 }

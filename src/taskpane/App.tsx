@@ -138,6 +138,7 @@ export function App({ service, theme }: AppProps) {
         <DealModelPanel
           form={offerForm}
           catalog={priceFile.catalog}
+          readSelectedUsage={() => service.readSelectedUsage()}
           onWrite={() => void model.run(offerForm.offers)}
           running={modelRunning}
           blocked={checklistsRunning || benchmarkRunning || everythingRunning || sharingRunning}

@@ -34,3 +34,49 @@ export function cellAddress(at: CellPosition, absolute = false): string {
   const mark = absolute ? "$" : "";
   return `${mark}${columnLetters(at.column)}${mark}${at.row + 1}`;
 }
+
+/** A rectangle of cells on a named sheet, zero-based, corners included. */
+export interface SheetRange {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Zero-based column of column letters: "A" → 0, "AA" → 26. */
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+const RANGE_ADDRESS =
+  /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+
+/**
+ * The range of an address as Excel gives it (`Range.address`): "Usage!B2:C37", "'Usage plan'!$B$2:$C$37"
+ * or a single cell; undefined for anything else (no sheet, a whole column, several areas).
+ */
+export function parseRangeAddress(address: string): SheetRange | undefined {
+  const match = RANGE_ADDRESS.exec(address.trim());
+  if (match === null) return undefined;
+  const [, quoted, plain, firstColumn, firstRow, lastColumn, lastRow] = match;
+  const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : plain;
+  const corners = [
+    { row: Number(firstRow) - 1, column: columnIndex(firstColumn) },
+    { row: Number(lastRow ?? firstRow) - 1, column: columnIndex(lastColumn ?? firstColumn) },
+  ];
+  if (corners.some((c) => c.row < 0 || c.row > LAST_ROW || c.column > LAST_COLUMN))
+    return undefined;
+  return {
+    sheet,
+    top: Math.min(corners[0].row, corners[1].row),
+    left: Math.min(corners[0].column, corners[1].column),
+    bottom: Math.max(corners[0].row, corners[1].row),
+    right: Math.max(corners[0].column, corners[1].column),
+  };
+}
+
+/** A sheet name as formulas quote it: 'Usage plan', with any apostrophe doubled. */
+export function quotedSheetName(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}

@@ -1,5 +1,5 @@
 import { ModelPrice } from "../content/catalog/types";
-import type { Offer } from "../dealModel";
+import type { CellsForecast, Offer } from "../dealModel";
 import type { SharingAction, SharingReport, SharingScope } from "../sharing/prepare/types";
 import { InsertReport } from "./insertReport";
 
@@ -26,6 +26,11 @@ export interface WorkbookService {
    * sheet; earlier model sheets are left as they are, so rounds of a negotiation can be compared.
    */
   insertModel(offers: readonly Offer[]): Promise<InsertReport>;
+  /**
+   * The usage forecast in the cells the user has selected: two columns (input, output tokens in
+   * millions), a row per month (see usageFromCells). Refuses (WorkbookRefusal) any other selection.
+   */
+  readSelectedUsage(): Promise<CellsForecast>;
   /**
    * Prepares the workbook for people without DEAL: DEAL formulas in `scope` become native formulas
    * or values, come back (restore), or are entered again (repair). See src/sharing/prepare.

@@ -6,6 +6,7 @@
 import path from "path";
 import type { Locator, Page } from "playwright-core";
 import { defaultOffers } from "../../src/dealModel";
+import { USAGE_CELLS_HINT } from "../../src/taskpane/text/usageCells";
 import { expectHealthy, RESULTS, useTaskpaneInChromium } from "./taskpaneSession";
 
 jest.setTimeout(60_000);
@@ -17,6 +18,22 @@ const writeButton = (region: Locator) => region.getByRole("button", { name: "Wri
 /** The text field labelled `label` in the offer shown. */
 const field = (region: Locator, label: string) =>
   region.getByRole("tabpanel").getByRole("textbox", { name: label, exact: true });
+
+/** Selects cells in the stand-in's workbook: what `workbook.getSelectedRange()` gives from now. */
+const select = (page: Page, address: string, values: readonly (readonly unknown[])[]) =>
+  page.evaluate(
+    (selection) => {
+      (window as unknown as { __dealHostSelection: typeof selection }).__dealHostSelection =
+        selection;
+    },
+    { address, values }
+  );
+
+/** 36 months of input and output tokens, in millions: the example's forecast, rounded. */
+const PLAN = Array.from({ length: 36 }, (_, i) => [
+  Math.round(20_000 * 1.02 ** i),
+  Math.round(4_000 * 1.02 ** i),
+]);
 
 describe("the deal model in the taskpane, 320 px wide", () => {
   it("opens on the two example offers, filled in, and compares them", async () => {
@@ -156,6 +173,62 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     await expect(tabs.allInnerTexts()).resolves.toEqual(["Anthropic", "OpenAI"]);
     await region.getByRole("tab", { name: "Anthropic" }).click();
     await expect(field(region, "Term, months").inputValue()).resolves.toBe("36");
+    await expectHealthy(taskpane);
+  });
+
+  it("takes an offer's forecast from the selected cells, refuses a selection of three columns, and writes the model in three syncs", async () => {
+    const taskpane = await openTaskpane();
+    const { page } = taskpane;
+    const region = modelRegion(page);
+    const panel = region.getByRole("tabpanel");
+    const use = panel.getByRole("button", { name: "Use the selected cells" });
+    await panel.getByRole("radio", { name: "From cells in the workbook" }).check();
+    await panel.getByText(USAGE_CELLS_HINT).waitFor();
+    // No cells yet: the form says what it needs and holds the model back.
+    await panel.getByText(/^Expected a range of two columns/).waitFor();
+    await expect(writeButton(region).isDisabled()).resolves.toBe(true);
+
+    await select(
+      page,
+      "'Usage plan'!B2:D37",
+      PLAN.map((row) => [...row, 0])
+    );
+    await use.click();
+    const refusal = panel.getByText(/^Select two columns, .*'Usage plan'!B2:D37 has 3 columns\.$/);
+    await refusal.waitFor();
+    await panel
+      .getByRole("group", { name: "Usage forecast" })
+      .screenshot({ path: path.join(RESULTS, "taskpane-model-cells-refused.png") });
+
+    await select(page, "'Usage plan'!B2:C37", PLAN);
+    await use.click();
+    await panel.getByText("36 months").waitFor();
+    await expect(field(region, "Forecast cells").inputValue()).resolves.toBe("'Usage plan'!B2:C37");
+    await expect(refusal.count()).resolves.toBe(0);
+    await region.getByText(/^Cheapest at the forecast: /).waitFor();
+    const read = await taskpane.host();
+    expect(read.runs.map((run) => run.syncs)).toEqual([1, 2]);
+    expect(read.writes).toBe(0);
+    await region.screenshot({ path: path.join(RESULTS, "taskpane-model-cells.png") });
+
+    // Back to growth: the example's figures again; then the cells again.
+    await panel.getByRole("radio", { name: "Start and growth" }).check();
+    await expect(field(region, "Input tokens, M in month 1").inputValue()).resolves.toBe("20000");
+    await expect(field(region, "Growth a month").inputValue()).resolves.toBe("2");
+    await panel.getByRole("radio", { name: "From cells in the workbook" }).check();
+    await panel.getByText("36 months").waitFor();
+
+    await writeButton(region).click();
+    const bar = region.locator("[data-intent]");
+    await bar.waitFor({ timeout: 20_000 });
+    await expect(bar.getAttribute("data-intent")).resolves.toBe("success");
+    const record = await taskpane.host();
+    expect(record.runs).toHaveLength(3);
+    expect(record.runs[2].syncs).toBe(3);
+    expect(record.writes).toBeGreaterThan(0);
+    console.info(
+      `Usage from cells: read in ${read.runs.map((run) => run.syncs).join(" and ")} syncs; model written in ${record.runs[2].syncs}.`
+    );
     await expectHealthy(taskpane);
   });
 });

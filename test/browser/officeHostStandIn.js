@@ -20,6 +20,11 @@
  *                         whose used range A1:C2 holds three DEAL formulas: TIEREDCOST in C1,
  *                         SLACREDIT in B2, ROLLOVER in C2; the selection is C1:C2, and any other
  *                         range reads as the value 42. Writes are still recorded, never applied.
+ *
+ * The range `workbook.getSelectedRange()` gives is set by the test, at any time, as
+ * `window.__dealHostSelection = { address: "'Usage plan'!B2:C37", values: [[…], …] }`: its
+ * address, values, rowCount and columnCount then read from it. Without it the selection reads as
+ * the empty workbook's (address "", no rows).
  */
 /* global window, URLSearchParams, setTimeout -- a browser script, served to the page as office.js */
 (function () {
@@ -166,6 +171,24 @@
     }
   }
 
+  /** What the selected range answers for `key`, or undefined when the test set no selection. */
+  function selectionValue(path, key) {
+    var selection = window.__dealHostSelection;
+    if (!selection || !/\.getSelectedRange\(\)$/.test(path)) return undefined;
+    switch (key) {
+      case "address":
+        return selection.address;
+      case "values":
+        return selection.values;
+      case "rowCount":
+        return selection.values.length;
+      case "columnCount":
+        return selection.values.length > 0 ? selection.values[0].length : 0;
+      default:
+        return undefined;
+    }
+  }
+
   // Calls that only read or manage proxies; anything else that is called or set is a write.
   var READ_CALL = /^(load|track|untrack|toJSON|get\w*)$/;
 
@@ -232,6 +255,8 @@
             return function () {
               return path;
             };
+          var selected = selectionValue(path, key);
+          if (selected !== undefined) return selected;
           if (options.workbook === "deal") {
             var dealt = dealValue(path, key, function (suffix) {
               return itemOf(path + suffix, proxy);

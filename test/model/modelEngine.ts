@@ -1,12 +1,18 @@
 import type { Offer } from "../../src/dealModel";
 import { buildModelSheet } from "../../src/workbook/model";
-import { calculateSheet } from "../support/hyperformulaDeal";
+import { calculateSheets, type SheetCells } from "../support/hyperformulaDeal";
 import { planSheetCells } from "../support/planSheetCells";
 
-/** The model sheet of `offers`, calculated by HyperFormula with DEAL's functions registered. */
-export function modelEngine(offers: readonly Offer[]) {
+/**
+ * The model sheet of `offers`, calculated by HyperFormula with DEAL's functions registered, beside
+ * `otherSheets` (a usage forecast the offers read, for instance).
+ */
+export function modelEngine(
+  offers: readonly Offer[],
+  otherSheets: Readonly<Record<string, SheetCells>> = {}
+) {
   const { plan, layout } = buildModelSheet(offers);
-  const hf = calculateSheet(planSheetCells(plan));
+  const hf = calculateSheets({ [plan.preferredName]: planSheetCells(plan), ...otherSheets });
   const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
   return { layout, at, hf };
 }

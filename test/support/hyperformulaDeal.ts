@@ -127,12 +127,13 @@ export function registerDealFunctions(): void {
 export type SheetCells = (string | number | boolean | null)[][];
 
 /**
- * A HyperFormula engine holding one sheet, set to plain IEEE arithmetic (by default it rounds
- * results to 14 digits and treats numbers within 1e-13 as equal, which would hide differences).
+ * A HyperFormula engine holding these sheets (the first is sheet 0), set to plain IEEE arithmetic
+ * (by default it rounds results to 14 digits and treats numbers within 1e-13 as equal, which
+ * would hide differences).
  */
-export function calculateSheet(cells: SheetCells): HyperFormula {
+export function calculateSheets(sheets: Readonly<Record<string, SheetCells>>): HyperFormula {
   registerDealFunctions();
-  return HyperFormula.buildFromArray(cells, {
+  return HyperFormula.buildFromSheets(sheets, {
     licenseKey: "gpl-v3",
     smartRounding: false,
     precisionEpsilon: 0,

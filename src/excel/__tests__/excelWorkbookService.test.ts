@@ -1,6 +1,6 @@
 import { MODEL_PRICES } from "../../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
-import { defaultOffers, type Offer } from "../../dealModel";
+import { defaultOffers, usageFromCells, type Offer } from "../../dealModel";
 import { cellAddress } from "../../workbook/a1";
 import { buildModelSheet, CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "../../workbook/model";
 import type { CellContent, SheetPlan } from "../../workbook/plan";
@@ -125,6 +125,18 @@ describe("the Excel workbook service's deal model", () => {
         expect(drawn.seriesSet(i)?.xAxisValues).toBe(sheet.range(rangeAddress(plan.categories)));
       });
     });
+  });
+
+  it("writes a model whose forecast is cells of the workbook in three syncs", async () => {
+    const months = Array.from({ length: 36 }, (_, i) => [20_000 + 500 * i, 4_000 + 100 * i]);
+    const forecast = usageFromCells("'Usage plan'!B2:C37", months);
+    const workbook = excelWith(EMPTY_WORKBOOK);
+    const report = await createExcelWorkbookService().insertModel([
+      { ...offers[0], forecast },
+      offers[1],
+    ]);
+    expect(workbook.syncs()).toBe(3);
+    expect(report.sheets).toEqual([expect.objectContaining({ sheetName: "DEAL model" })]);
   });
 
   it("writes a second model on a sheet of its own, leaving the first as it is", async () => {

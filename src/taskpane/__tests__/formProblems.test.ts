@@ -16,7 +16,7 @@ describe("problems in the form's words", () => {
       vendor: "",
       batchShare: 1.5,
       ramp: [0, -1],
-      forecast: { ...anthropic.forecast, inputTokensM: NaN },
+      forecast: { inputTokensM: NaN, outputTokensM: 4_000, monthlyGrowth: 0.02 },
     };
     expect(Object.fromEntries(formProblems(broken))).toEqual({
       vendor: "Expected some text",

@@ -6,14 +6,16 @@ import {
 } from "../../content/catalog";
 import {
   listPricesOf,
+  type CellsForecast,
   type Commitment,
+  type GrowthForecast,
   type ListPrices,
   type Offer,
   type OfferSla,
-  type UsageForecast,
 } from "../../dealModel";
 import type { CreditSchedule, CreditTableRow, Tier, TierMode } from "../../pricing";
 import { dec } from "../../pricing/decimal";
+import { type ForecastKind, type FormOffer, withForecastKind } from "./forecastKind";
 import { startingTiers } from "./startingTiers";
 
 /** The linear clause's own terms (its cap is the offer's SLA cap). */
@@ -38,7 +40,14 @@ export type OfferEdit =
     }
   /** A model picked from the catalog: its vendor, name and list prices. */
   | { readonly type: "catalogModel"; readonly model: ModelPrice }
-  | { readonly type: "forecast"; readonly changes: Partial<UsageForecast> }
+  /** A start or the growth of a growth forecast. */
+  | {
+      readonly type: "forecast";
+      readonly changes: Partial<Omit<GrowthForecast, "kind">>;
+    }
+  | { readonly type: "forecastKind"; readonly kind: ForecastKind }
+  /** The cells read from the workbook, for a forecast from cells. */
+  | { readonly type: "forecastCells"; readonly forecast: CellsForecast }
   | { readonly type: "list"; readonly changes: Partial<ListPrices> }
   | { readonly type: "pricingKind"; readonly kind: Offer["pricing"]["kind"] }
   | { readonly type: "discount"; readonly discount: number }
@@ -130,8 +139,11 @@ function scheduleOfKind(offer: Offer, kind: CreditSchedule["kind"]): CreditSched
   return tableOf(SLA_SCHEDULES[0]);
 }
 
-/** The offer after one change from the form. Pure: the offer given is left as it is. */
-export function editOffer(offer: Offer, edit: OfferEdit): Offer {
+/**
+ * The offer after one change from the form. Pure: the offer given is left as it is. Every change
+ * spreads the offer, so what the form set aside (FormOffer) stays with it.
+ */
+export function editOffer(offer: FormOffer, edit: OfferEdit): FormOffer {
   switch (edit.type) {
     case "offer":
       return { ...offer, ...edit.changes };
@@ -143,7 +155,14 @@ export function editOffer(offer: Offer, edit: OfferEdit): Offer {
         list: listPricesOf(edit.model),
       };
     case "forecast":
-      return { ...offer, forecast: { ...offer.forecast, ...edit.changes } };
+      return offer.forecast.kind === "cells"
+        ? offer
+        : { ...offer, forecast: { ...offer.forecast, ...edit.changes } };
+    case "forecastKind":
+      return withForecastKind(offer, edit.kind);
+    case "forecastCells":
+      // Cells read after the user switched back to growth are not theirs any more.
+      return offer.forecast.kind === "cells" ? { ...offer, forecast: edit.forecast } : offer;
     case "list":
       return { ...offer, list: { ...offer.list, ...edit.changes } };
     case "pricingKind":

@@ -1,11 +1,12 @@
 import { MAX_OFFERS, MIN_OFFERS, defaultOffers, type Offer } from "../../dealModel";
 import { editOffer, type OfferEdit } from "./editOffer";
+import { type FormOffer, modelOffer } from "./forecastKind";
 import { newOffer } from "./newOffer";
 import { withTermRamp } from "./rampForTerm";
 
 /** The deal model form: the offers as the user entered them, and the one shown. */
 export interface OffersState {
-  readonly offers: readonly Offer[];
+  readonly offers: readonly FormOffer[];
   /** Index of the offer the form shows. */
   readonly selected: number;
 }
@@ -25,9 +26,12 @@ export function initialOffersState(): OffersState {
   return { offers: defaultOffers(), selected: 0 };
 }
 
-/** The offers as the model takes them: each with one ramp change per contract year. */
-export function offersOf(offers: readonly Offer[]): Offer[] {
-  return offers.map(withTermRamp);
+/**
+ * The offers as the model takes them: each with one ramp change per contract year, and without
+ * the forecast the form set aside.
+ */
+export function offersOf(offers: readonly FormOffer[]): Offer[] {
+  return offers.map((offer) => withTermRamp(modelOffer(offer)));
 }
 
 export function offersReducer(state: OffersState, action: OffersAction): OffersState {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellAddress, columnLetters } from "../a1";
+import { cellAddress, columnLetters, parseRangeAddress, quotedSheetName } from "../a1";
 
 /** The inverse of columnLetters, written the plain way: "AA" → 26. */
 const columnIndex = (letters: string): number =>
@@ -43,5 +43,49 @@ describe("A1 addresses", () => {
     expect(() => columnLetters(1.5)).toThrow(RangeError);
     expect(() => cellAddress({ row: -1, column: 0 })).toThrow(RangeError);
     expect(() => cellAddress({ row: 1048576, column: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("range addresses as Excel gives them", () => {
+  it("reads the sheet and the corners, quoted or not, absolute or not", () => {
+    expect(parseRangeAddress("Usage!B2:C37")).toEqual({
+      sheet: "Usage",
+      top: 1,
+      left: 1,
+      bottom: 36,
+      right: 2,
+    });
+    expect(parseRangeAddress("'Usage plan'!$B$2:$C$37")).toMatchObject({ sheet: "Usage plan" });
+    expect(parseRangeAddress("'Bob''s plan'!AA10")).toEqual({
+      sheet: "Bob's plan",
+      top: 9,
+      left: 26,
+      bottom: 9,
+      right: 26,
+    });
+  });
+
+  it("refuses what is not one range on a named sheet", () => {
+    for (const address of [
+      "B2:C37",
+      "Usage!B:C",
+      "Usage!B2:C3,Usage!E2",
+      "Usage!B0",
+      "",
+      "Usage!XFE1",
+    ]) {
+      expect(parseRangeAddress(address)).toBeUndefined();
+    }
+  });
+
+  it("quotes any sheet name back so that parsing gives it again", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 31 }).filter((s) => !/[!]/.test(s)),
+        (sheet) => {
+          expect(parseRangeAddress(`${quotedSheetName(sheet)}!$B$2:$C$3`)?.sheet).toBe(sheet);
+        }
+      )
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Offer } from "../../dealModel";
+import type { Offer, UsageForecast } from "../../dealModel";
 import type { CellValue } from "../plan";
 
 /*
@@ -12,6 +12,7 @@ export type OfferFieldName =
   | "vendor"
   | "model"
   | "term"
+  | "usageSource"
   | "inputTokens"
   | "outputTokens"
   | "growth"
@@ -121,6 +122,20 @@ function slaFields(offer: Offer): OfferField[] {
   ];
 }
 
+function forecastFields(forecast: UsageForecast): OfferField[] {
+  if (forecast.kind === "cells") {
+    // Shown as text: the schedule's token columns read the range itself.
+    return [
+      fixed("usageSource", "Usage forecast (input, output tokens in M)", `From ${forecast.source}`),
+    ];
+  }
+  return [
+    input("inputTokens", "Input tokens in month 1 (millions)", forecast.inputTokensM, TOKENS),
+    input("outputTokens", "Output tokens in month 1 (millions)", forecast.outputTokensM, TOKENS),
+    input("growth", "Usage growth per month", forecast.monthlyGrowth, PERCENT),
+  ];
+}
+
 /** The offer's single-cell inputs, in display order. */
 export function offerFields(offer: Offer): OfferField[] {
   const { forecast, commitment } = offer;
@@ -128,9 +143,7 @@ export function offerFields(offer: Offer): OfferField[] {
     input("vendor", "Vendor", offer.vendor),
     input("model", "Model", offer.model),
     { name: "term", label: "Term in months (fixed when written)", kind: "term", value: null },
-    input("inputTokens", "Input tokens in month 1 (millions)", forecast.inputTokensM, TOKENS),
-    input("outputTokens", "Output tokens in month 1 (millions)", forecast.outputTokensM, TOKENS),
-    input("growth", "Usage growth per month", forecast.monthlyGrowth, PERCENT),
+    ...forecastFields(forecast),
     ...pricingFields(offer),
     input("commitment", `Committed spend (USD per ${commitment.per})`, commitment.amount, MONEY),
     fixed("commitmentPeriod", "Commitment period (fixed when written)", commitment.per),

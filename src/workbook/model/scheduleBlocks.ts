@@ -1,5 +1,15 @@
 import type { Offer } from "../../dealModel";
-import { COLUMN_HEADER_STYLE, HEADING_STYLE, at, formula, range, rel, value } from "../cellPlans";
+import { parseRangeAddress, quotedSheetName } from "../a1";
+import {
+  COLUMN_HEADER_STYLE,
+  HEADING_STYLE,
+  abs,
+  at,
+  formula,
+  range,
+  rel,
+  value,
+} from "../cellPlans";
 import type { CellBlock, CellContent, CellStyle } from "../plan";
 import type { OfferCells } from "./offerInputs";
 import { MONEY, SHARED_FORMATS } from "./scheduleFormats";
@@ -80,9 +90,8 @@ function sharedFormula(offer: Offer, cells: OfferCells, layout: OfferLayout) {
       case "year":
         return formula(`=INT(${monthsIn}/12)+1`);
       case "inputTokensM":
-        return formula(`=${f("inputTokens")}*(1+${f("growth")})^${monthsIn}`);
       case "outputTokensM":
-        return formula(`=${f("outputTokens")}*(1+${f("growth")})^${monthsIn}`);
+        return formula(`=${forecastTokens(offer, cells, name, row - layout.firstMonth, monthsIn)}`);
       case "totalTokensM":
         return formula(`=${c("inputTokensM", row)}+${c("outputTokensM", row)}`);
       case "rampStep":
@@ -103,6 +112,29 @@ function sharedFormula(offer: Offer, cells: OfferCells, layout: OfferLayout) {
         return formula(yearly ? `=${f("commitment")}/12` : `=${f("commitment")}`);
     }
   };
+}
+
+/**
+ * Tokens of a month at the forecast: the start grown by the monthly rate, or the month's row of
+ * the user's range (read live, on its own sheet).
+ */
+function forecastTokens(
+  offer: Offer,
+  cells: OfferCells,
+  name: "inputTokensM" | "outputTokensM",
+  monthIndex: number,
+  monthsIn: string
+): string {
+  const { forecast } = offer;
+  const input = name === "inputTokensM";
+  if (forecast.kind === "cells") {
+    const range = parseRangeAddress(forecast.source);
+    if (range === undefined) throw new Error(`${forecast.source} is not a range address.`);
+    const column = input ? range.left : range.left + 1;
+    return `${quotedSheetName(range.sheet)}!${abs(range.top + monthIndex, column)}`;
+  }
+  const start = cells.field(input ? "inputTokens" : "outputTokens");
+  return `${start}*(1+${cells.field("growth")})^${monthsIn}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import type { ModelPrice } from "../../../content/catalog";
+import type { CellsForecast } from "../../../dealModel";
 import type { OfferForm } from "../../hooks/useOffers";
 import { offerTabLabel } from "../../text/offerLabel";
 import type { Outcome } from "../../text/outcome";
@@ -46,6 +47,8 @@ export interface DealModelPanelProps {
   readonly form: OfferForm;
   /** The benchmark catalog the model picker offers. */
   readonly catalog: readonly ModelPrice[];
+  /** Reads the forecast in the selected cells, for an offer's forecast from cells. */
+  readonly readSelectedUsage: () => Promise<CellsForecast>;
   readonly onWrite: () => void;
   readonly running: boolean;
   /** Another insert is running. */
@@ -57,6 +60,7 @@ export interface DealModelPanelProps {
 export function DealModelPanel({
   form,
   catalog,
+  readSelectedUsage,
   onWrite,
   running,
   blocked,
@@ -132,6 +136,7 @@ export function DealModelPanel({
           problems={problems[selected]}
           edit={(edit) => form.edit(selected, edit)}
           catalog={catalog}
+          readSelectedUsage={readSelectedUsage}
         />
       </div>
       {comparison && (

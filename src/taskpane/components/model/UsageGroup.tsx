@@ -1,31 +1,45 @@
-import { FieldGroup } from "./FieldGroup";
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import type { CellsForecast } from "../../../dealModel";
+import { forecastKind, type ForecastKind } from "../../offerForm/forecastKind";
+import { CellsForecastFields } from "./CellsForecastFields";
+import { FieldGroup, useGridStyles } from "./FieldGroup";
+import { GrowthFields } from "./GrowthFields";
 import { NumberField } from "./NumberField";
 import type { OfferGroupProps } from "./offerGroupProps";
 
-/** The monthly usage forecast and how much of it goes through batch and the prompt cache. */
-export function UsageGroup({ offer, problems, edit }: OfferGroupProps) {
+export interface UsageGroupProps extends OfferGroupProps {
+  /** Reads the forecast in the selected cells (the workbook service). */
+  readonly readSelectedUsage: () => Promise<CellsForecast>;
+}
+
+/**
+ * The monthly usage forecast, by growth or from cells of the workbook, and how much of it goes
+ * through batch and the prompt cache.
+ */
+export function UsageGroup({ offer, problems, edit, readSelectedUsage }: UsageGroupProps) {
+  const { wide } = useGridStyles();
   const { forecast } = offer;
   return (
     <FieldGroup title="Usage forecast">
-      <NumberField
-        label="Input tokens, M in month 1"
-        value={forecast.inputTokensM}
-        onChange={(inputTokensM) => edit({ type: "forecast", changes: { inputTokensM } })}
-        problem={problems.get("forecast.inputTokensM")}
-      />
-      <NumberField
-        label="Output tokens, M in month 1"
-        value={forecast.outputTokensM}
-        onChange={(outputTokensM) => edit({ type: "forecast", changes: { outputTokensM } })}
-        problem={problems.get("forecast.outputTokensM")}
-      />
-      <NumberField
-        label="Growth a month"
-        scale="percent"
-        value={forecast.monthlyGrowth}
-        onChange={(monthlyGrowth) => edit({ type: "forecast", changes: { monthlyGrowth } })}
-        problem={problems.get("forecast.monthlyGrowth")}
-      />
+      <Field label="Forecast from" size="small" className={wide}>
+        <RadioGroup
+          value={forecastKind(forecast)}
+          onChange={(_, data) => edit({ type: "forecastKind", kind: data.value as ForecastKind })}
+        >
+          <Radio value="growth" label="Start and growth" />
+          <Radio value="cells" label="From cells in the workbook" />
+        </RadioGroup>
+      </Field>
+      {forecast.kind === "cells" ? (
+        <CellsForecastFields
+          forecast={forecast}
+          problems={problems}
+          edit={edit}
+          readSelectedUsage={readSelectedUsage}
+        />
+      ) : (
+        <GrowthFields forecast={forecast} problems={problems} edit={edit} />
+      )}
       <NumberField
         label="Batch share"
         scale="percent"

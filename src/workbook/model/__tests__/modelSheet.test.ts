@@ -236,3 +236,28 @@ describe("nextModelNaming", () => {
     expect(nextModelNaming(snapshot(["model-x", "models"])).key).toBe("model");
   });
 });
+
+describe("an offer whose usage forecast is in the user's cells", () => {
+  const months = Array.from({ length: 36 }, () => ({ inputTokensM: 1000, outputTokensM: 100 }));
+  const offer: Offer = {
+    ...anthropic,
+    forecast: { kind: "cells", source: "'Bob''s plan'!$B$3:$C$38", months },
+  };
+  const { plan, layout } = buildModelSheet([offer, openAi]);
+  const cells = cellMap(plan);
+  const content = (row: number, column: number) => cells.get(key(row, column))?.content;
+
+  it("reads each month's tokens from its row of the range, on the range's sheet", () => {
+    const first = layout.offers[0].firstMonth;
+    expect(content(first, 2)).toEqual({ formula: "='Bob''s plan'!$B$3" });
+    expect(content(first + 35, 3)).toEqual({ formula: "='Bob''s plan'!$C$38" });
+  });
+
+  it("shows where the forecast comes from instead of a start and a growth rate", () => {
+    const texts = [...cells.values()].flatMap(({ content: c }) => ("value" in c ? [c.value] : []));
+    expect(texts).toContain("From 'Bob''s plan'!$B$3:$C$38");
+    // Only the second offer, priced on a start and growth, shows a growth rate.
+    expect(texts.filter((t) => t === "Usage growth per month")).toHaveLength(1);
+    expect(plan.inputs.filter((i) => i.label === "Usage growth per month")).toHaveLength(1);
+  });
+});

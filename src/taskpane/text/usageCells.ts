@@ -1,0 +1,16 @@
+import { WorkbookRefusal } from "../../workbook/workbookService";
+
+/** What to select for a forecast from cells, as usageFromCells reads it. */
+export const USAGE_CELLS_HINT =
+  "Select two columns (input and output tokens, millions), a row per month from month 1.";
+
+/**
+ * Why the selection could not be used. A refusal already says what to select instead; anything
+ * else is unexpected, and reading changes nothing, so the user may simply try again.
+ */
+export function usageReadFailure(error: unknown): string {
+  if (error instanceof WorkbookRefusal) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  const trimmed = message.trim().replace(/\.+$/, "") || "unknown error";
+  return `Could not read the selected cells: ${trimmed}. Nothing was changed.`;
+}
