@@ -44,13 +44,19 @@ export interface SheetRange {
   readonly right: number;
 }
 
-/** Zero-based column of column letters: "A" → 0, "AA" → 26. */
-function columnIndex(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+/** The zero-based position of a single-cell A1 address ("B4", "$B$4"), or undefined. */
+export function parseCellAddress(address: string): CellPosition | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/.exec(address.trim());
+  if (match === null) return undefined;
+  let column = 0;
+  for (const letter of match[1].toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
+  const row = Number(match[2]) - 1;
+  column -= 1;
+  if (row < 0 || row > LAST_ROW || column > LAST_COLUMN) return undefined;
+  return { row, column };
 }
 
-const RANGE_ADDRESS =
-  /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+const RANGE_ADDRESS = /^(?:'((?:[^']|'')+)'|([^'!]+))!([^:]+)(?::([^:]+))?$/;
 
 /**
  * The range of an address as Excel gives it (`Range.address`): "Usage!B2:C37", "'Usage plan'!$B$2:$C$37"
@@ -59,14 +65,10 @@ const RANGE_ADDRESS =
 export function parseRangeAddress(address: string): SheetRange | undefined {
   const match = RANGE_ADDRESS.exec(address.trim());
   if (match === null) return undefined;
-  const [, quoted, plain, firstColumn, firstRow, lastColumn, lastRow] = match;
+  const [, quoted, plain, first, last] = match;
   const sheet = quoted !== undefined ? quoted.replace(/''/g, "'") : plain;
-  const corners = [
-    { row: Number(firstRow) - 1, column: columnIndex(firstColumn) },
-    { row: Number(lastRow ?? firstRow) - 1, column: columnIndex(lastColumn ?? firstColumn) },
-  ];
-  if (corners.some((c) => c.row < 0 || c.row > LAST_ROW || c.column > LAST_COLUMN))
-    return undefined;
+  const corners = [parseCellAddress(first), parseCellAddress(last ?? first)];
+  if (corners[0] === undefined || corners[1] === undefined) return undefined;
   return {
     sheet,
     top: Math.min(corners[0].row, corners[1].row),

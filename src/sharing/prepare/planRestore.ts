@@ -1,5 +1,6 @@
 import type { NativeTwin } from "../nativeTwin";
-import { cellRect, parseCellAddress, rectAddress } from "./addresses";
+import { parseCellAddress } from "../../workbook/a1";
+import { cellRect, rectAddress } from "./addresses";
 import { PlanBuilder, refuseIfReadOnly } from "./planBuilder";
 import { skipReason } from "./reasons";
 import { dealFormulas, formulaAt, inScope, valueAt } from "./scopeCells";

@@ -1,4 +1,4 @@
-import { parseCellAddress } from "./addresses";
+import { parseCellAddress } from "../../workbook/a1";
 import type { OfficeCell, StoredFormula } from "./types";
 
 /*

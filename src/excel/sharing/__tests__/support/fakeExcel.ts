@@ -1,5 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { parseCellAddress, rectAddress } from "../../../../sharing/prepare/addresses";
+import { rectAddress } from "../../../../sharing/prepare/addresses";
+import { parseCellAddress } from "../../../../workbook/a1";
 import type { OfficeCell, Rect } from "../../../../sharing/prepare";
 
 /*

@@ -1,4 +1,4 @@
-import { parseCellAddress } from "../../addresses";
+import { parseCellAddress } from "../../../../workbook/a1";
 import type { OfficeCell, Rect, ScopeRead, ScopeSheet, StoredFormula } from "../../types";
 
 /*
