@@ -1,4 +1,5 @@
 import { cellAddress } from "../workbook/a1";
+import { chartName } from "../workbook/names";
 import type { ChartPlan } from "../workbook/plan";
 
 /*
@@ -6,11 +7,6 @@ import type { ChartPlan } from "../workbook/plan";
  * seriesChart.ts: ranges of cells). A chart is named after its key, so the next insert finds and
  * replaces it; whether it exists was read before (Office.js cannot branch inside one batch).
  */
-
-/** The chart name DEAL gives a chart, e.g. "DEAL_benchmark-cost". */
-export function chartName(key: string): string {
-  return `DEAL_${key}`;
-}
 
 /** The chart types DEAL draws (Excel.ChartType values). */
 export type DealChartType = "BarClustered" | "ColumnClustered" | "Line";

@@ -1,7 +1,7 @@
 import type { SheetEdit, WorkbookEdit } from "../workbook/edit";
 import type { TableSnapshot } from "../workbook/snapshot";
 import { columnAddress } from "./a1Range";
-import { chartName } from "./applyChart";
+import { chartName } from "../workbook/names";
 import { createTable, POINTS_PER_CHARACTER, updateTable } from "./applyTable";
 import { DEAL_KEY_PROPERTY, WorkbookRead } from "./readSnapshot";
 import { drawSeriesChart } from "./seriesChart";

@@ -32,3 +32,11 @@ export function freeTableName(preferred: string, taken: ReadonlySet<string>): st
     if (!isTaken(candidate, taken)) return candidate;
   }
 }
+
+/**
+ * The name DEAL gives a chart, e.g. "DEAL_benchmark-cost": the same in the taskpane and in files,
+ * so the next insert finds and replaces DEAL's own chart.
+ */
+export function chartName(key: string): string {
+  return `DEAL_${key}`;
+}

@@ -6,7 +6,7 @@ import { buildModelSheet, CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "../..
 import type { CellContent, SheetPlan } from "../../workbook/plan";
 import { WorkbookRefusal } from "../../workbook/workbookService";
 import { rangeAddress } from "../a1Range";
-import { chartName } from "../applyChart";
+import { chartName } from "../../workbook/names";
 import { createExcelWorkbookService } from "../excelWorkbookService";
 import { excelWith } from "./support/excelRun";
 import type { ExistingSheet, MockWorkbook } from "./support/mockWorkbook";

@@ -1,5 +1,5 @@
 import type { CellPosition } from "../../workbook/plan";
-import { chartName } from "../../excel/applyChart";
+import { chartName } from "../../workbook/names";
 import type { ChartSpec } from "./chartSpec";
 import { xmlText } from "./xmlText";
 
