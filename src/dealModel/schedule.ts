@@ -1,5 +1,5 @@
 import { rampPrice, rollover, slaCredit, tieredCost } from "../pricing";
-import { Dec, ONE, ZERO, dec } from "../pricing/decimal";
+import { Dec, ONE, ZERO, dec, quotient } from "../pricing/decimal";
 import type { ListPrices, MonthUsage, Offer, UsageForecast } from "./offer";
 import { requireValidOffer } from "./offerProblems";
 
@@ -196,7 +196,7 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
   const yearly = commitment.per === "year";
   const released = months.map((m) => (!yearly || m % 12 === 1 ? commitment.amount : 0));
   const overageRate = commitment.amount === 0 ? 1 : offer.overageRate;
-  const billed = yearly ? dec(commitment.amount).div(12).toNumber() : commitment.amount;
+  const billed = yearly ? quotient(dec(commitment.amount), dec(12)).toNumber() : commitment.amount;
   const drawDown = rollover({
     commit: released,
     usage: usage.map((u) => u.usageCost),
@@ -293,7 +293,7 @@ export function summarize(offer: Offer, rows: readonly MonthRow[]): Summary {
   const unusedAtEnd = rows[rows.length - 1].carriedOut;
   const term = totals(rows, unusedAtEnd);
   const effectivePricePerM =
-    term.tokensM === 0 ? null : dec(term.netCost).div(dec(term.tokensM)).toNumber();
+    term.tokensM === 0 ? null : quotient(dec(term.netCost), dec(term.tokensM)).toNumber();
   return {
     years,
     term,
