@@ -98,3 +98,27 @@ export function overlaps(areas: readonly Area[]): string[] {
   );
   return found;
 }
+
+/** A cell a plan writes outside tables, where it sits, and whether it is an input cell. */
+export interface PositionedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly content: CellContent;
+  readonly input: boolean;
+}
+
+/** Every cell of a plan's blocks and inputs, with its position (tables are not included). */
+export function positionedCells(plan: SheetPlan): PositionedCell[] {
+  const cells: PositionedCell[] = [];
+  for (const block of plan.blocks) {
+    block.cells.forEach((row, r) =>
+      row.forEach((content, c) =>
+        cells.push({ row: block.at.row + r, column: block.at.column + c, content, input: false })
+      )
+    );
+  }
+  for (const { at, value } of plan.inputs) {
+    cells.push({ ...at, content: { value }, input: true });
+  }
+  return cells;
+}

@@ -3,6 +3,7 @@ import { parseFormula } from "../../../xlsx/formulaParser";
 import { walk } from "../../../xlsx/formulaTree";
 import type { CellContent, SheetPlan } from "../../plan";
 import type { WorkbookSnapshot } from "../../snapshot";
+import { positionedCells } from "../../__tests__/support/planCells";
 import {
   CUMULATIVE_CHART_KEY,
   EXPOSURE_CHART_KEY,
@@ -19,16 +20,10 @@ const key = (row: number, column: number) => `${row},${column}`;
 /** Every planned cell by position; fails on a cell planned twice. */
 function cellMap(plan: SheetPlan): Map<string, { content: CellContent; input: boolean }> {
   const cells = new Map<string, { content: CellContent; input: boolean }>();
-  const put = (row: number, column: number, content: CellContent, input: boolean) => {
+  for (const { row, column, content, input } of positionedCells(plan)) {
     if (cells.has(key(row, column))) throw new Error(`cell ${key(row, column)} is planned twice`);
     cells.set(key(row, column), { content, input });
-  };
-  for (const block of plan.blocks) {
-    block.cells.forEach((row, r) =>
-      row.forEach((content, c) => put(block.at.row + r, block.at.column + c, content, false))
-    );
   }
-  for (const input of plan.inputs) put(input.at.row, input.at.column, { value: input.value }, true);
   return cells;
 }
 
