@@ -40,7 +40,15 @@ export function successOutcome(headline: string, report: InsertReport): Outcome 
  */
 export function failureOutcome(error: unknown): Outcome {
   if (error instanceof WorkbookRefusal) return { intent: "error", text: error.message, lines: [] };
+  return {
+    intent: "error",
+    text: `Could not insert: ${errorClause(error)}. ${AFTER_FAILURE}`,
+    lines: [],
+  };
+}
+
+/** An unexpected error's message as a clause of a sentence: trimmed, without its final stop. */
+export function errorClause(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const trimmed = message.trim().replace(/\.+$/, "") || "unknown error";
-  return { intent: "error", text: `Could not insert: ${trimmed}. ${AFTER_FAILURE}`, lines: [] };
+  return message.trim().replace(/\.+$/, "") || "unknown error";
 }

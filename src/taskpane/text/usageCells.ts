@@ -1,4 +1,5 @@
 import { WorkbookRefusal } from "../../workbook/workbookService";
+import { errorClause } from "./outcome";
 
 /** What to select for a forecast from cells, as usageFromCells reads it. */
 export const USAGE_CELLS_HINT =
@@ -10,7 +11,5 @@ export const USAGE_CELLS_HINT =
  */
 export function usageReadFailure(error: unknown): string {
   if (error instanceof WorkbookRefusal) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
-  const trimmed = message.trim().replace(/\.+$/, "") || "unknown error";
-  return `Could not read the selected cells: ${trimmed}. Nothing was changed.`;
+  return `Could not read the selected cells: ${errorClause(error)}. Nothing was changed.`;
 }
