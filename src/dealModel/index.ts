@@ -3,6 +3,7 @@
  * pricing core. Pure data and arithmetic; the model sheet builder and the taskpane form use it.
  */
 export {
+  contractYears,
   listPricesOf,
   type CellsForecast,
   type Commitment,

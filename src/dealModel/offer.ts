@@ -133,6 +133,9 @@ export interface Offer {
   readonly sla: OfferSla;
 }
 
+/** The contract years that `months` months span, a part year counting whole: 36 → 3, 30 → 3. */
+export const contractYears = (months: number): number => Math.ceil(months / 12);
+
 /** The list prices of a catalog entry, in the shape an offer takes. */
 export function listPricesOf(model: ModelPrice): ListPrices {
   return {

@@ -1,6 +1,12 @@
 import { rampPrice, rollover, slaCredit, tieredCost } from "../pricing";
 import { Dec, ONE, ZERO, dec, quotient } from "../pricing/decimal";
-import type { ListPrices, MonthUsage, Offer, UsageForecast } from "./offer";
+import {
+  contractYears,
+  type ListPrices,
+  type MonthUsage,
+  type Offer,
+  type UsageForecast,
+} from "./offer";
 import { requireValidOffer } from "./offerProblems";
 
 /*
@@ -217,7 +223,7 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
     });
     return {
       month: u.month,
-      year: Math.ceil(u.month / 12),
+      year: contractYears(u.month),
       inputTokensM: u.inputTokensM,
       outputTokensM: u.outputTokensM,
       totalTokensM: u.totalTokensM,
@@ -285,7 +291,7 @@ function totals(rows: readonly MonthRow[], lostAtEnd = 0): PeriodTotals {
  */
 export function summarize(offer: Offer, rows: readonly MonthRow[]): Summary {
   if (rows.length === 0) throw new RangeError("A schedule has at least one month.");
-  const yearCount = Math.ceil(rows.length / 12);
+  const yearCount = contractYears(rows.length);
   const years = Array.from({ length: yearCount }, (_, y) => ({
     year: y + 1,
     ...totals(rows.filter((r) => r.year === y + 1)),

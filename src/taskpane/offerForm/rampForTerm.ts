@@ -1,7 +1,7 @@
-import { MAX_TERM_MONTHS, type Offer } from "../../dealModel";
+import { MAX_TERM_MONTHS, contractYears, type Offer } from "../../dealModel";
 
 /**
- * The offer with one ramp change per contract year of its term (ceil(term / 12)): years within
+ * The offer with one ramp change per contract year of its term: years within
  * the term keep their change, new years start at no change.
  *
  * The form keeps every change the user entered and applies this on the way out, so that typing
@@ -13,7 +13,7 @@ export function withTermRamp(offer: Offer): Offer {
   if (!(Number.isInteger(termMonths) && termMonths >= 1 && termMonths <= MAX_TERM_MONTHS)) {
     return offer;
   }
-  const years = Math.ceil(termMonths / 12);
+  const years = contractYears(termMonths);
   if (ramp.length === years) return offer;
   return { ...offer, ramp: Array.from({ length: years }, (_, year) => ramp[year] ?? 0) };
 }

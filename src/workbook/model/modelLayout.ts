@@ -1,5 +1,5 @@
 import type { Offer } from "../../dealModel";
-import { EXPOSURE_FACTORS } from "../../dealModel";
+import { EXPOSURE_FACTORS, contractYears } from "../../dealModel";
 import { offerFields, type OfferFieldName } from "./offerFields";
 
 /*
@@ -148,15 +148,13 @@ export const exposureRow = (layout: ModelLayout, table: ExposureTable, factorInd
 
 export const offerColumn = (offerIndex: number): number => firstOfferColumn + offerIndex;
 
-const contractYears = (offer: Offer): number => Math.ceil(offer.termMonths / 12);
-
 function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
   const inputsHeading = title + 3;
   const fields = offerFields(offer);
   const fieldRows = Object.fromEntries(fields.map((f, i) => [f.name, inputsHeading + 1 + i]));
   const list = (rows: number): ListArea => ({ header: inputsHeading + 1, rows });
   const tiers = offer.pricing.kind === "tiers" ? list(offer.pricing.tiers.length) : undefined;
-  const ramp = list(contractYears(offer));
+  const ramp = list(contractYears(offer.termMonths));
   const slaTable =
     offer.sla.schedule.kind === "table" ? list(offer.sla.schedule.rows.length) : undefined;
   const inputsBottom = Math.max(
@@ -166,7 +164,10 @@ function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
   const scheduleTitle = inputsBottom + 2;
   const firstMonth = scheduleTitle + 2;
   const lastMonth = firstMonth + offer.termMonths - 1;
-  const yearRows = Array.from({ length: contractYears(offer) }, (_, y) => lastMonth + 2 + y);
+  const yearRows = Array.from(
+    { length: contractYears(offer.termMonths) },
+    (_, y) => lastMonth + 2 + y
+  );
   const unusedRow = yearRows[yearRows.length - 1] + 1;
   return {
     index,
@@ -194,7 +195,7 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
   const comparisonHeader = comparisonHeading + 1;
   const cheapestRow = comparisonHeader + COMPARISON_ROWS.length + 2;
   const yearlyHeading = cheapestRow + 2;
-  const yearCount = Math.max(1, ...offers.map(contractYears));
+  const yearCount = Math.max(1, ...offers.map((offer) => contractYears(offer.termMonths)));
   const yearlyHeader = yearlyHeading + 1;
   const exposureHeading = yearlyHeader + yearCount + 2;
   const tableHeight = EXPOSURE_FACTORS.length + 2;
