@@ -1,6 +1,6 @@
 import { MODEL_PRICES, PLAYBOOK_LINEAR_SLA, SLA_SCHEDULES } from "../content/catalog";
 import type { ModelPrice, SlaSchedule } from "../content/catalog/types";
-import { listPricesOf, type Offer, type UsageForecast } from "./offer";
+import { listPricesOf, type Offer, type UptimeOutcome, type UsageForecast } from "./offer";
 
 function catalogModel(vendor: string, model: string): ModelPrice {
   const found = MODEL_PRICES.find((m) => m.vendor === vendor && m.model === model);
@@ -23,14 +23,26 @@ function slaSchedule(vendor: string, service: string): SlaSchedule {
 const FORECAST: UsageForecast = { inputTokensM: 20_000, outputTokensM: 4_000, monthlyGrowth: 0.02 };
 const BATCH_SHARE = 0.1;
 const CACHE_HIT_SHARE = 0.3;
+/** Prompts written to the cache once and read many times: a twentieth of the other input. */
+const CACHE_WRITE_SHARE = 0.05;
 const TERM_MONTHS = 36;
 /** Playbook, Renewals, Term and Exit: "Renewal prices no more than 5% above the prior term's". */
 const RENEWAL_CAP = 0.05;
 /**
- * Playbook, Support and SLA: "99.9% or better monthly uptime". Expecting the vendor to meet its
- * target counts on no credits, the prudent default; the user lowers it to see credits.
+ * How a month's uptime may come in, against the playbook's "99.9% or better monthly uptime"
+ * (Support and SLA): most months meet it, one in ten falls just short, and one in a hundred has a
+ * major outage. An illustration, not a measurement: replace it with the vendor's status-page
+ * history. Expected credits weigh each outcome's credit by its probability.
  */
-const EXPECTED_UPTIME = 0.999;
+export const DEFAULT_UPTIME_OUTCOMES: readonly UptimeOutcome[] = [
+  { uptime: 0.9995, probability: 0.8 },
+  { uptime: 0.9985, probability: 0.1 },
+  { uptime: 0.995, probability: 0.06 },
+  { uptime: 0.985, probability: 0.03 },
+  { uptime: 0.94, probability: 0.01 },
+];
+
+const uptimeOutcomes = (): UptimeOutcome[] => DEFAULT_UPTIME_OUTCOMES.map((o) => ({ ...o }));
 
 /**
  * Anthropic Claude Sonnet over three years, shaped by the playbook's asks: written volume tiers,
@@ -47,8 +59,9 @@ function anthropicOffer(): Offer {
     list: listPricesOf(sonnet),
     // Playbook, Pricing and Discounts: "written volume tiers with bulk rates well below list price
     // at each tier" and "at least two volume breaks above your forecast baseline" (24,000 M
-    // tokens). The forecast's blended list price is $5.00 per M tokens (3 in, 15 out, 5:1 mix):
-    // the tiers are 10%, 20% and 30% below it. Illustrative rates, not Anthropic's.
+    // tokens). The forecast's blended list price is $5.00 per M tokens at standard rates (3 in,
+    // 15 out, 5:1 mix): the tiers are 10%, 20% and 30% below it, and batch and cache lower them
+    // further through the mix factor. Illustrative rates, not Anthropic's.
     pricing: {
       kind: "tiers",
       mode: "graduated",
@@ -60,9 +73,10 @@ function anthropicOffer(): Offer {
     },
     batchShare: BATCH_SHARE,
     cacheHitShare: CACHE_HIT_SHARE,
+    cacheWriteShare: CACHE_WRITE_SHARE,
     commitment: {
-      // About month 1's usage cost under the tiers ($108,000), rounded down.
-      amount: 100_000,
+      // About month 1's usage cost under the tiers ($90,086 with the usage mix), rounded down.
+      amount: 90_000,
       per: "month",
       // Playbook, Cost Containment: "Up to 20% of unused monthly tokens rolled into the next quarter".
       rolloverCap: 0.2,
@@ -82,7 +96,7 @@ function anthropicOffer(): Offer {
         step: PLAYBOOK_LINEAR_SLA.step,
       },
       cap: PLAYBOOK_LINEAR_SLA.cap,
-      expectedUptime: EXPECTED_UPTIME,
+      uptimeOutcomes: uptimeOutcomes(),
     },
   };
 }
@@ -104,6 +118,7 @@ function openAiOffer(): Offer {
     pricing: { kind: "discount", discount: 0.2 },
     batchShare: BATCH_SHARE,
     cacheHitShare: CACHE_HIT_SHARE,
+    cacheWriteShare: CACHE_WRITE_SHARE,
     commitment: {
       // About a year of month-1 usage at the discounted rates ($48,240 a month), rounded.
       amount: 600_000,
@@ -120,7 +135,7 @@ function openAiOffer(): Offer {
       schedule: { kind: "table", rows: azure.rows.map((r) => ({ ...r })) },
       // Credits are usually capped at the month's fee (SLA_SCHEDULES' note).
       cap: 1,
-      expectedUptime: EXPECTED_UPTIME,
+      uptimeOutcomes: uptimeOutcomes(),
     },
   };
 }

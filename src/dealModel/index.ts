@@ -13,18 +13,22 @@ export {
   type Offer,
   type OfferSla,
   type PricingBasis,
+  type UptimeOutcome,
   type UsageForecast,
 } from "./offer";
 export {
   InvalidOfferError,
   MAX_OFFERS,
   MAX_TERM_MONTHS,
+  MAX_UPTIME_OUTCOMES,
   MIN_OFFERS,
   offerProblems,
   requireValidOffer,
   type OfferProblem,
 } from "./offerProblems";
-export { defaultOffers } from "./defaultOffers";
+export { DEFAULT_UPTIME_OUTCOMES, defaultOffers } from "./defaultOffers";
+export { expectedCreditShare, outcomeShares } from "./expectedCredit";
+export { mixCost, mixFactor, standardCost } from "./usageMix";
 export { UsageCellsProblem, usageFromCells } from "./usageCells";
 export {
   computeSchedule,

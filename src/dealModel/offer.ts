@@ -18,6 +18,8 @@ export interface ListPrices {
   readonly output: number;
   /** Cached-input (cache hit) price, USD per M tokens; `null` falls back to `input`. */
   readonly cacheHit: number | null;
+  /** Cache-write price, USD per M tokens; `null` falls back to `input` (no surcharge). */
+  readonly cacheWrite: number | null;
   /** Batch input price, USD per M tokens; `null` falls back to `input`. */
   readonly batchInput: number | null;
   /** Batch output price, USD per M tokens; `null` falls back to `output`. */
@@ -25,11 +27,12 @@ export interface ListPrices {
 }
 
 /**
- * How the offer prices usage at year-1 prices (before the ramp):
- * - `discount`: list prices less a flat discount, with batch and cache-hit shares priced as the
- *   benchmark sheet's effective-cost formula does;
+ * How the offer prices usage at year-1 prices (before the ramp). Both price the same usage mix
+ * (input and output tokens, batch share, cache reads and writes), so offers compare like for like:
+ * - `discount`: list prices less a flat discount, each token priced at its list price;
  * - `tiers`: negotiated all-in prices per million tokens (input and output together) by monthly
- *   volume, priced by DEAL.TIEREDCOST; batch and cache shares do not apply to them.
+ *   volume, priced by DEAL.TIEREDCOST for tokens at standard rates; batch and cache then change
+ *   the cost in the proportion they change the list cost (the mix factor, see usageMix.ts).
  */
 export type PricingBasis =
   | {
@@ -97,14 +100,25 @@ export interface Commitment {
   readonly trueUpMonths?: number;
 }
 
+/** One uptime a month may come in at, and how likely it is. */
+export interface UptimeOutcome {
+  /** Monthly uptime as a fraction, 0 to 1 (0.999 = 99.9%). */
+  readonly uptime: number;
+  /** Probability of a month at this uptime, 0 to 1; the outcomes' probabilities add up to 1. */
+  readonly probability: number;
+}
+
 /** The service-level terms and what the buyer expects of them. */
 export interface OfferSla {
   /** The credit schedule: a table of thresholds, or a linear clause (as DEAL.SLACREDIT takes it). */
   readonly schedule: CreditSchedule;
   /** Largest share of the month's charge credited, 0 to 1. */
   readonly cap: number;
-  /** Monthly uptime the buyer expects, as a fraction (0.999 = 99.9%). */
-  readonly expectedUptime: number;
+  /**
+   * The uptimes a month may come in at, with their probabilities: the expected credit is the
+   * probability-weighted credit over them (one to ten outcomes).
+   */
+  readonly uptimeOutcomes: readonly UptimeOutcome[];
 }
 
 /** One offer: what the vendor proposes, priced over the whole term. */
@@ -121,8 +135,10 @@ export interface Offer {
   readonly pricing: PricingBasis;
   /** Share of tokens sent through the batch API, 0 to 1. */
   readonly batchShare: number;
-  /** Share of non-batch input tokens served from the prompt cache, 0 to 1. */
+  /** Share of non-batch input tokens served from the prompt cache (cache reads), 0 to 1. */
   readonly cacheHitShare: number;
+  /** Share of non-batch input tokens written to the prompt cache, 0 to 1; with cache hits at most 1. */
+  readonly cacheWriteShare: number;
   readonly commitment: Commitment;
   /** Multiplier on the price in force for usage beyond the commitment, ≥ 0 (1.1 = 10% above). */
   readonly overageRate: number;
@@ -142,6 +158,7 @@ export function listPricesOf(model: ModelPrice): ListPrices {
     input: model.input,
     output: model.output,
     cacheHit: model.cacheHit,
+    cacheWrite: model.cacheWrite,
     batchInput: model.batchInput,
     batchOutput: model.batchOutput,
   };

@@ -1,6 +1,7 @@
 import { PricingError, TierTable, validateSlaCredit } from "../pricing";
+import { ONE, ZERO, dec } from "../pricing/decimal";
 import { parseRangeAddress } from "../workbook/a1";
-import type { CellsForecast, Offer } from "./offer";
+import type { CellsForecast, Offer, OfferSla } from "./offer";
 
 /** One thing wrong with an offer: the field (a dotted path, as the form names it) and why. */
 export interface OfferProblem {
@@ -23,6 +24,9 @@ export const MAX_OFFERS = 4;
 /** The longest term the model prices: 50 years of months, well within the core's 1200 periods. */
 export const MAX_TERM_MONTHS = 600;
 
+/** The most uptime outcomes an offer's expected credit weighs. */
+export const MAX_UPTIME_OUTCOMES = 10;
+
 const MESSAGES = {
   text: "expected some text",
   nonNegative: "expected a number ≥ 0",
@@ -32,6 +36,9 @@ const MESSAGES = {
   wholeAtLeastOne: "expected a whole number ≥ 1",
   unbounded: "expected the last tier without an upper bound (Infinity)",
   wholeYears: "an annual commitment needs a term of whole years (a multiple of 12 months)",
+  cacheShares: "expected cache hits and cache writes to add up to at most 100% of the input",
+  outcomes: `expected 1 to ${MAX_UPTIME_OUTCOMES} uptime outcomes`,
+  probabilities: "expected the probabilities to add up to 100%",
   usageRange:
     "expected a range of two columns (input, output tokens) on a sheet, e.g. 'Usage plan'!B2:C37",
 } as const;
@@ -103,7 +110,14 @@ export function offerProblems(offer: Offer): OfferProblem[] {
     check(isChange(forecast.monthlyGrowth), "forecast.monthlyGrowth", MESSAGES.change);
   }
 
-  for (const key of ["input", "output", "cacheHit", "batchInput", "batchOutput"] as const) {
+  for (const key of [
+    "input",
+    "output",
+    "cacheHit",
+    "cacheWrite",
+    "batchInput",
+    "batchOutput",
+  ] as const) {
     const price = list[key];
     check(price === null || isNonNegative(price), `list.${key}`, MESSAGES.nonNegative);
   }
@@ -119,6 +133,13 @@ export function offerProblems(offer: Offer): OfferProblem[] {
   }
   check(isShare(offer.batchShare), "batchShare", MESSAGES.share);
   check(isShare(offer.cacheHitShare), "cacheHitShare", MESSAGES.share);
+  check(isShare(offer.cacheWriteShare), "cacheWriteShare", MESSAGES.share);
+  check(
+    !(isShare(offer.cacheHitShare) && isShare(offer.cacheWriteShare)) ||
+      dec(offer.cacheHitShare).plus(dec(offer.cacheWriteShare)).lte(ONE),
+    "cacheShares",
+    MESSAGES.cacheShares
+  );
 
   check(isNonNegative(commitment.amount), "commitment.amount", MESSAGES.nonNegative);
   check(commitment.per === "month" || term % 12 === 0, "commitment.per", MESSAGES.wholeYears);
@@ -143,11 +164,26 @@ export function offerProblems(offer: Offer): OfferProblem[] {
   check(isChange(offer.renewalUpliftCap), "renewalUpliftCap", MESSAGES.change);
 
   try {
-    validateSlaCredit({ uptime: sla.expectedUptime, fee: 0, schedule: sla.schedule, cap: sla.cap });
+    validateSlaCredit({ uptime: 1, fee: 0, schedule: sla.schedule, cap: sla.cap });
   } catch (error) {
     problems.push({ field: "sla", message: coreMessage(error) });
   }
+  problems.push(...outcomeProblems(sla));
   return problems;
+}
+
+/** Uptime outcomes: one to ten, each uptime and probability a fraction, the probabilities adding up to 1. */
+function outcomeProblems(sla: OfferSla): OfferProblem[] {
+  const outcomes = sla.uptimeOutcomes;
+  if (outcomes.length < 1 || outcomes.length > MAX_UPTIME_OUTCOMES) {
+    return [{ field: "sla.uptimeOutcomes", message: MESSAGES.outcomes }];
+  }
+  const bad = outcomes.findIndex((o) => !isShare(o.uptime) || !isShare(o.probability));
+  if (bad >= 0) {
+    return [{ field: "sla.uptimeOutcomes", message: `outcome ${bad + 1}: ${MESSAGES.share}` }];
+  }
+  const total = outcomes.reduce((sum, o) => sum.plus(dec(o.probability)), ZERO);
+  return total.eq(ONE) ? [] : [{ field: "sla.uptimeOutcomes", message: MESSAGES.probabilities }];
 }
 
 /**

@@ -1,33 +1,31 @@
-import { rampPrice, rollover, slaCredit, tieredCost } from "../pricing";
+import { rampPrice, rollover, tieredCost } from "../pricing";
 import { Dec, ONE, ZERO, dec, quotient } from "../pricing/decimal";
-import {
-  contractYears,
-  type ListPrices,
-  type MonthUsage,
-  type Offer,
-  type UsageForecast,
-} from "./offer";
+import { contractYears, type MonthUsage, type Offer, type UsageForecast } from "./offer";
+import { expectedCreditShare } from "./expectedCredit";
 import { requireValidOffer } from "./offerProblems";
+import { mixCost, mixFactor } from "./usageMix";
 
 /*
  * The deal model's month-by-month schedule of one offer, computed with the pricing core. The
  * model sheet builds the same columns from live formulas; this is the independent computation the
  * end-to-end test holds the sheet to, and what the taskpane can show before anything is written.
  *
- * Rules chosen where issue 6 is silent (the sheet must follow the same ones):
+ * Rules chosen where the issues are silent (the sheet must follow the same ones):
  * 1. Usage. Tokens of month m at the forecast = start × (1 + monthly growth)^(m − 1), input and
  *    output apart, in millions, or the month's row of the user's cells; a scenario scales the
- *    month's total by its factor.
- * 2. Year-1 usage cost. With a discount: the benchmark sheet's effective-cost formula
- *    (`effectiveCostFormula`) on list prices × (1 − discount), at the forecast, times the scenario
- *    factor (the formula is linear in tokens). With tiers: DEAL.TIEREDCOST of the month's total
- *    tokens (input + output) × scenario factor, against all-in prices per million tokens; batch
- *    and cache shares do not apply to tiered prices.
+ *    month's tokens by its factor.
+ * 2. One usage mix for every offer (usageMix.ts): batch share, cache reads and cache writes.
+ *    List cost = the mix at list prices. With a discount, the year-1 usage cost is the mix at list
+ *    prices × (1 − discount). With tiers, it is DEAL.TIEREDCOST of the month's tokens against
+ *    all-in prices per million tokens, × the mix factor (list cost ÷ list cost at standard
+ *    rates), so that batch and cache save a tiered offer what they save at list prices. Both are
+ *    linear in tokens except the tiers, which price the scenario's tokens themselves.
  * 3. Price in force. A price factor, DEAL.RAMPPRICE(1, month, monthly ramp, renewal cap, term):
  *    the yearly ramp steps fall on months 1, 13, 25… and every other month's step is 0. The factor
  *    scales every price of the offer (tier prices and fees, or discounted list prices), so the
  *    usage cost = year-1 usage cost × factor. The renewal cap does not change the term's prices;
- *    it gives the factor of the first month after the term (`Summary.renewalPriceFactor`).
+ *    it gives the factor of the first month after the term, the worst case at renewal
+ *    (`Summary.renewalPriceFactor`). List prices do not ramp.
  * 4. Commitment. A spend commitment in USD, drawn down by DEAL.ROLLOVER against the month's usage
  *    cost: a monthly amount each month, or an annual pool released in the first month of each
  *    contract year (rollover cap, expiry and true-up passed through as the offer gives them).
@@ -36,8 +34,9 @@ import { requireValidOffer } from "./offerProblems";
  *    ROLLOVER's overage (usage cost beyond the available commitment) × overage rate; with no
  *    commitment (amount 0, pay as you go) there is nothing to exceed, and usage is charged at the
  *    price in force (rate 1).
- * 6. SLA. Expected credit = DEAL.SLACREDIT(expected uptime, the month's charge, schedule, cap).
- *    Net cost = charge − credit.
+ * 6. SLA. Expected credit = the month's charge × the expected credit share, the probability-
+ *    weighted DEAL.SLACREDIT share over the uptime outcomes (expectedCredit.ts). Net cost =
+ *    charge − credit.
  * 7. Lost commitment. Capacity still carried when the term ends is lost with the contract, so the
  *    summary's `forfeited` adds the last month's carried-out amount to the months' forfeits.
  *
@@ -61,6 +60,10 @@ export interface MonthRow {
   readonly rampStep: number;
   /** Price factor in force: 1 at year-1 prices, 0.85 after a 15% cut. */
   readonly priceFactor: number;
+  /** The scenario's usage at list prices, with the usage mix (list prices do not ramp). */
+  readonly listCost: number;
+  /** List cost ÷ list cost at standard rates: what batch and cache do to a tiered price. */
+  readonly mixFactor: number;
   /** Usage cost at year-1 prices and at the forecast (100%), whatever the scenario. */
   readonly forecastBaseCost: number;
   /** Usage cost at the prices in force: base usage cost × price factor. */
@@ -89,36 +92,6 @@ export interface MonthRow {
 
 const sumOf = (values: readonly number[]): number =>
   values.reduce((sum: Dec, v) => sum.plus(dec(v)), ZERO).toNumber();
-
-/** Exact sum of products, rounded once to the nearest number. */
-const sumOfProducts = (pairs: readonly (readonly [Dec, Dec])[]): number =>
-  pairs.reduce((sum: Dec, [a, b]) => sum.plus(a.times(b)), ZERO).toNumber();
-
-/**
- * The month's usage cost at year-1 prices, with the discount: the benchmark sheet's formula
- *   I·(1−b)·((1−h)·Input + h·Cache hit) + O·(1−b)·Output + b·(I·Batch input + O·Batch output),
- * each price × (1 − discount), a missing price falling back to the standard one.
- */
-function discountedCost(
-  list: ListPrices,
-  discount: number,
-  batch: number,
-  cacheHit: number,
-  inputM: number,
-  outputM: number
-): number {
-  const keep = ONE.minus(dec(discount));
-  const price = (p: number | null, fallback: number) => dec(p ?? fallback).times(keep);
-  const [I, O, b, h] = [dec(inputM), dec(outputM), dec(batch), dec(cacheHit)];
-  const notBatch = ONE.minus(b);
-  return sumOfProducts([
-    [I.times(notBatch).times(ONE.minus(h)), price(list.input, list.input)],
-    [I.times(notBatch).times(h), price(list.cacheHit, list.input)],
-    [O.times(notBatch), price(list.output, list.output)],
-    [b.times(I), price(list.batchInput, list.input)],
-    [b.times(O), price(list.batchOutput, list.output)],
-  ]);
-}
 
 /** Month 1 … term: each contract year's ramp step in the year's first month, 0 elsewhere. */
 export function monthlyRamp(offer: Offer): number[] {
@@ -170,29 +143,33 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
     const { inputTokensM, outputTokensM } = forecastTokens(forecast, month);
     const forecastTokensM = sumOf([inputTokensM, outputTokensM]);
     const totalTokensM = product(forecastTokensM, scenarioFactor);
+    const forecastListCost = mixCost(offer.list, offer, inputTokensM, outputTokensM).toNumber();
+    const listCost = product(forecastListCost, scenarioFactor);
+    const mix = mixFactor(offer.list, offer, inputTokensM, outputTokensM).toNumber();
     const forecastBaseCost =
       pricing.kind === "tiers"
-        ? tieredCost(forecastTokensM, pricing.tiers, pricing.mode)
-        : discountedCost(
+        ? product(tieredCost(forecastTokensM, pricing.tiers, pricing.mode), mix)
+        : mixCost(
             offer.list,
-            pricing.discount,
-            offer.batchShare,
-            offer.cacheHitShare,
+            offer,
             inputTokensM,
-            outputTokensM
-          );
+            outputTokensM,
+            ONE.minus(dec(pricing.discount))
+          ).toNumber();
     const factor = priceFactor(offer, ramp, month);
     // As the sheet's usage-cost cell: tiers price the scenario's tokens; a discount scales the
     // forecast's cost (the same number, as the discount formula is linear in tokens).
     const usageCost =
       pricing.kind === "tiers"
-        ? product(tieredCost(totalTokensM, pricing.tiers, pricing.mode), factor)
+        ? product(tieredCost(totalTokensM, pricing.tiers, pricing.mode), mix, factor)
         : product(forecastBaseCost, scenarioFactor, factor);
     return {
       month,
       inputTokensM,
       outputTokensM,
       totalTokensM,
+      listCost,
+      mix,
       forecastBaseCost,
       factor,
       usageCost,
@@ -211,16 +188,12 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
     trueUp: commitment.trueUpMonths,
   });
 
+  const creditShare = expectedCreditShare(sla);
   return usage.map((u, i): MonthRow => {
     const period = drawDown[i];
     const overageCharge = dec(period.overage).times(dec(overageRate)).toNumber();
     const charge = sumOf([billed, overageCharge]);
-    const credit = slaCredit({
-      uptime: sla.expectedUptime,
-      fee: charge,
-      schedule: sla.schedule,
-      cap: sla.cap,
-    });
+    const credit = dec(charge).times(creditShare).toNumber();
     return {
       month: u.month,
       year: contractYears(u.month),
@@ -229,6 +202,8 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
       totalTokensM: u.totalTokensM,
       rampStep: ramp[i],
       priceFactor: u.factor,
+      listCost: u.listCost,
+      mixFactor: u.mix,
       forecastBaseCost: u.forecastBaseCost,
       usageCost: u.usageCost,
       commitment: released[i],
@@ -245,6 +220,8 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
 /** Totals of a run of months (a contract year, or the whole term); money in USD. */
 export interface PeriodTotals {
   readonly tokensM: number;
+  /** The usage at list prices, with the same mix: what the offer is measured against. */
+  readonly listCost: number;
   readonly usageCost: number;
   readonly billedCommitment: number;
   readonly covered: number;
@@ -263,9 +240,11 @@ export interface Summary {
   readonly term: PeriodTotals;
   /** Net cost of the term per million tokens used; `null` when no tokens are used. */
   readonly effectivePricePerM: number | null;
+  /** 1 − net cost ÷ list cost of the term: negative when the offer costs more than list; `null` without usage at list. */
+  readonly discountVsList: number | null;
   /** Capacity still carried at the end of the term, lost with the contract (in `term.forfeited`). */
   readonly unusedAtEnd: number;
-  /** Price factor of the first month after the term: the last factor × (1 + renewal cap). */
+  /** Price factor of the first month after the term at the renewal cap: the worst case at renewal. */
   readonly renewalPriceFactor: number;
 }
 
@@ -273,6 +252,7 @@ function totals(rows: readonly MonthRow[], lostAtEnd = 0): PeriodTotals {
   const total = (pick: (r: MonthRow) => number) => sumOf(rows.map(pick));
   return {
     tokensM: total((r) => r.totalTokensM),
+    listCost: total((r) => r.listCost),
     usageCost: total((r) => r.usageCost),
     billedCommitment: total((r) => r.billedCommitment),
     covered: total((r) => r.covered),
@@ -300,10 +280,14 @@ export function summarize(offer: Offer, rows: readonly MonthRow[]): Summary {
   const term = totals(rows, unusedAtEnd);
   const effectivePricePerM =
     term.tokensM === 0 ? null : quotient(dec(term.netCost), dec(term.tokensM)).toNumber();
+  const discountVsList = dec(term.listCost).isZero()
+    ? null
+    : ONE.minus(quotient(dec(term.netCost), dec(term.listCost))).toNumber();
   return {
     years,
     term,
     effectivePricePerM,
+    discountVsList,
     unusedAtEnd,
     renewalPriceFactor: priceFactor(offer, monthlyRamp(offer), offer.termMonths + 1),
   };

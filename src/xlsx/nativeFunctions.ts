@@ -15,12 +15,13 @@ import {
   toNumber,
   toText,
 } from "./formulaValues";
+import { logical, max, round, sumProduct } from "./aggregateFunctions";
 import { index, matchExact } from "./lookupFunctions";
 
 /*
  * Excel's own operators and functions as DEAL's formulas use them: arithmetic, &, comparisons,
- * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, and INDEX and MATCH
- * (lookupFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
+ * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, INDEX and MATCH
+ * (lookupFunctions.ts), and MAX, SUMPRODUCT, ROUND, AND, OR and NA (aggregateFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
  * it, so that SUM and MIN skip the text in a referenced cell as they skip it in a range.
  */
 
@@ -78,15 +79,27 @@ export function nativeCall(
       return upper === "ROWS" ? area.length : (area[0]?.length ?? 0);
     }
     case "SUM":
-    case "MIN": {
+    case "MIN":
+    case "MAX": {
       const numbers = numbersOf(argCount, arg);
       if (isErrorValue(numbers)) return numbers;
+      if (upper === "MAX") return max(numbers);
       if (upper === "MIN") {
         // MIN of no numbers at all is 0 in Excel.
         return numbers.length === 0 ? 0 : numbers.reduce((least, n) => Math.min(least, n));
       }
       return finite(numbers.reduce((total, n) => total + n, 0));
     }
+    case "SUMPRODUCT":
+      return sumProduct(Array.from({ length: argCount }, (_, i) => asMatrix(arg(i))));
+    case "ROUND":
+      if (argCount !== 2) throw new FormulaUnsupported(`ROUND with ${argCount} arguments`);
+      return round(arg(0), arg(1));
+    case "AND":
+    case "OR":
+      return logical(upper, argCount, arg);
+    case "NA":
+      return { error: "#N/A" };
     case "MOD": {
       const [n, d] = [toNumber(scalarOf(arg(0), "MOD")), toNumber(scalarOf(arg(1), "MOD"))];
       if (isErrorValue(n)) return n;

@@ -3,10 +3,12 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { cellAddress } from "../../src/workbook/a1";
 import {
+  FORECAST_SCENARIO,
   buildModelSheet,
   comparisonRow,
   exposureRow,
   offerColumn,
+  scenarioBand,
   scenarioColumn,
 } from "../../src/workbook/model";
 import {
@@ -171,7 +173,8 @@ describe("the demo workbook in LibreOffice Calc", () => {
     offers.forEach((offer, i) => {
       const expected = summarize(offer, computeSchedule(offer)).term.netCost;
       const inComparison = valueAt(comparisonRow(layout, "netCost"), offerColumn(i));
-      const underSchedule = valueAt(layout.offers[i].termRow, scenarioColumn(0, "netCost"));
+      const band = scenarioBand(layout.offers[i], FORECAST_SCENARIO);
+      const underSchedule = valueAt(band.termRow, scenarioColumn("netCost"));
       for (const total of [inComparison, underSchedule]) {
         expect(typeof total).toBe("number");
         expect(relativeDifference(total as number, expected)).toBeLessThanOrEqual(1e-12);

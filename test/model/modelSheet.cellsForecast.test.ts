@@ -1,8 +1,9 @@
 import { computeSchedule, defaultOffers, summarize, type Offer } from "../../src/dealModel";
 import { usageFromCells } from "../../src/dealModel";
 import {
+  FORECAST_SCENARIO,
   SHARED_COLUMNS,
-  blockOfScenario,
+  scenarioBand,
   scenarioColumn,
   sharedColumn,
 } from "../../src/workbook/model";
@@ -33,27 +34,29 @@ describe("a usage forecast kept in the workbook", () => {
   const { layout, at, hf } = modelEngine(offers, { [PLAN_SHEET]: planSheet });
   afterAll(() => hf.destroy());
   const section = layout.offers[0];
+  const { prices } = section;
+  const forecastTerm = scenarioBand(section, FORECAST_SCENARIO).termRow;
 
   it("reads each month's tokens from the range, and prices them as the pricing core does", () => {
     const rows = computeSchedule(offers[0]);
-    expect(at(section.firstMonth, sharedColumn("inputTokensM"))).toBe(18_000);
-    expect(at(section.firstMonth + 11, sharedColumn("inputTokensM"))).toBe(32_250);
+    expect(at(prices.firstMonth, sharedColumn("inputTokensM"))).toBe(18_000);
+    expect(at(prices.firstMonth + 11, sharedColumn("inputTokensM"))).toBe(32_250);
     rows.forEach((row, m) => {
       for (const name of SHARED_COLUMNS) {
         close(
-          at(section.firstMonth + m, sharedColumn(name)),
+          at(prices.firstMonth + m, sharedColumn(name)),
           row[name],
           `${name} of month ${m + 1}`
         );
       }
     });
     const term = summarize(offers[0], rows).term;
-    close(at(section.termRow, scenarioColumn(blockOfScenario(2), "netCost")), term.netCost, "term");
+    close(at(forecastTerm, scenarioColumn("netCost")), term.netCost, "term");
   });
 
   it("follows an edit of the range", () => {
     const sheet = hf.getSheetId(PLAN_SHEET)!;
-    const before = at(section.termRow, scenarioColumn(0, "netCost")) as number;
+    const before = at(forecastTerm, scenarioColumn("netCost")) as number;
     hf.setCellContents({ sheet, row: 2, col: 1 }, [[100_000]]);
     const edited: Offer = {
       ...offers[0],
@@ -62,7 +65,7 @@ describe("a usage forecast kept in the workbook", () => {
         months: [{ inputTokensM: 100_000, outputTokensM: 3_500 }, ...forecast.months.slice(1)],
       },
     };
-    const after = at(section.termRow, scenarioColumn(0, "netCost")) as number;
+    const after = at(forecastTerm, scenarioColumn("netCost")) as number;
     expect(after).toBeGreaterThan(before);
     close(after, summarize(edited, computeSchedule(edited)).term.netCost, "term after the edit");
   });

@@ -9,10 +9,10 @@ import {
 import {
   SCENARIO_COLUMNS,
   SHARED_COLUMNS,
-  blockOfScenario,
   comparisonRow,
   exposureRow,
   offerColumn,
+  scenarioBand,
   scenarioColumn,
   sharedColumn,
 } from "../../src/workbook/model";
@@ -32,12 +32,12 @@ describe("the model sheet calculated by HyperFormula equals the pricing core", (
   test.each(offers.map((offer, i) => [offer.vendor, i] as const))(
     "%s: every shared column, month by month",
     (_vendor, i) => {
-      const section = layout.offers[i];
+      const { prices } = layout.offers[i];
       const rows = computeSchedule(offers[i]);
       rows.forEach((row, m) => {
         for (const name of SHARED_COLUMNS) {
           close(
-            at(section.firstMonth + m, sharedColumn(name)),
+            at(prices.firstMonth + m, sharedColumn(name)),
             row[name],
             `${name} of month ${m + 1}`
           );
@@ -49,41 +49,24 @@ describe("the model sheet calculated by HyperFormula equals the pricing core", (
   test.each(
     offers.flatMap((offer, i) => EXPOSURE_FACTORS.map((f, s) => [offer.vendor, f, i, s] as const))
   )("%s at %p of the forecast: every scenario column, month by month", (_v, factor, i, s) => {
-    const section = layout.offers[i];
+    const band = scenarioBand(layout.offers[i], s);
     const rows = computeSchedule(offers[i], factor);
-    const block = blockOfScenario(s);
     let cumulative = 0;
     rows.forEach((row: MonthRow, m) => {
       cumulative += row.netCost;
       for (const name of SCENARIO_COLUMNS) {
         const expected = name === "cumulativeNetCost" ? cumulative : row[name];
-        close(
-          at(section.firstMonth + m, scenarioColumn(block, name)),
-          expected,
-          `${name} of month ${m + 1}`
-        );
+        close(at(band.firstMonth + m, scenarioColumn(name)), expected, `${name} of month ${m + 1}`);
       }
     });
     const summary = summarize(offers[i], rows);
     summary.years.forEach((year, y) =>
-      close(
-        at(section.yearRows[y], scenarioColumn(block, "netCost")),
-        year.netCost,
-        `year ${y + 1}`
-      )
+      close(at(band.yearRows[y], scenarioColumn("netCost")), year.netCost, `year ${y + 1}`)
     );
+    close(at(band.termRow, scenarioColumn("netCost")), summary.term.netCost, "term net cost");
+    close(at(band.termRow, scenarioColumn("forfeited")), summary.term.forfeited, "term lost");
     close(
-      at(section.termRow, scenarioColumn(block, "netCost")),
-      summary.term.netCost,
-      "term net cost"
-    );
-    close(
-      at(section.termRow, scenarioColumn(block, "forfeited")),
-      summary.term.forfeited,
-      "term lost"
-    );
-    close(
-      at(section.effectivePriceRow, scenarioColumn(block, "netCost")),
+      at(band.effectivePriceRow, scenarioColumn("netCost")),
       summary.effectivePricePerM!,
       "effective price"
     );
@@ -94,6 +77,13 @@ describe("the model sheet calculated by HyperFormula equals the pricing core", (
       const summary = summarize(offer, computeSchedule(offer));
       const column = offerColumn(i);
       close(at(comparisonRow(layout, "netCost"), column), summary.term.netCost, "net cost");
+      close(at(comparisonRow(layout, "listCost"), column), summary.term.listCost, "list cost");
+      close(
+        at(comparisonRow(layout, "discountVsList"), column),
+        summary.discountVsList!,
+        "discount against list"
+      );
+      close(at(comparisonRow(layout, "slaCredit"), column), summary.term.slaCredit, "credits");
       close(
         at(comparisonRow(layout, "renewalFactor"), column),
         summary.renewalPriceFactor,

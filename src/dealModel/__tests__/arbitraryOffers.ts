@@ -15,6 +15,27 @@ const short = (maxDigits: number, maxPlaces: number) =>
     .map(([k, places]) => Number(`${k}e-${places}`));
 const share = short(3, 3).map((x) => Math.min(x, 1));
 
+/**
+ * One to four uptime outcomes from 99.0% to 100%, with probabilities in whole percent adding up
+ * to 100%.
+ */
+const uptimeOutcomes = fc
+  .array(fc.record({ uptime: fc.integer({ min: 990, max: 1000 }), weight: fc.nat(100) }), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((drawn) => {
+    const cuts = drawn
+      .map((d) => d.weight)
+      .slice(1)
+      .sort((a, b) => a - b);
+    const bounds = [0, ...cuts, 100];
+    return drawn.map((d, i) => ({
+      uptime: d.uptime / 1000,
+      probability: (bounds[i + 1] - bounds[i]) / 100,
+    }));
+  });
+
 export const offers: fc.Arbitrary<Offer> = fc
   .record({
     years: fc.integer({ min: 1, max: 3 }),
@@ -28,6 +49,7 @@ export const offers: fc.Arbitrary<Offer> = fc
     slaTable: fc.boolean(),
     batchShare: share,
     cacheHitShare: share,
+    cacheWriteShare: share,
     amount: fc.oneof(fc.constant(0), short(6, 2)),
     yearly: fc.boolean(),
     rolloverCap: share,
@@ -38,13 +60,20 @@ export const offers: fc.Arbitrary<Offer> = fc
       fc.integer({ min: -30, max: 10 }).map((x) => x / 100),
       { maxLength: 4 }
     ),
-    uptime: fc.integer({ min: 990, max: 1000 }).map((x) => x / 1000),
+    outcomes: uptimeOutcomes,
   })
   .map((a): Offer =>
     smallOffer({
       termMonths: a.years * 12 + (a.yearly ? 0 : a.extraMonths),
       forecast: { inputTokensM: a.input, outputTokensM: a.output, monthlyGrowth: a.growth },
-      list: { input: 3, output: 15, cacheHit: 0.3, batchInput: 1.5, batchOutput: null },
+      list: {
+        input: 3,
+        output: 15,
+        cacheHit: 0.3,
+        cacheWrite: 3.75,
+        batchInput: 1.5,
+        batchOutput: null,
+      },
       pricing: a.tiered
         ? {
             kind: "tiers",
@@ -58,6 +87,8 @@ export const offers: fc.Arbitrary<Offer> = fc
         : { kind: "discount", discount: a.discount },
       batchShare: a.batchShare,
       cacheHitShare: a.cacheHitShare,
+      // Hits and writes share the other input: what the hits leave, at most.
+      cacheWriteShare: Math.min(a.cacheWriteShare, Number((1 - a.cacheHitShare).toFixed(3))),
       commitment: {
         amount: a.amount,
         per: a.yearly ? "year" : "month",
@@ -77,8 +108,8 @@ export const offers: fc.Arbitrary<Offer> = fc
               ],
             },
             cap: 1,
-            expectedUptime: a.uptime,
+            uptimeOutcomes: a.outcomes,
           }
-        : { ...smallOffer().sla, expectedUptime: a.uptime },
+        : { ...smallOffer().sla, uptimeOutcomes: a.outcomes },
     })
   );

@@ -18,16 +18,23 @@ describe("defaultOffers", () => {
         input: entry?.input,
         output: entry?.output,
         cacheHit: entry?.cacheHit,
+        cacheWrite: entry?.cacheWrite,
         batchInput: entry?.batchInput,
         batchOutput: entry?.batchOutput,
       });
     });
   });
 
-  it("compares like for like: the same term and forecast", () => {
+  it("compares like for like: the same term, forecast, usage mix and uptime outcomes", () => {
     const [a, b] = offers;
     expect(a.termMonths).toBe(b.termMonths);
     expect(a.forecast).toEqual(b.forecast);
+    expect([a.batchShare, a.cacheHitShare, a.cacheWriteShare]).toEqual([
+      b.batchShare,
+      b.cacheHitShare,
+      b.cacheWriteShare,
+    ]);
+    expect(a.sla.uptimeOutcomes).toEqual(b.sla.uptimeOutcomes);
   });
 
   it("builds the Anthropic offer from the playbook's figures", () => {

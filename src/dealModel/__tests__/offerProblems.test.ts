@@ -54,12 +54,52 @@ describe("offerProblems", () => {
           { upTo: 50, price: 1, flatFee: 0 },
         ],
       },
-      sla: { ...smallOffer().sla, expectedUptime: 99.9 },
+      sla: {
+        ...smallOffer().sla,
+        schedule: { kind: "table", rows: [{ threshold: 99.9, share: 0.1 }] },
+      },
     });
     const problems = offerProblems(offer);
     expect(problems.map((p) => p.field)).toEqual(["pricing.tiers", "sla"]);
     expect(problems[0].message).toMatch(/^tiers row 2 \(bound\): expected a bound greater/);
-    expect(problems[1].message).toMatch(/Enter 99.9% as 0.999/);
+    expect(problems[1].message).toMatch(/^schedule row 1 \(threshold\): expected a share/);
+  });
+
+  it("asks for one to ten uptime outcomes, fractions whose probabilities add up to 100%", () => {
+    const withOutcomes = (uptimeOutcomes: { uptime: number; probability: number }[]) =>
+      offerProblems(smallOffer({ sla: { ...smallOffer().sla, uptimeOutcomes } }));
+    expect(withOutcomes([])).toEqual([
+      { field: "sla.uptimeOutcomes", message: "expected 1 to 10 uptime outcomes" },
+    ]);
+    expect(withOutcomes([{ uptime: 99.9, probability: 1 }])).toEqual([
+      { field: "sla.uptimeOutcomes", message: "outcome 1: expected a fraction from 0 to 1" },
+    ]);
+    expect(
+      withOutcomes([
+        { uptime: 0.999, probability: 0.7 },
+        { uptime: 0.99, probability: 0.2 },
+      ])
+    ).toEqual([
+      { field: "sla.uptimeOutcomes", message: "expected the probabilities to add up to 100%" },
+    ]);
+    // 0.7 + 0.2 + 0.1 is 1 in decimals, though not in binary floating point.
+    expect(
+      withOutcomes([
+        { uptime: 0.999, probability: 0.7 },
+        { uptime: 0.99, probability: 0.2 },
+        { uptime: 0.95, probability: 0.1 },
+      ])
+    ).toEqual([]);
+  });
+
+  it("asks that cache hits and cache writes together stay within the input", () => {
+    expect(offerProblems(smallOffer({ cacheHitShare: 0.6, cacheWriteShare: 0.5 }))).toEqual([
+      {
+        field: "cacheShares",
+        message: "expected cache hits and cache writes to add up to at most 100% of the input",
+      },
+    ]);
+    expect(offerProblems(smallOffer({ cacheHitShare: 0.6, cacheWriteShare: 0.4 }))).toEqual([]);
   });
 
   it("throws InvalidOfferError listing every problem", () => {

@@ -18,8 +18,10 @@ describe("computeSchedule, checked by hand", () => {
     ]);
   });
 
-  it("prices usage at discounted list prices", () => {
+  it("prices usage at discounted list prices, and keeps the list cost beside it", () => {
     expect(rows.map((r) => r.usageCost)).toEqual([120, 132, 145.2]);
+    expect(rows.map((r) => r.listCost)).toEqual([150, 165, 181.5]);
+    expect(rows.map((r) => r.mixFactor)).toEqual([1, 1, 1]);
   });
 
   it("draws the commitment down with rollover and charges overage at the overage rate", () => {
@@ -43,6 +45,7 @@ describe("computeSchedule, checked by hand", () => {
     const summary = summarize(smallOffer(), rows);
     expect(summary.term).toEqual({
       tokensM: 364.1,
+      listCost: 496.5,
       usageCost: 397.2,
       billedCommitment: 390,
       covered: 386.5,
@@ -54,6 +57,8 @@ describe("computeSchedule, checked by hand", () => {
     });
     expect(summary.years).toEqual([{ year: 1, ...summary.term }]);
     expect(summary.effectivePricePerM).toBe(365.445 / 364.1);
+    // 1 − 365.445 ÷ 496.5 in exact decimals, then the nearest number: 26.39577…% below list.
+    expect(summary.discountVsList).toBe(0.26395770392749246);
     expect(summary.unusedAtEnd).toBe(0);
     expect(summary.renewalPriceFactor).toBe(1.05);
   });
@@ -70,7 +75,14 @@ describe("computeSchedule's pricing rules", () => {
     // 62.5 + 50 + 75.
     const offer = smallOffer({
       ...oneMonth,
-      list: { input: 2, output: 10, cacheHit: 0.5, batchInput: 1, batchOutput: 5 },
+      list: {
+        input: 2,
+        output: 10,
+        cacheHit: 0.5,
+        cacheWrite: null,
+        batchInput: 1,
+        batchOutput: 5,
+      },
       pricing: { kind: "discount", discount: 0 },
       batchShare: 0.5,
       cacheHitShare: 0.5,
@@ -82,7 +94,14 @@ describe("computeSchedule's pricing rules", () => {
     // Cache hits and batch tokens at the standard prices: 50·2 + 50 + 0.5·(100·2 + 10·10).
     const offer = smallOffer({
       ...oneMonth,
-      list: { input: 2, output: 10, cacheHit: null, batchInput: null, batchOutput: null },
+      list: {
+        input: 2,
+        output: 10,
+        cacheHit: null,
+        cacheWrite: null,
+        batchInput: null,
+        batchOutput: null,
+      },
       pricing: { kind: "discount", discount: 0 },
       batchShare: 0.5,
       cacheHitShare: 0.5,
@@ -128,7 +147,7 @@ describe("computeSchedule's pricing rules", () => {
       forecast: { inputTokensM: 90, outputTokensM: 0, monthlyGrowth: 0 },
       pricing: { kind: "discount", discount: 0 },
       commitment: { amount: 1200, per: "year", rolloverCap: 1, trueUpMonths: 12 },
-      sla: { ...smallOffer().sla, expectedUptime: 1 },
+      sla: { ...smallOffer().sla, uptimeOutcomes: [{ uptime: 1, probability: 1 }] },
     });
     const rows = computeSchedule(offer);
     expect(rows.map((r) => r.commitment)).toEqual([

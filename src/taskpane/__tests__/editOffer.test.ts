@@ -18,6 +18,7 @@ describe("editing an offer in the form", () => {
       input: flash.input,
       output: flash.output,
       cacheHit: flash.cacheHit,
+      cacheWrite: flash.cacheWrite,
       batchInput: flash.batchInput,
       batchOutput: flash.batchOutput,
     });
@@ -109,5 +110,18 @@ describe("editing an offer in the form", () => {
     );
     expect(slaRowsOf(oneRow)).toEqual([{ threshold: 0.94, share: 1 }]);
     expect(google.rows).toHaveLength(3);
+  });
+
+  it("edits the uptime outcomes, keeping one to ten of them", () => {
+    const added = editOffer(tiered, { type: "addOutcome" });
+    expect(added.sla.uptimeOutcomes).toHaveLength(6);
+    expect(added.sla.uptimeOutcomes[5]).toEqual({ uptime: 0.935, probability: 0 });
+    const edited = editOffer(added, { type: "outcome", row: 5, changes: { probability: 0.01 } });
+    expect(edited.sla.uptimeOutcomes[5].probability).toBe(0.01);
+    const one = apply(tiered, ...Array<OfferEdit>(6).fill({ type: "removeOutcome", row: 0 }));
+    expect(one.sla.uptimeOutcomes).toEqual([{ uptime: 0.94, probability: 0.01 }]);
+    const ten = apply(tiered, ...Array<OfferEdit>(8).fill({ type: "addOutcome" }));
+    expect(ten.sla.uptimeOutcomes).toHaveLength(10);
+    expect(tiered.sla.uptimeOutcomes).toHaveLength(5);
   });
 });

@@ -32,8 +32,11 @@ describe("problems in the form's words", () => {
         "schedule row 2 (threshold): expected a share from 0 to 1 (25% is 0.25); got 1.5."
       )
     ).toBe("Row 2, below uptime: expected a percentage from 0 to 100.");
-    const uptime = formProblems({ ...openAi, sla: { ...openAi.sla, expectedUptime: 99.9 } });
-    expect(uptime.get("sla")).toBe("Expected uptime: expected an uptime from 0% to 100%.");
+    const uptime = formProblems({
+      ...openAi,
+      sla: { ...openAi.sla, uptimeOutcomes: [{ uptime: 99.9, probability: 1 }] },
+    });
+    expect(uptime.get("sla.uptimeOutcomes")).toBe("Outcome 1: expected a percentage from 0 to 100");
     const tiers = formProblems({
       ...anthropic,
       pricing: {

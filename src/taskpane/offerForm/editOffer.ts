@@ -5,6 +5,7 @@ import {
   type SlaSchedule,
 } from "../../content/catalog";
 import {
+  MAX_UPTIME_OUTCOMES,
   listPricesOf,
   type CellsForecast,
   type Commitment,
@@ -12,6 +13,7 @@ import {
   type ListPrices,
   type Offer,
   type OfferSla,
+  type UptimeOutcome,
 } from "../../dealModel";
 import type { CreditSchedule, CreditTableRow, Tier, TierMode } from "../../pricing";
 import { dec } from "../../pricing/decimal";
@@ -33,6 +35,7 @@ export type OfferEdit =
           | "termMonths"
           | "batchShare"
           | "cacheHitShare"
+          | "cacheWriteShare"
           | "overageRate"
           | "renewalUpliftCap"
         >
@@ -66,7 +69,10 @@ export type OfferEdit =
   | { readonly type: "addSlaRow" }
   | { readonly type: "removeSlaRow"; readonly row: number }
   | { readonly type: "slaLinear"; readonly changes: Partial<LinearTerms> }
-  | { readonly type: "sla"; readonly changes: Partial<Pick<OfferSla, "cap" | "expectedUptime">> };
+  | { readonly type: "sla"; readonly changes: Partial<Pick<OfferSla, "cap">> }
+  | { readonly type: "outcome"; readonly row: number; readonly changes: Partial<UptimeOutcome> }
+  | { readonly type: "addOutcome" }
+  | { readonly type: "removeOutcome"; readonly row: number };
 
 const replaceAt = <T>(items: readonly T[], index: number, item: T): T[] =>
   items.map((current, i) => (i === index ? item : current));
@@ -120,6 +126,28 @@ function addSlaRow(rows: readonly CreditTableRow[]): CreditTableRow[] {
   const last = rows[rows.length - 1];
   const threshold = Math.max(0, dec(last.threshold).minus(0.01).toNumber());
   return [...rows, { threshold, share: last.share }];
+}
+
+function editOutcomes(
+  offer: Offer,
+  edit: (outcomes: readonly UptimeOutcome[]) => readonly UptimeOutcome[]
+): Offer {
+  return { ...offer, sla: { ...offer.sla, uptimeOutcomes: edit(offer.sla.uptimeOutcomes) } };
+}
+
+/**
+ * An outcome under the last: half a percentage point lower, at probability 0, so the
+ * probabilities still add up until the user moves some weight to it.
+ */
+function addOutcome(outcomes: readonly UptimeOutcome[]): UptimeOutcome[] {
+  const last = outcomes[outcomes.length - 1];
+  const uptime = Math.max(
+    0,
+    dec(last?.uptime ?? 1)
+      .minus(0.005)
+      .toNumber()
+  );
+  return [...outcomes, { uptime, probability: 0 }];
 }
 
 /** A catalog schedule's credit table, copied so that edits never reach the catalog. */
@@ -218,5 +246,17 @@ export function editOffer(offer: FormOffer, edit: OfferEdit): FormOffer {
     }
     case "sla":
       return { ...offer, sla: { ...offer.sla, ...edit.changes } };
+    case "outcome":
+      return editOutcomes(offer, (outcomes) =>
+        replaceAt(outcomes, edit.row, { ...outcomes[edit.row], ...edit.changes })
+      );
+    case "addOutcome":
+      return editOutcomes(offer, (outcomes) =>
+        outcomes.length >= MAX_UPTIME_OUTCOMES ? outcomes : addOutcome(outcomes)
+      );
+    case "removeOutcome":
+      return editOutcomes(offer, (outcomes) =>
+        outcomes.length <= 1 ? outcomes : removeAt(outcomes, edit.row)
+      );
   }
 }

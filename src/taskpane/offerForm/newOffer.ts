@@ -13,8 +13,8 @@ function nextModel(offers: readonly Offer[]): ModelPrice {
 
 /**
  * The offer "Add offer" appends. What describes the buyer is copied from the last offer, so that
- * the comparison stays like for like: the term, the usage forecast, the batch and cache-hit
- * shares, the renewal cap asked for and the uptime expected. What the vendor proposes starts at
+ * the comparison stays like for like: the term, the usage forecast, the batch and cache shares,
+ * the renewal cap asked for and the uptime outcomes expected. What the vendor proposes starts at
  * its plainest: list prices, pay as you go, no ramp, and the playbook's linear SLA clause.
  */
 export function newOffer(offers: readonly Offer[]): Offer {
@@ -30,6 +30,7 @@ export function newOffer(offers: readonly Offer[]): Offer {
     pricing: { kind: "discount", discount: 0 },
     batchShare: last.batchShare,
     cacheHitShare: last.cacheHitShare,
+    cacheWriteShare: last.cacheWriteShare,
     commitment: { amount: 0, per: "month", rolloverCap: 0 },
     overageRate: 1,
     ramp: [0],
@@ -37,7 +38,7 @@ export function newOffer(offers: readonly Offer[]): Offer {
     sla: {
       schedule: { kind: "linear", target, perStep, step },
       cap,
-      expectedUptime: last.sla.expectedUptime,
+      uptimeOutcomes: last.sla.uptimeOutcomes.map((outcome) => ({ ...outcome })),
     },
   };
 }

@@ -8,6 +8,9 @@ const PERCENT_RULES = {
   nonNegative: "expected a percentage ≥ 0",
 } as const;
 
+/** offerProblems' rule for a fraction, as the outcomes' messages say it. */
+const FRACTION_RULE = "expected a fraction from 0 to 1";
+
 /** The form's percentage fields; offerProblems words their rules for fractions. */
 function percentRule(field: string): string | undefined {
   if (/^ramp\[\d+\]$/.test(field)) return PERCENT_RULES.change;
@@ -15,6 +18,7 @@ function percentRule(field: string): string | undefined {
     case "pricing.discount":
     case "batchShare":
     case "cacheHitShare":
+    case "cacheWriteShare":
     case "commitment.rolloverCap":
       return PERCENT_RULES.share;
     case "forecast.monthlyGrowth":
@@ -40,7 +44,6 @@ const PLACES: readonly [RegExp, string][] = [
   [/^schedule row (\d+) \(threshold\)/, "Row $1, below uptime"],
   [/^schedule row (\d+) \(credit share\)/, "Row $1, credit"],
   [/^schedule/, "Target"],
-  [/^uptime/, "Expected uptime"],
   [/^per_step/, "Credit per step"],
   [/^step/, "Step"],
   [/^cap/, "Cap"],
@@ -79,7 +82,9 @@ export function formProblems(offer: Offer): ReadonlyMap<string, string> {
       const worded =
         field === "pricing.tiers" || field === "sla"
           ? formWording(message)
-          : (percentRule(field) ?? message);
+          : field === "sla.uptimeOutcomes"
+            ? message.replace(FRACTION_RULE, PERCENT_RULES.share)
+            : (percentRule(field) ?? message);
       return [field, sentence(worded)];
     })
   );

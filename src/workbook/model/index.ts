@@ -13,13 +13,15 @@ export {
   SCENARIO_COLUMNS,
   SCENARIO_ORDER,
   SHARED_COLUMNS,
-  blockOfScenario,
+  scenarioBand,
   comparisonRow,
   exposureRow,
   offerColumn,
   scenarioColumn,
   sharedColumn,
+  type BandLayout,
   type ModelLayout,
   type OfferLayout,
+  type ScenarioBand,
 } from "./modelLayout";
 export { CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "./modelCharts";

@@ -4,10 +4,10 @@ import { at } from "../cellPlans";
 import type { CellRange, SeriesChartPlan } from "../plan";
 import {
   CHART_SIZE,
-  blockOfScenario,
   exposureRow,
   FORECAST_SCENARIO,
   offerColumn,
+  scenarioBand,
   scenarioColumn,
   sharedColumn,
   type ModelLayout,
@@ -31,10 +31,10 @@ const seriesName = (offer: Offer, i: number) => `${i + 1}. ${offer.vendor} ${off
 
 export function modelCharts(offers: readonly Offer[], layout: ModelLayout): SeriesChartPlan[] {
   // Months run along the longest term; a shorter offer's line simply ends earlier.
-  const longest = layout.offers.reduce((a, b) =>
-    b.lastMonth - b.firstMonth > a.lastMonth - a.firstMonth ? b : a
-  );
-  const cumulative = scenarioColumn(blockOfScenario(FORECAST_SCENARIO), "cumulativeNetCost");
+  const longest = layout.offers
+    .map((offer) => offer.prices)
+    .reduce((a, b) => (b.lastMonth - b.firstMonth > a.lastMonth - a.firstMonth ? b : a));
+  const cumulative = scenarioColumn("cumulativeNetCost");
   const factors = EXPOSURE_FACTORS.length - 1;
   const size = { widthInColumns: CHART_SIZE.widthInColumns, heightInRows: CHART_SIZE.heightInRows };
   return [
@@ -43,10 +43,13 @@ export function modelCharts(offers: readonly Offer[], layout: ModelLayout): Seri
       key: CUMULATIVE_CHART_KEY,
       title: "Net cost to date, month by month, at the forecast",
       categories: column(longest.firstMonth, longest.lastMonth, sharedColumn("month")),
-      series: layout.offers.map((offer, i) => ({
-        name: seriesName(offers[i], i),
-        values: column(offer.firstMonth, offer.lastMonth, cumulative),
-      })),
+      series: layout.offers.map((offer, i) => {
+        const band = scenarioBand(offer, FORECAST_SCENARIO);
+        return {
+          name: seriesName(offers[i], i),
+          values: column(band.firstMonth, band.lastMonth, cumulative),
+        };
+      }),
       categoryAxisTitle: "Month of the term",
       valueAxisTitle: "USD",
       valueFormat: "$#,##0",

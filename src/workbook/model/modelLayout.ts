@@ -4,17 +4,19 @@ import { offerFields, type OfferFieldName } from "./offerFields";
 
 /*
  * Where everything sits on the model sheet (zero-based rows and columns), computed once from the
- * offers so that the builders and the tests agree on every address.
+ * offers so that the builders and the tests agree on every address. The sheet is thirteen columns
+ * wide (A:M), so that printed one page wide it stays legible:
  *
  *   rows 0–2     title and how to read the sheet
  *   summary      comparison at the forecast (a column per offer), net cost by contract year,
  *                exposure at each share of the forecast; the two charts to the right
- *   per offer    a section: title, inputs (scalars in A:C, lists from column E), then the
- *                month-by-month schedule: shared columns A:J, then one block of eleven columns per
- *                scenario (the forecast first), then the totals rows under the months
+ *   per offer    a section starting on a new page: title, inputs (scalars in A:B, lists from
+ *                column D), then bands of the month-by-month schedule, one under the other, each
+ *                with its months and its totals: the prices and commitment (twelve columns), then
+ *                one band per usage scenario (the forecast first), twelve columns each
  */
 
-/** Columns every offer's schedule starts with, in order (names as in MonthRow where they match). */
+/** Columns of the prices band, in order (names as in MonthRow where they match). */
 export const SHARED_COLUMNS = [
   "month",
   "year",
@@ -23,14 +25,17 @@ export const SHARED_COLUMNS = [
   "totalTokensM",
   "rampStep",
   "priceFactor",
+  "listCost",
+  "mixFactor",
   "forecastBaseCost",
   "commitment",
   "billedCommitment",
 ] as const;
 export type SharedColumn = (typeof SHARED_COLUMNS)[number];
 
-/** Columns of each scenario's block, in order; carried in … forfeited are ROLLOVER's spill. */
+/** Columns of each scenario band, in order; carried in … forfeited are ROLLOVER's spill. */
 export const SCENARIO_COLUMNS = [
+  "month",
   "usageCost",
   "carriedIn",
   "covered",
@@ -47,7 +52,7 @@ export type ScenarioColumn = (typeof SCENARIO_COLUMNS)[number];
 
 /** Index into EXPOSURE_FACTORS of the forecast itself (100%). */
 export const FORECAST_SCENARIO = EXPOSURE_FACTORS.indexOf(1);
-/** Scenario blocks left to right: the forecast first, then the others from low to high. */
+/** Scenario bands top to bottom: the forecast first, then the others from low to high. */
 export const SCENARIO_ORDER: readonly number[] = [
   FORECAST_SCENARIO,
   ...EXPOSURE_FACTORS.map((_, i) => i).filter((i) => i !== FORECAST_SCENARIO),
@@ -56,19 +61,27 @@ export const SCENARIO_ORDER: readonly number[] = [
 /** Columns of the summary: labels in A, then one per offer. */
 export const LABEL_COLUMN = 0;
 export const firstOfferColumn = 1;
-/** Lists of an offer's inputs sit right of the scalars: tiers at E, ramp at I, SLA table at L. */
-export const LIST_COLUMNS = { tiers: 4, ramp: 8, slaTable: 11 } as const;
+/**
+ * Lists of an offer's inputs sit right of the scalars: tiers at D, ramp at H, the SLA credit table
+ * at K and the uptime outcomes (uptime, probability, credit share) at K, under the credit table.
+ */
+export const LIST_COLUMNS = { tiers: 3, ramp: 7, slaTable: 10, outcomes: 10 } as const;
+/** The sheet's last column (M): nothing DEAL writes goes further right. */
+export const LAST_COLUMN = 12;
 
 /** Rows of the comparison block, in order. */
 export const COMPARISON_ROWS = [
   "term",
   "tokens",
+  "listCost",
   "usageCost",
   "billedCommitment",
   "overageCharge",
   "forfeited",
   "slaCredit",
   "netCost",
+  "discountVsList",
+  "aboveList",
   "effectivePrice",
   "renewalFactor",
   "aboveCheapest",
@@ -79,12 +92,34 @@ export type ComparisonRow = (typeof COMPARISON_ROWS)[number];
 export const EXPOSURE_TABLES = ["netCost", "forfeited", "overageCharge"] as const;
 export type ExposureTable = (typeof EXPOSURE_TABLES)[number];
 
-export const CHART_SIZE = { widthInColumns: 8, heightInRows: 20 } as const;
+export const CHART_SIZE = { widthInColumns: 7, heightInRows: 20 } as const;
 
 export interface ListArea {
   /** The list's header row; its first item is on the next row. */
   readonly header: number;
   readonly rows: number;
+}
+
+/** A band of the schedule: its title, its column headers, a row per month and totals under them. */
+export interface BandLayout {
+  readonly title: number;
+  readonly header: number;
+  readonly firstMonth: number;
+  readonly lastMonth: number;
+  /** Totals of each contract year, year 1 first. */
+  readonly yearRows: readonly number[];
+  readonly termRow: number;
+  /** The last row the band uses. */
+  readonly bottom: number;
+}
+
+/** A scenario's band: the usage at one share of the forecast. */
+export interface ScenarioBand extends BandLayout {
+  /** Index into EXPOSURE_FACTORS of the band's share of the forecast. */
+  readonly factorIndex: number;
+  /** Commitment still carried when the term ends (lost with the contract), above the term row. */
+  readonly unusedRow: number;
+  readonly effectivePriceRow: number;
 }
 
 export interface OfferLayout {
@@ -95,17 +130,14 @@ export interface OfferLayout {
   readonly tiers?: ListArea;
   readonly ramp: ListArea;
   readonly slaTable?: ListArea;
-  /** The row of the scenario titles, then the row of column headers. */
-  readonly scheduleTitle: number;
-  readonly scheduleHeader: number;
-  readonly firstMonth: number;
-  readonly lastMonth: number;
-  /** Totals of each contract year, year 1 first. */
-  readonly yearRows: readonly number[];
-  /** Commitment still carried when the term ends (lost with the contract). */
-  readonly unusedRow: number;
-  readonly termRow: number;
-  readonly effectivePriceRow: number;
+  readonly outcomes: ListArea;
+  /** Under the outcomes: their total probability and the expected credit share. */
+  readonly outcomesTotalRow: number;
+  /** The note on the usage mix and how the bands read. */
+  readonly noteRow: number;
+  readonly prices: BandLayout;
+  /** The scenario bands, top to bottom, in SCENARIO_ORDER. */
+  readonly scenarios: readonly ScenarioBand[];
   /** The last row the section uses. */
   readonly bottom: number;
 }
@@ -122,23 +154,22 @@ export interface ModelLayout {
   readonly exposureHeading: number;
   /** Per exposure table: its header row; its shares of the forecast follow, in EXPOSURE_FACTORS order. */
   readonly exposureHeaders: Readonly<Record<ExposureTable, number>>;
+  /** The last row of the summary (tables and charts). */
+  readonly summaryBottom: number;
   readonly chartColumn: number;
   readonly cumulativeChartRow: number;
   readonly exposureChartRow: number;
 }
 
-/** Column of a shared schedule column. */
+/** Column of a prices-band column. */
 export const sharedColumn = (name: SharedColumn): number => SHARED_COLUMNS.indexOf(name);
 
-/** Column of a scenario block's column; `block` counts blocks left to right (0 = the forecast). */
-export const scenarioColumn = (block: number, name: ScenarioColumn): number =>
-  SHARED_COLUMNS.length + block * SCENARIO_COLUMNS.length + SCENARIO_COLUMNS.indexOf(name);
+/** Column of a scenario band's column (every band has the same columns). */
+export const scenarioColumn = (name: ScenarioColumn): number => SCENARIO_COLUMNS.indexOf(name);
 
-/** Block position (left to right) of the scenario at `factorIndex` of EXPOSURE_FACTORS. */
-export const blockOfScenario = (factorIndex: number): number => SCENARIO_ORDER.indexOf(factorIndex);
-
-/** The last column the schedules use. */
-export const LAST_COLUMN = scenarioColumn(SCENARIO_ORDER.length - 1, "cumulativeNetCost");
+/** An offer's band of the scenario at `factorIndex` of EXPOSURE_FACTORS. */
+export const scenarioBand = (offer: OfferLayout, factorIndex: number): ScenarioBand =>
+  offer.scenarios[SCENARIO_ORDER.indexOf(factorIndex)];
 
 export const comparisonRow = (layout: ModelLayout, name: ComparisonRow): number =>
   layout.comparisonHeader + 1 + COMPARISON_ROWS.indexOf(name);
@@ -148,27 +179,54 @@ export const exposureRow = (layout: ModelLayout, table: ExposureTable, factorInd
 
 export const offerColumn = (offerIndex: number): number => firstOfferColumn + offerIndex;
 
+/** A band of `months` months from `title`; `extraRows` sit between the years and the term. */
+function band(title: number, months: number, extraRows: number): BandLayout {
+  const firstMonth = title + 2;
+  const lastMonth = firstMonth + months - 1;
+  const yearRows = Array.from({ length: contractYears(months) }, (_, y) => lastMonth + 2 + y);
+  const termRow = yearRows[yearRows.length - 1] + 1 + extraRows;
+  return { title, header: title + 1, firstMonth, lastMonth, yearRows, termRow, bottom: termRow };
+}
+
+function scenarioBands(top: number, months: number): ScenarioBand[] {
+  const bands: ScenarioBand[] = [];
+  for (const factorIndex of SCENARIO_ORDER) {
+    const title = bands.length === 0 ? top : bands[bands.length - 1].bottom + 3;
+    const base = band(title, months, 1);
+    bands.push({
+      ...base,
+      factorIndex,
+      unusedRow: base.termRow - 1,
+      effectivePriceRow: base.termRow + 1,
+      bottom: base.termRow + 1,
+    });
+  }
+  return bands;
+}
+
 function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
   const inputsHeading = title + 3;
   const fields = offerFields(offer);
   const fieldRows = Object.fromEntries(fields.map((f, i) => [f.name, inputsHeading + 1 + i]));
-  const list = (rows: number): ListArea => ({ header: inputsHeading + 1, rows });
+  const list = (rows: number, header = inputsHeading + 1): ListArea => ({ header, rows });
   const tiers = offer.pricing.kind === "tiers" ? list(offer.pricing.tiers.length) : undefined;
   const ramp = list(contractYears(offer.termMonths));
   const slaTable =
     offer.sla.schedule.kind === "table" ? list(offer.sla.schedule.rows.length) : undefined;
+  // Under the credit table, after a blank row and the list's heading.
+  const outcomes = list(
+    offer.sla.uptimeOutcomes.length,
+    slaTable ? slaTable.header + slaTable.rows + 3 : inputsHeading + 1
+  );
+  const outcomesTotalRow = outcomes.header + outcomes.rows + 1;
   const inputsBottom = Math.max(
     inputsHeading + fields.length,
-    ...[tiers, ramp, slaTable].map((area) => (area ? area.header + area.rows : 0))
+    outcomesTotalRow,
+    ...[tiers, ramp].map((area) => (area ? area.header + area.rows : 0))
   );
-  const scheduleTitle = inputsBottom + 2;
-  const firstMonth = scheduleTitle + 2;
-  const lastMonth = firstMonth + offer.termMonths - 1;
-  const yearRows = Array.from(
-    { length: contractYears(offer.termMonths) },
-    (_, y) => lastMonth + 2 + y
-  );
-  const unusedRow = yearRows[yearRows.length - 1] + 1;
+  const noteRow = inputsBottom + 2;
+  const prices = band(noteRow + 2, offer.termMonths, 0);
+  const scenarios = scenarioBands(prices.bottom + 3, offer.termMonths);
   return {
     index,
     title,
@@ -177,15 +235,12 @@ function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
     tiers,
     ramp,
     slaTable,
-    scheduleTitle,
-    scheduleHeader: scheduleTitle + 1,
-    firstMonth,
-    lastMonth,
-    yearRows,
-    unusedRow,
-    termRow: unusedRow + 1,
-    effectivePriceRow: unusedRow + 2,
-    bottom: unusedRow + 2,
+    outcomes,
+    outcomesTotalRow,
+    noteRow,
+    prices,
+    scenarios,
+    bottom: scenarios[scenarios.length - 1].bottom,
   };
 }
 
@@ -202,14 +257,16 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
   const exposureHeaders = Object.fromEntries(
     EXPOSURE_TABLES.map((table, i) => [table, exposureHeading + 2 + i * tableHeight])
   ) as Record<ExposureTable, number>;
-  const summaryBottom = exposureHeaders.overageCharge + EXPOSURE_FACTORS.length;
   const cumulativeChartRow = comparisonHeading;
   const exposureChartRow = cumulativeChartRow + CHART_SIZE.heightInRows + 1;
-  const top = Math.max(summaryBottom, exposureChartRow + CHART_SIZE.heightInRows) + 3;
+  const summaryBottom = Math.max(
+    exposureHeaders.overageCharge + EXPOSURE_FACTORS.length,
+    exposureChartRow + CHART_SIZE.heightInRows - 1
+  );
 
   const sections: OfferLayout[] = [];
   offers.forEach((offer, i) => {
-    const title = i === 0 ? top : sections[i - 1].bottom + 3;
+    const title = i === 0 ? summaryBottom + 3 : sections[i - 1].bottom + 3;
     sections.push(offerLayout(offer, i, title));
   });
   return {
@@ -222,6 +279,7 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
     yearCount,
     exposureHeading,
     exposureHeaders,
+    summaryBottom,
     chartColumn: offerColumn(offers.length) + 1,
     cumulativeChartRow,
     exposureChartRow,

@@ -25,9 +25,10 @@ export interface ModelSheet {
   readonly layout: ModelLayout;
 }
 
-const LABEL_WIDTH = 50;
-/** Fits the schedule's longest header and a money figure in the millions. */
-const SCHEDULE_WIDTH = 18;
+/** Fits the longest input label; the months of the bands share the column. */
+const LABEL_WIDTH = 44;
+/** Fits the bands' longest header and a money figure in the tens of millions. */
+const FIGURE_WIDTH = 15;
 
 export const FIRST_MODEL: ModelSheetNaming = { key: "model", preferredName: "DEAL model" };
 
@@ -49,12 +50,11 @@ export function nextModelNaming(snapshot: WorkbookSnapshot): ModelSheetNaming {
 }
 
 const HOW_TO_READ =
-  "Yellow cells are inputs: with DEAL loaded, change one and every figure recalculates. Nothing " +
-  "is pasted: each number is a formula you can trace to the inputs. A copy prepared for sharing " +
-  "without DEAL keeps the commitment draw-down (DEAL.ROLLOVER) as values.";
+  "Yellow cells are inputs: change one and every figure recalculates. Nothing is pasted: each " +
+  "number is a formula you can trace to the inputs. Every offer is priced on the same usage mix.";
 const UNITS =
   "Money in USD; tokens in millions (M) a month; prices in USD per million tokens. Each offer's " +
-  "workings are below the charts: inputs, then the schedule month by month for each usage scenario.";
+  "workings follow, a page each: inputs, then the schedule month by month for each usage scenario.";
 
 /**
  * The model sheet of these offers.
@@ -77,15 +77,8 @@ export function buildModelSheet(
       inputs: inputs.inputs,
     };
   });
-  // Labels in A; the summary's offer columns fit "Vendor Model" on one line (spreadsheets do not
-  // all grow a row for wrapped text), within reason.
-  const longestName = Math.max(...offers.map((o) => `${o.vendor} ${o.model}`.length));
-  const offerWidth = Math.min(Math.max(longestName + 2, 16), 45);
   const widths = Object.fromEntries(
-    Array.from({ length: LAST_COLUMN + 1 }, (_, c) => [
-      c,
-      c === 0 ? LABEL_WIDTH : c <= offers.length ? offerWidth : SCHEDULE_WIDTH,
-    ])
+    Array.from({ length: LAST_COLUMN + 1 }, (_, c) => [c, c === 0 ? LABEL_WIDTH : FIGURE_WIDTH])
   );
   return {
     layout,

@@ -22,10 +22,12 @@ export type OfferFieldName =
   | "listInput"
   | "listOutput"
   | "listCacheHit"
+  | "listCacheWrite"
   | "listBatchInput"
   | "listBatchOutput"
   | "batchShare"
   | "cacheHitShare"
+  | "cacheWriteShare"
   | "commitment"
   | "commitmentPeriod"
   | "rolloverCap"
@@ -33,7 +35,6 @@ export type OfferFieldName =
   | "trueUp"
   | "overageRate"
   | "renewalCap"
-  | "expectedUptime"
   | "slaCap"
   | "slaTarget"
   | "slaPerStep"
@@ -76,20 +77,36 @@ const fixed = (name: OfferFieldName, label: string, value: CellValue): OfferFiel
 });
 
 function pricingFields(offer: Offer): OfferField[] {
-  const { pricing, list } = offer;
+  const { pricing } = offer;
   if (pricing.kind === "tiers") {
     return [
       fixed("pricing", "Pricing (fixed when written)", "Volume tiers (list at right)"),
       input("tierMode", "Tier mode: graduated, volume or stairstep", pricing.mode),
     ];
   }
-  // A missing cache or batch price is the standard one: written as such, so the cell shows it.
   return [
     fixed("pricing", "Pricing (fixed when written)", "Discount from list price"),
     input("discount", "Discount from list price", pricing.discount, PERCENT),
+  ];
+}
+
+/**
+ * The list prices and the usage mix: every offer is priced on the same mix and measured against
+ * its list prices. A missing cache or batch price is the standard one: written as such, so the
+ * cell shows it.
+ */
+function mixFields(offer: Offer): OfferField[] {
+  const { list } = offer;
+  return [
     input("listInput", "List price: input (USD per M tokens)", list.input, PRICE),
     input("listOutput", "List price: output (USD per M tokens)", list.output, PRICE),
     input("listCacheHit", "List price: cache hit (USD per M)", list.cacheHit ?? list.input, PRICE),
+    input(
+      "listCacheWrite",
+      "List price: cache write (USD per M)",
+      list.cacheWrite ?? list.input,
+      PRICE
+    ),
     input(
       "listBatchInput",
       "List price: batch input (USD per M)",
@@ -104,15 +121,13 @@ function pricingFields(offer: Offer): OfferField[] {
     ),
     input("batchShare", "Batch share of tokens", offer.batchShare, PERCENT),
     input("cacheHitShare", "Cache-hit share of other input", offer.cacheHitShare, PERCENT),
+    input("cacheWriteShare", "Cache-write share of other input", offer.cacheWriteShare, PERCENT),
   ];
 }
 
 function slaFields(offer: Offer): OfferField[] {
   const { sla } = offer;
-  const common = [
-    input("expectedUptime", "Expected monthly uptime", sla.expectedUptime, UPTIME),
-    input("slaCap", "Largest credit (share of the month's charge)", sla.cap, PERCENT),
-  ];
+  const common = [input("slaCap", "Largest credit (share of a month's charge)", sla.cap, PERCENT)];
   if (sla.schedule.kind === "table") return common;
   return [
     ...common,
@@ -145,6 +160,7 @@ export function offerFields(offer: Offer): OfferField[] {
     { name: "term", label: "Term in months (fixed when written)", kind: "term", value: null },
     ...forecastFields(forecast),
     ...pricingFields(offer),
+    ...mixFields(offer),
     input("commitment", `Committed spend (USD per ${commitment.per})`, commitment.amount, MONEY),
     fixed("commitmentPeriod", "Commitment period (fixed when written)", commitment.per),
     input(

@@ -1,4 +1,5 @@
 import type { Offer } from "../../dealModel";
+import { columnLetters } from "../a1";
 import {
   COLUMN_HEADER_STYLE,
   HEADING_STYLE,
@@ -13,6 +14,7 @@ import type { CellBlock, CellStyle, InputCell } from "../plan";
 import { offerFields, type OfferFieldName } from "./offerFields";
 import type { ListArea, OfferLayout } from "./modelLayout";
 import { LIST_COLUMNS, sharedColumn } from "./modelLayout";
+import { slaCreditCall } from "./slaCreditCall";
 
 /*
  * The top of an offer's section: its title, the single-cell inputs (label in A, value in B) and
@@ -24,6 +26,22 @@ const VALUE_COLUMN = 1;
 const SECTION_TITLE_STYLE: CellStyle = { bold: true, fontSize: 13, fill: "#DEECF9" };
 const FIXED_STYLE: CellStyle = { fontColor: "#605E5C" };
 
+/** How the offer prices the usage mix, written under its inputs. */
+function mixNote(offer: Offer): string {
+  const column = (name: "listCost" | "mixFactor") => columnLetters(sharedColumn(name));
+  const common =
+    "Every offer is priced on the same usage mix (batch, cache hits and cache writes) and " +
+    `measured against its list prices for that mix (column ${column("listCost")} below).`;
+  if (offer.pricing.kind === "discount") {
+    return `${common} Usage cost = list cost with the mix × (1 − discount) × the price factor.`;
+  }
+  return (
+    `${common} Tier prices are all-in prices for tokens at standard rates: the mix factor ` +
+    `(column ${column("mixFactor")}) carries the mix over to them, so usage cost = ` +
+    "DEAL.TIEREDCOST(tokens) × list cost with the mix ÷ list cost at standard rates × the price factor."
+  );
+}
+
 /** Absolute addresses of an offer's inputs, for the formulas that read them. */
 export interface OfferCells {
   /** The value cell of a field, e.g. "$B$52"; throws for a field the offer does not show. */
@@ -34,7 +52,12 @@ export interface OfferCells {
   readonly ramp: string;
   /** The SLA credit table (uptime below, credit). */
   readonly slaTable?: string;
-  /** The schedule's month column and ramp-step column, for ROWS and RAMPPRICE. */
+  /** The uptime outcomes' probabilities and their credit shares, side by side. */
+  readonly probabilities: string;
+  readonly outcomeShares: string;
+  /** The probability-weighted credit share, applied to every month's charge. */
+  readonly expectedCreditShare: string;
+  /** The prices band's month column and ramp-step column, for ROWS and RAMPPRICE. */
   readonly months: string;
   readonly monthlyRamp: string;
 }
@@ -42,8 +65,11 @@ export interface OfferCells {
 export function offerCells(offer: Offer, layout: OfferLayout): OfferCells {
   const listRange = (area: ListArea | undefined, left: number, right: number) =>
     area && range(area.header + 1, left, area.header + area.rows, right);
+  const { prices, outcomes } = layout;
   const column = (name: "month" | "rampStep") =>
-    range(layout.firstMonth, sharedColumn(name), layout.lastMonth, sharedColumn(name));
+    range(prices.firstMonth, sharedColumn(name), prices.lastMonth, sharedColumn(name));
+  const outcomeColumn = (offset: number) =>
+    listRange(outcomes, LIST_COLUMNS.outcomes + offset, LIST_COLUMNS.outcomes + offset)!;
   return {
     field: (name) => {
       const row = layout.fieldRows[name];
@@ -53,6 +79,9 @@ export function offerCells(offer: Offer, layout: OfferLayout): OfferCells {
     tiers: listRange(layout.tiers, LIST_COLUMNS.tiers, LIST_COLUMNS.tiers + 2),
     ramp: listRange(layout.ramp, LIST_COLUMNS.ramp + 1, LIST_COLUMNS.ramp + 1)!,
     slaTable: listRange(layout.slaTable, LIST_COLUMNS.slaTable, LIST_COLUMNS.slaTable + 1),
+    probabilities: outcomeColumn(1),
+    outcomeShares: outcomeColumn(2),
+    expectedCreditShare: abs(layout.outcomesTotalRow, LIST_COLUMNS.outcomes + 2),
     months: column("month"),
     monthlyRamp: column("rampStep"),
   };
@@ -92,7 +121,64 @@ function listBlocks(
   return { blocks, inputs };
 }
 
-function lists(offer: Offer, layout: OfferLayout) {
+/**
+ * The uptime outcomes (yellow uptimes and probabilities), each with the credit share DEAL.SLACREDIT
+ * gives at that uptime, and under them the total probability and the expected credit share.
+ */
+function outcomeBlocks(offer: Offer, layout: OfferLayout, cells: OfferCells) {
+  const area = layout.outcomes;
+  const column = LIST_COLUMNS.outcomes;
+  const list = listBlocks(
+    area,
+    column,
+    "Uptime outcomes (expected credits weigh them)",
+    ["Uptime", "Probability", "Credit share"],
+    offer.sla.uptimeOutcomes.map((o) => [o.uptime, o.probability, null]),
+    ["0.00%", "0.0%", "0.00%"],
+    [true, true, false]
+  );
+  const shares = list.blocks.filter((block) => block.at.column === column + 2);
+  const rest = list.blocks.filter((block) => block.at.column !== column + 2);
+  const shareCells: CellBlock[] = shares.map((block) => ({
+    ...block,
+    cells: [[formula(`=${slaCreditCall(offer, cells, abs(block.at.row, column), "1")}`)]],
+  }));
+  const total = layout.outcomesTotalRow;
+  const { probabilities, outcomeShares } = cells;
+  return {
+    blocks: [
+      ...rest,
+      ...shareCells,
+      {
+        at: at(total, column),
+        cells: [
+          [
+            value("Total; expected share"),
+            formula(`=SUM(${probabilities})`),
+            formula(
+              `=IF(SUM(${probabilities})=0,0,SUMPRODUCT(${probabilities},${outcomeShares})/SUM(${probabilities}))`
+            ),
+          ],
+        ],
+        style: { bold: true, numberFormat: "0.00%" },
+      },
+      {
+        at: at(total + 1, column),
+        cells: [
+          [
+            formula(
+              `=IF(ROUND(SUM(${probabilities}),9)=1,"","Probabilities should add up to 100%")`
+            ),
+          ],
+        ],
+        style: { bold: true, fontColor: "#A4262C" },
+      },
+    ],
+    inputs: list.inputs,
+  };
+}
+
+function lists(offer: Offer, layout: OfferLayout, cells: OfferCells) {
   const parts = [];
   if (offer.pricing.kind === "tiers" && layout.tiers) {
     parts.push(
@@ -132,6 +218,7 @@ function lists(offer: Offer, layout: OfferLayout) {
       )
     );
   }
+  parts.push(outcomeBlocks(offer, layout, cells));
   return parts;
 }
 
@@ -178,9 +265,14 @@ export function offerInputs(
       blocks.push({ at: where, cells: [[content]], style: FIXED_STYLE });
     }
   });
-  for (const part of lists(offer, layout)) {
+  for (const part of lists(offer, layout, cells)) {
     blocks.push(...part.blocks);
     inputs.push(...part.inputs);
   }
+  blocks.push({
+    at: at(layout.noteRow, 0),
+    cells: [[value(mixNote(offer))]],
+    style: NOTE_STYLE,
+  });
   return { blocks, inputs };
 }

@@ -1,4 +1,5 @@
 import type { Offer } from "../../dealModel";
+import { EXPOSURE_FACTORS } from "../../dealModel";
 import { parseRangeAddress, quotedSheetName } from "../a1";
 import {
   COLUMN_HEADER_STYLE,
@@ -16,28 +17,30 @@ import { MONEY, SHARED_FORMATS } from "./scheduleFormats";
 import { scheduleTotals } from "./scheduleTotals";
 import {
   SCENARIO_COLUMNS,
-  SCENARIO_ORDER,
   SHARED_COLUMNS,
   scenarioColumn,
   sharedColumn,
+  type BandLayout,
   type OfferLayout,
+  type ScenarioBand,
   type ScenarioColumn,
   type SharedColumn,
 } from "./modelLayout";
 
 /*
  * An offer's month-by-month schedule as live formulas, following the rules of
- * src/dealModel/schedule.ts (the computation the end-to-end test holds this sheet to):
- * - shared columns: month, year, tokens at the forecast, the ramp step of the month, the price
- *   factor (DEAL.RAMPPRICE), the usage cost at year-1 prices (DEAL.TIEREDCOST or the discount
- *   formula), the commitment released and billed;
- * - a block per scenario: usage cost at that share of the forecast, the draw-down (DEAL.ROLLOVER,
- *   spilling five columns from the first month), overage charge, charge, expected credit
- *   (DEAL.SLACREDIT), net cost and its running total;
- * - under the months, the totals (scheduleTotals.ts).
+ * src/dealModel/schedule.ts (the computation the end-to-end test holds this sheet to), in bands
+ * one under the other:
+ * - the prices band: month, year, tokens at the forecast, the ramp step of the month, the price
+ *   factor (DEAL.RAMPPRICE), the list cost of the usage mix and its mix factor, the usage cost at
+ *   year-1 prices (DEAL.TIEREDCOST × mix factor, or the discounted mix), the commitment released
+ *   and billed;
+ * - a band per scenario: usage cost at that share of the forecast, the draw-down (DEAL.ROLLOVER,
+ *   spilling five columns from the first month), overage charge, charge, expected credit (the
+ *   charge × the expected credit share), net cost and its running total;
+ * - under each band's months, its totals (scheduleTotals.ts).
  */
 
-// Short enough for one line: spreadsheets do not all grow a row for wrapped text.
 const SHARED_HEADERS: Readonly<Record<SharedColumn, string>> = {
   month: "Month",
   year: "Year",
@@ -46,12 +49,15 @@ const SHARED_HEADERS: Readonly<Record<SharedColumn, string>> = {
   totalTokensM: "All tokens (M)",
   rampStep: "Price change",
   priceFactor: "Price factor",
+  listCost: "List cost",
+  mixFactor: "Mix factor",
   forecastBaseCost: "Year-1 usage cost",
   commitment: "Commitment in",
   billedCommitment: "Commitment billed",
 };
 
 const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
+  month: "Month",
   usageCost: "Usage cost",
   carriedIn: "Carried in",
   covered: "Covered",
@@ -60,49 +66,62 @@ const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
   forfeited: "Lost",
   overageCharge: "Overage charged",
   charge: "Charge",
-  slaCredit: "SLA credit",
+  slaCredit: "Expected SLA credit",
   netCost: "Net cost",
   cumulativeNetCost: "Net cost to date",
 };
 
-/** A column of formulas, one per month, from a function of the month's row. */
+/** A column of formulas, one per month of a band, from a function of the month's row. */
 function monthColumn(
-  layout: OfferLayout,
+  band: BandLayout,
   column: number,
   cellOf: (row: number) => CellContent,
   style: CellStyle
 ): CellBlock {
   const cells: CellContent[][] = [];
-  for (let row = layout.firstMonth; row <= layout.lastMonth; row++) cells.push([cellOf(row)]);
-  return { at: at(layout.firstMonth, column), cells, style };
+  for (let row = band.firstMonth; row <= band.lastMonth; row++) cells.push([cellOf(row)]);
+  return { at: at(band.firstMonth, column), cells, style };
 }
 
-/** The formula of a shared column in `row` (zero-based). */
-function sharedFormula(offer: Offer, cells: OfferCells, layout: OfferLayout) {
+/** The whole column `column` of a band's months, absolute. */
+const monthsOf = (band: BandLayout, column: number) =>
+  range(band.firstMonth, column, band.lastMonth, column);
+
+/** The formula of a prices-band column in `row` (zero-based). */
+function sharedFormula(offer: Offer, cells: OfferCells, band: BandLayout) {
   const c = (name: SharedColumn, row: number) => rel(row, sharedColumn(name));
   const f = cells.field;
   const yearly = offer.commitment.per === "year";
   return (name: SharedColumn, row: number): CellContent => {
     const monthsIn = `(${c("month", row)}-1)`;
+    const [input, output] = [c("inputTokensM", row), c("outputTokensM", row)];
     switch (name) {
       case "month":
-        return row === layout.firstMonth ? value(1) : formula(`=${c("month", row - 1)}+1`);
+        return row === band.firstMonth ? value(1) : formula(`=${c("month", row - 1)}+1`);
       case "year":
         return formula(`=INT(${monthsIn}/12)+1`);
       case "inputTokensM":
       case "outputTokensM":
-        return formula(`=${forecastTokens(offer, cells, name, row - layout.firstMonth, monthsIn)}`);
+        return formula(`=${forecastTokens(offer, cells, name, row - band.firstMonth, monthsIn)}`);
       case "totalTokensM":
-        return formula(`=${c("inputTokensM", row)}+${c("outputTokensM", row)}`);
+        return formula(`=${input}+${output}`);
       case "rampStep":
         return formula(`=IF(MOD(${monthsIn},12)=0,INDEX(${cells.ramp},${c("year", row)}),0)`);
       case "priceFactor":
         return formula(
           `=DEAL.RAMPPRICE(1,${c("month", row)},${cells.monthlyRamp},${f("renewalCap")},${f("term")})`
         );
+      case "listCost":
+        return formula(`=${mixCostFormula(cells, input, output)}`);
+      case "mixFactor": {
+        const standard = `(${input}*${f("listInput")}+${output}*${f("listOutput")})`;
+        return formula(`=IF(${standard}=0,1,${c("listCost", row)}/${standard})`);
+      }
       case "forecastBaseCost":
         return formula(
-          `=${baseCost(offer, cells, c("inputTokensM", row), c("outputTokensM", row), c("totalTokensM", row))}`
+          offer.pricing.kind === "tiers"
+            ? `=DEAL.TIEREDCOST(${c("totalTokensM", row)},${cells.tiers},${f("tierMode")})*${c("mixFactor", row)}`
+            : `=${c("listCost", row)}*(1-${f("discount")})`
         );
       case "commitment":
         return formula(
@@ -128,73 +147,57 @@ function forecastTokens(
   const { forecast } = offer;
   const input = name === "inputTokensM";
   if (forecast.kind === "cells") {
-    const range = parseRangeAddress(forecast.source);
-    if (range === undefined) throw new Error(`${forecast.source} is not a range address.`);
-    const column = input ? range.left : range.left + 1;
-    return `${quotedSheetName(range.sheet)}!${abs(range.top + monthIndex, column)}`;
+    const source = parseRangeAddress(forecast.source);
+    if (source === undefined) throw new Error(`${forecast.source} is not a range address.`);
+    const column = input ? source.left : source.left + 1;
+    return `${quotedSheetName(source.sheet)}!${abs(source.top + monthIndex, column)}`;
   }
   const start = cells.field(input ? "inputTokens" : "outputTokens");
   return `${start}*(1+${cells.field("growth")})^${monthsIn}`;
 }
 
-/**
- * The month's usage cost at year-1 prices: DEAL.TIEREDCOST of all tokens, or the benchmark's
- * effective-cost formula on discounted list prices (batch share at batch prices, cache hits at the
- * cache price).
- */
-function baseCost(offer: Offer, cells: OfferCells, input: string, output: string, total: string) {
+/** The usage mix at list prices (src/dealModel/usageMix.ts): batch, cache hits, cache writes. */
+function mixCostFormula(cells: OfferCells, input: string, output: string): string {
   const f = cells.field;
-  if (offer.pricing.kind === "tiers") {
-    return `DEAL.TIEREDCOST(${total},${cells.tiers},${f("tierMode")})`;
-  }
-  const [b, h] = [f("batchShare"), f("cacheHitShare")];
+  const [b, h, w] = [f("batchShare"), f("cacheHitShare"), f("cacheWriteShare")];
   return (
-    `(${input}*(1-${b})*((1-${h})*${f("listInput")}+${h}*${f("listCacheHit")})` +
+    `${input}*(1-${b})*((1-${h}-${w})*${f("listInput")}+${h}*${f("listCacheHit")}+${w}*${f("listCacheWrite")})` +
     `+${output}*(1-${b})*${f("listOutput")}` +
-    `+${b}*(${input}*${f("listBatchInput")}+${output}*${f("listBatchOutput")}))` +
-    `*(1-${f("discount")})`
+    `+${b}*(${input}*${f("listBatchInput")}+${output}*${f("listBatchOutput")})`
   );
 }
 
-/** The formulas of one scenario block; `factor` is the absolute address of its share of the forecast. */
+/** The formulas of one scenario band; `factor` is the absolute address of its share of the forecast. */
 function scenarioFormula(
   offer: Offer,
   cells: OfferCells,
-  layout: OfferLayout,
-  block: number,
+  prices: BandLayout,
+  band: ScenarioBand,
   factor: string
 ) {
-  const c = (name: ScenarioColumn, row: number) => rel(row, scenarioColumn(block, name));
-  const s = (name: SharedColumn, row: number) => `$${rel(row, sharedColumn(name))}`;
-  const whole = (name: ScenarioColumn) =>
-    range(
-      layout.firstMonth,
-      scenarioColumn(block, name),
-      layout.lastMonth,
-      scenarioColumn(block, name)
-    );
+  const c = (name: ScenarioColumn, row: number) => rel(row, scenarioColumn(name));
+  // The prices band's cell of the same month.
+  const s = (name: SharedColumn, row: number) =>
+    abs(prices.firstMonth + row - band.firstMonth, sharedColumn(name));
   const f = cells.field;
   const term = f("term");
   // A blank expiry or true-up means none: a period longer than the term never comes.
   const orNever = (cell: string) => `IF(${cell}="",${term}+1,${cell})`;
-  const commitments = range(
-    layout.firstMonth,
-    sharedColumn("commitment"),
-    layout.lastMonth,
-    sharedColumn("commitment")
-  );
   return (name: ScenarioColumn, row: number): CellContent | undefined => {
     switch (name) {
+      case "month":
+        return formula(`=${s("month", row)}`);
       case "usageCost":
         return formula(
           offer.pricing.kind === "tiers"
-            ? `=DEAL.TIEREDCOST(${s("totalTokensM", row)}*${factor},${cells.tiers},${f("tierMode")})*${s("priceFactor", row)}`
+            ? `=DEAL.TIEREDCOST(${s("totalTokensM", row)}*${factor},${cells.tiers},${f("tierMode")})*${s("mixFactor", row)}*${s("priceFactor", row)}`
             : `=${s("forecastBaseCost", row)}*${factor}*${s("priceFactor", row)}`
         );
       case "carriedIn":
-        return row === layout.firstMonth
+        return row === band.firstMonth
           ? formula(
-              `=DEAL.ROLLOVER(${commitments},${whole("usageCost")},${f("rolloverCap")},` +
+              `=DEAL.ROLLOVER(${monthsOf(prices, sharedColumn("commitment"))},` +
+                `${monthsOf(band, scenarioColumn("usageCost"))},${f("rolloverCap")},` +
                 `${orNever(f("expiry"))},${orNever(f("trueUp"))})`
             )
           : undefined;
@@ -209,12 +212,12 @@ function scenarioFormula(
       case "charge":
         return formula(`=${s("billedCommitment", row)}+${c("overageCharge", row)}`);
       case "slaCredit":
-        return formula(`=${slaCredit(offer, cells, c("charge", row))}`);
+        return formula(`=${c("charge", row)}*${cells.expectedCreditShare}`);
       case "netCost":
         return formula(`=${c("charge", row)}-${c("slaCredit", row)}`);
       case "cumulativeNetCost":
         return formula(
-          row === layout.firstMonth
+          row === band.firstMonth
             ? `=${c("netCost", row)}`
             : `=${c("cumulativeNetCost", row - 1)}+${c("netCost", row)}`
         );
@@ -222,72 +225,88 @@ function scenarioFormula(
   };
 }
 
-function slaCredit(offer: Offer, cells: OfferCells, charge: string): string {
-  const f = cells.field;
-  return offer.sla.schedule.kind === "table"
-    ? `DEAL.SLACREDIT(${f("expectedUptime")},${charge},${cells.slaTable},,,${f("slaCap")})`
-    : `DEAL.SLACREDIT(${f("expectedUptime")},${charge},${f("slaTarget")},${f("slaPerStep")},${f("slaStep")},${f("slaCap")})`;
-}
-
-/** The schedule's titles, column headers, month rows and totals; `factors[i]` is scenario i's factor cell. */
-export function scheduleBlocks(
-  offer: Offer,
-  layout: OfferLayout,
-  cells: OfferCells,
-  factors: readonly string[]
-): CellBlock[] {
-  const shared = sharedFormula(offer, cells, layout);
-  const blocks: CellBlock[] = [
+function pricesBand(offer: Offer, layout: OfferLayout, cells: OfferCells): CellBlock[] {
+  const band = layout.prices;
+  const shared = sharedFormula(offer, cells, band);
+  return [
     {
-      at: at(layout.scheduleTitle, 0),
+      at: at(band.title, 0),
       cells: [
         [
           value(
-            "Month by month. Tokens at the forecast, prices in force, usage cost at year-1 " +
-              "prices, commitment released and billed; then, for each share of the forecast, the " +
-              "usage cost, the draw-down of the commitment (DEAL.ROLLOVER), charges and credits."
+            "Prices and commitment, month by month: tokens at the forecast, the price in force, " +
+              "the usage at list prices and at year-1 prices, the commitment released and billed"
           ),
         ],
       ],
       style: HEADING_STYLE,
     },
     {
-      at: at(layout.scheduleHeader, 0),
+      at: at(band.header, 0),
       cells: [SHARED_COLUMNS.map((n) => value(SHARED_HEADERS[n]))],
       style: COLUMN_HEADER_STYLE,
     },
     ...SHARED_COLUMNS.map((name) =>
-      monthColumn(layout, sharedColumn(name), (row) => shared(name, row), SHARED_FORMATS[name])
+      monthColumn(band, sharedColumn(name), (row) => shared(name, row), SHARED_FORMATS[name])
     ),
   ];
-  SCENARIO_ORDER.forEach((factorIndex, block) => {
-    const factor = factors[factorIndex];
-    const cellOf = scenarioFormula(offer, cells, layout, block, factor);
-    blocks.push(
-      {
-        at: at(layout.scheduleTitle, scenarioColumn(block, "usageCost")),
-        cells: [[formula(`=${factor}`)]],
-        style: { bold: true, numberFormat: '0%" of forecast"' },
+}
+
+function scenarioBlocks(
+  offer: Offer,
+  layout: OfferLayout,
+  cells: OfferCells,
+  band: ScenarioBand,
+  factor: string
+): CellBlock[] {
+  const cellOf = scenarioFormula(offer, cells, layout.prices, band, factor);
+  const forecast = EXPOSURE_FACTORS[band.factorIndex] === 1 ? " (the forecast)" : "";
+  const blocks: CellBlock[] = [
+    // The share is live, so the title shows it through its number format.
+    {
+      at: at(band.title, 0),
+      cells: [[formula(`=${factor}`)]],
+      style: {
+        ...HEADING_STYLE,
+        numberFormat:
+          `"Usage at "0%" of the forecast${forecast}: the draw-down of the commitment ` +
+          `(DEAL.ROLLOVER), charges and expected credits"`,
       },
-      {
-        at: at(layout.scheduleHeader, scenarioColumn(block, "usageCost")),
-        cells: [SCENARIO_COLUMNS.map((n) => value(SCENARIO_HEADERS[n]))],
-        style: COLUMN_HEADER_STYLE,
-      }
-    );
-    for (const name of SCENARIO_COLUMNS) {
-      const column = scenarioColumn(block, name);
-      if (name === "carriedIn") {
-        blocks.push({
-          at: at(layout.firstMonth, column),
-          cells: [[cellOf(name, layout.firstMonth)!]],
-          style: MONEY,
-        });
-      } else if (cellOf(name, layout.firstMonth) !== undefined) {
-        blocks.push(monthColumn(layout, column, (row) => cellOf(name, row)!, MONEY));
-      }
+    },
+    {
+      at: at(band.header, 0),
+      cells: [SCENARIO_COLUMNS.map((n) => value(SCENARIO_HEADERS[n]))],
+      style: COLUMN_HEADER_STYLE,
+    },
+  ];
+  for (const name of SCENARIO_COLUMNS) {
+    const column = scenarioColumn(name);
+    const style = name === "month" ? SHARED_FORMATS.month : MONEY;
+    if (name === "carriedIn") {
+      blocks.push({
+        at: at(band.firstMonth, column),
+        cells: [[cellOf(name, band.firstMonth)!]],
+        style,
+      });
+    } else if (cellOf(name, band.firstMonth) !== undefined) {
+      blocks.push(monthColumn(band, column, (row) => cellOf(name, row)!, style));
     }
-  });
-  blocks.push(...scheduleTotals(layout, factors));
+  }
   return blocks;
+}
+
+/** The schedule's bands with their totals; `factors[i]` is scenario i's factor cell. */
+export function scheduleBlocks(
+  offer: Offer,
+  layout: OfferLayout,
+  cells: OfferCells,
+  factors: readonly string[]
+): CellBlock[] {
+  return [
+    ...pricesBand(offer, layout, cells),
+    ...layout.scenarios.flatMap((band) =>
+      scenarioBlocks(offer, layout, cells, band, factors[band.factorIndex])
+    ),
+    ...scheduleTotals(layout, factors),
+  ];
 }

@@ -12,6 +12,8 @@ export const SHARED_FORMATS: Readonly<Record<SharedColumn, CellStyle>> = {
   totalTokensM: { numberFormat: "#,##0" },
   rampStep: { numberFormat: "0.0%" },
   priceFactor: { numberFormat: "0.0000" },
+  listCost: MONEY,
+  mixFactor: { numberFormat: "0.0000" },
   forecastBaseCost: MONEY,
   commitment: MONEY,
   billedCommitment: MONEY,

@@ -1,23 +1,25 @@
 import { at, formula, rel, value } from "../cellPlans";
 import type { CellBlock, CellStyle } from "../plan";
 import {
-  SCENARIO_ORDER,
   scenarioColumn,
   sharedColumn,
+  type BandLayout,
   type OfferLayout,
+  type ScenarioBand,
   type ScenarioColumn,
   type SharedColumn,
 } from "./modelLayout";
 import { MONEY, SHARED_FORMATS } from "./scheduleFormats";
 
 /*
- * The rows under an offer's months: the totals of each contract year, the commitment still
- * carried when the term ends (lost with the contract), the term, and the effective price per
- * million tokens of each scenario.
+ * The rows under each band's months: the totals of each contract year and of the term; under a
+ * scenario band also the commitment still carried when the term ends (lost with the contract)
+ * and the effective price per million tokens.
  */
 
-/** Columns summed in the totals rows. */
-const TOTALLED_SHARED: readonly SharedColumn[] = ["totalTokensM", "billedCommitment"];
+/** Columns summed in the prices band's totals. */
+const TOTALLED_SHARED: readonly SharedColumn[] = ["totalTokensM", "listCost", "billedCommitment"];
+/** Columns summed in a scenario band's totals. */
 const TOTALLED_SCENARIO: readonly ScenarioColumn[] = [
   "usageCost",
   "covered",
@@ -33,66 +35,72 @@ const sumOf = (column: number, top: number, bottom: number) =>
   `=SUM(${rel(top, column)}:${rel(bottom, column)})`;
 
 /** The month rows of each contract year, then of the whole term. */
-function periods(layout: OfferLayout): { row: number; top: number; bottom: number }[] {
+function periods(band: BandLayout): { row: number; top: number; bottom: number }[] {
   return [
-    ...layout.yearRows.map((row, y) => ({
+    ...band.yearRows.map((row, y) => ({
       row,
-      top: layout.firstMonth + 12 * y,
-      bottom: Math.min(layout.firstMonth + 12 * y + 11, layout.lastMonth),
+      top: band.firstMonth + 12 * y,
+      bottom: Math.min(band.firstMonth + 12 * y + 11, band.lastMonth),
     })),
-    { row: layout.termRow, top: layout.firstMonth, bottom: layout.lastMonth },
+    { row: band.termRow, top: band.firstMonth, bottom: band.lastMonth },
   ];
 }
 
-function totalsLabels(layout: OfferLayout): CellBlock[] {
+const yearLabels = (band: BandLayout) => band.yearRows.map((_, y) => [value(`Year ${y + 1}`)]);
+
+function pricesTotals(band: BandLayout): CellBlock[] {
   return [
     {
-      at: at(layout.yearRows[0], 0),
+      at: at(band.yearRows[0], 0),
+      cells: [...yearLabels(band), [value("Term")]],
+      style: { bold: true },
+    },
+    ...TOTALLED_SHARED.flatMap((name) =>
+      periods(band).map(({ row, top, bottom }) => ({
+        at: at(row, sharedColumn(name)),
+        cells: [[formula(sumOf(sharedColumn(name), top, bottom))]],
+        style: { ...SHARED_FORMATS[name], bold: true },
+      }))
+    ),
+  ];
+}
+
+function scenarioTotals(prices: BandLayout, band: ScenarioBand, factor: string): CellBlock[] {
+  const column = (name: ScenarioColumn) => scenarioColumn(name);
+  const style: CellStyle = { ...MONEY, bold: true };
+  const blocks: CellBlock[] = [
+    {
+      at: at(band.yearRows[0], 0),
       cells: [
-        ...layout.yearRows.map((_, y) => [value(`Year ${y + 1}`)]),
+        ...yearLabels(band),
         [value("Unused commitment at the end of the term (lost)")],
         [value("Term")],
         [value("Effective price per M tokens (net cost ÷ tokens)")],
       ],
       style: { bold: true },
     },
+    ...TOTALLED_SCENARIO.flatMap((name) =>
+      periods(band).map(({ row, top, bottom }) => {
+        const sum = sumOf(column(name), top, bottom);
+        // The term's lost commitment includes what is still carried when the contract ends.
+        const text =
+          name === "forfeited" && row === band.termRow
+            ? `${sum}+${rel(band.unusedRow, column(name))}`
+            : sum;
+        return { at: at(row, column(name)), cells: [[formula(text)]], style };
+      })
+    ),
   ];
-}
-
-function sharedTotals(layout: OfferLayout): CellBlock[] {
-  return TOTALLED_SHARED.flatMap((name) =>
-    periods(layout).map(({ row, top, bottom }) => ({
-      at: at(row, sharedColumn(name)),
-      cells: [[formula(sumOf(sharedColumn(name), top, bottom))]],
-      style: { ...SHARED_FORMATS[name], bold: true },
-    }))
-  );
-}
-
-function totalsOfBlock(layout: OfferLayout, block: number, factor: string): CellBlock[] {
-  const column = (name: ScenarioColumn) => scenarioColumn(block, name);
-  const style: CellStyle = { ...MONEY, bold: true };
-  const blocks: CellBlock[] = TOTALLED_SCENARIO.flatMap((name) =>
-    periods(layout).map(({ row, top, bottom }) => {
-      const sum = sumOf(column(name), top, bottom);
-      // The term's lost commitment includes what is still carried when the contract ends.
-      const text =
-        name === "forfeited" && row === layout.termRow
-          ? `${sum}+${rel(layout.unusedRow, column(name))}`
-          : sum;
-      return { at: at(row, column(name)), cells: [[formula(text)]], style };
-    })
-  );
-  const tokens = `$${rel(layout.termRow, sharedColumn("totalTokensM"))}*${factor}`;
-  const net = rel(layout.termRow, column("netCost"));
+  const tokens = `$${rel(prices.termRow, sharedColumn("totalTokensM"))}*${factor}`;
+  const net = rel(band.termRow, column("netCost"));
   blocks.push(
     {
-      at: at(layout.unusedRow, column("forfeited")),
-      cells: [[formula(`=${rel(layout.lastMonth, column("carriedOut"))}`)]],
+      at: at(band.unusedRow, column("forfeited")),
+      cells: [[formula(`=${rel(band.lastMonth, column("carriedOut"))}`)]],
       style,
     },
     {
-      at: at(layout.effectivePriceRow, column("netCost")),
+      at: at(band.effectivePriceRow, column("netCost")),
       cells: [[formula(`=IF(${tokens}=0,"no usage",${net}/(${tokens}))`)]],
       style: { bold: true, numberFormat: "$#,##0.000" },
     }
@@ -100,13 +108,12 @@ function totalsOfBlock(layout: OfferLayout, block: number, factor: string): Cell
   return blocks;
 }
 
-/** The totals rows of the schedule; `factors[i]` is scenario i's factor cell. */
+/** The totals rows of every band of an offer's schedule; `factors[i]` is scenario i's factor cell. */
 export function scheduleTotals(layout: OfferLayout, factors: readonly string[]): CellBlock[] {
   return [
-    ...SCENARIO_ORDER.flatMap((factorIndex, block) =>
-      totalsOfBlock(layout, block, factors[factorIndex])
+    ...pricesTotals(layout.prices),
+    ...layout.scenarios.flatMap((band) =>
+      scenarioTotals(layout.prices, band, factors[band.factorIndex])
     ),
-    ...totalsLabels(layout),
-    ...sharedTotals(layout),
   ];
 }

@@ -1,6 +1,6 @@
 import { EXPOSURE_FACTORS } from "../../dealModel";
 import {
-  COLUMN_HEADER_STYLE,
+  HEADER_STYLE,
   HEADING_STYLE,
   NOTE_STYLE,
   abs,
@@ -16,10 +16,10 @@ import {
   COMPARISON_ROWS,
   EXPOSURE_TABLES,
   FORECAST_SCENARIO,
-  blockOfScenario,
   comparisonRow,
   exposureRow,
   offerColumn,
+  scenarioBand,
   scenarioColumn,
   sharedColumn,
   type ComparisonRow,
@@ -27,6 +27,7 @@ import {
   type ModelLayout,
   type OfferLayout,
   type ScenarioColumn,
+  type SharedColumn,
 } from "./modelLayout";
 
 /*
@@ -39,26 +40,32 @@ import {
 const COMPARISON_LABELS: Readonly<Record<ComparisonRow, string>> = {
   term: "Term (months)",
   tokens: "Tokens over the term (M)",
+  listCost: "Usage at list prices (same usage mix)",
   usageCost: "Usage cost at the prices in force",
   billedCommitment: "Commitment billed",
   overageCharge: "Overage charged",
   forfeited: "Commitment lost (unused)",
-  slaCredit: "Expected SLA credits",
+  slaCredit: "Expected SLA credits (probability-weighted)",
   netCost: "Net cost of the term",
+  discountVsList: "Effective discount against list",
+  aboveList: "Costs more than list?",
   effectivePrice: "Effective price per M tokens",
-  renewalFactor: "Price factor at renewal (× year-1 prices)",
+  renewalFactor: "Worst case: price factor at renewal, at the cap",
   aboveCheapest: "Above the cheapest",
 };
 
 const COMPARISON_FORMATS: Readonly<Record<ComparisonRow, CellStyle>> = {
   term: { numberFormat: "0" },
   tokens: { numberFormat: "#,##0" },
+  listCost: MONEY,
   usageCost: MONEY,
   billedCommitment: MONEY,
   overageCharge: MONEY,
   forfeited: MONEY,
   slaCredit: MONEY,
   netCost: { ...MONEY, bold: true },
+  discountVsList: { numberFormat: "0.0%" },
+  aboveList: { bold: true, fontColor: "#A4262C" },
   effectivePrice: { numberFormat: "$#,##0.000" },
   renewalFactor: { numberFormat: "0.0000" },
   aboveCheapest: MONEY,
@@ -76,9 +83,13 @@ const EXPOSURE_SOURCES: Readonly<Record<ExposureTable, ScenarioColumn>> = {
   overageCharge: "overageCharge",
 };
 
-/** The term total of a scenario column of an offer's schedule, e.g. "$AF$140". */
+/** The term total of a scenario column of an offer's schedule, e.g. "$K$140". */
 const termTotal = (offer: OfferLayout, factorIndex: number, column: ScenarioColumn) =>
-  abs(offer.termRow, scenarioColumn(blockOfScenario(factorIndex), column));
+  abs(scenarioBand(offer, factorIndex).termRow, scenarioColumn(column));
+
+/** The term total of a prices-band column of an offer's schedule. */
+const pricesTotal = (offer: OfferLayout, column: SharedColumn) =>
+  abs(offer.prices.termRow, sharedColumn(column));
 
 /** "Vendor Model" of each offer, live from its inputs. */
 const offerNames = (cells: readonly OfferCells[]): CellContent[] =>
@@ -96,17 +107,25 @@ function comparisonFormula(
     case "term":
       return `=${term}`;
     case "tokens":
-      return `=${abs(offer.termRow, sharedColumn("totalTokensM"))}`;
+      return `=${pricesTotal(offer, "totalTokensM")}`;
+    case "listCost":
+      return `=${pricesTotal(offer, "listCost")}`;
     case "billedCommitment":
-      return `=${abs(offer.termRow, sharedColumn("billedCommitment"))}`;
+      return `=${pricesTotal(offer, "billedCommitment")}`;
     case "usageCost":
     case "overageCharge":
     case "forfeited":
     case "slaCredit":
     case "netCost":
       return forecast(name);
+    case "discountVsList": {
+      const list = pricesTotal(offer, "listCost");
+      return `=IF(${list}=0,"no usage",1-${termTotal(offer, FORECAST_SCENARIO, "netCost")}/${list})`;
+    }
+    case "aboveList":
+      return `=IF(${termTotal(offer, FORECAST_SCENARIO, "netCost")}>${pricesTotal(offer, "listCost")},"Yes: more than list","No")`;
     case "effectivePrice":
-      return `=${abs(offer.effectivePriceRow, scenarioColumn(blockOfScenario(FORECAST_SCENARIO), "netCost"))}`;
+      return `=${abs(scenarioBand(offer, FORECAST_SCENARIO).effectivePriceRow, scenarioColumn("netCost"))}`;
     case "renewalFactor":
       return `=DEAL.RAMPPRICE(1,${term}+1,${cells.monthlyRamp},${cells.field("renewalCap")},${term})`;
     case "aboveCheapest":
@@ -128,7 +147,7 @@ function comparisonBlocks(layout: ModelLayout, cells: readonly OfferCells[]): Ce
     {
       at: at(layout.comparisonHeader, 0),
       cells: [[value("Offer"), ...offerNames(cells)]],
-      style: COLUMN_HEADER_STYLE,
+      style: HEADER_STYLE, // offer names wrap in their columns
     },
     ...COMPARISON_ROWS.map((name) => ({
       at: at(comparisonRow(layout, name), 0),
@@ -166,16 +185,17 @@ function yearlyBlocks(layout: ModelLayout, cells: readonly OfferCells[]): CellBl
     {
       at: at(layout.yearlyHeader, 0),
       cells: [[value("Contract year"), ...offerNames(cells)]],
-      style: COLUMN_HEADER_STYLE,
+      style: HEADER_STYLE, // offer names wrap in their columns
     },
     {
       at: at(layout.yearlyHeader + 1, 0),
       cells: years.map((y) => [
         value(`Year ${y + 1}`),
         ...layout.offers.map((offer) => {
-          const row = offer.yearRows[y];
-          const column = scenarioColumn(blockOfScenario(FORECAST_SCENARIO), "netCost");
-          return row === undefined ? value(null) : formula(`=${abs(row, column)}`);
+          const row = scenarioBand(offer, FORECAST_SCENARIO).yearRows[y];
+          return row === undefined
+            ? value(null)
+            : formula(`=${abs(row, scenarioColumn("netCost"))}`);
         }),
       ]),
       style: MONEY,
@@ -212,7 +232,7 @@ function exposureBlocks(
     blocks.push({
       at: at(header, 0),
       cells: [[value(EXPOSURE_TITLES[table]), ...offerNames(cells)]],
-      style: COLUMN_HEADER_STYLE,
+      style: HEADER_STYLE, // offer names wrap in their columns
     });
     EXPOSURE_FACTORS.forEach((factor, i) => {
       const row = exposureRow(layout, table, i);

@@ -143,6 +143,13 @@ export function PricingGroup({ offer, problems, edit }: OfferGroupProps) {
         problem={problems.get("list.cacheHit")}
       />
       <NumberField
+        label="Cache write"
+        optional
+        value={list.cacheWrite}
+        onChange={(cacheWrite) => edit({ type: "list", changes: { cacheWrite } })}
+        problem={problems.get("list.cacheWrite")}
+      />
+      <NumberField
         label="Batch input"
         optional
         value={list.batchInput}

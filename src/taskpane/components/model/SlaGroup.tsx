@@ -8,7 +8,10 @@ import { NumberInput } from "./NumberInput";
 import type { OfferGroupProps } from "./offerGroupProps";
 import { RowsTable } from "./RowsTable";
 
-/** The service credits: a credit table or a linear clause, their cap, and the uptime expected. */
+/**
+ * The service credits: a credit table or a linear clause, their cap, and the uptime outcomes
+ * with their probabilities, which the expected credits weigh.
+ */
 export function SlaGroup({ offer, problems, edit }: OfferGroupProps) {
   const { wide } = useGridStyles();
   const fit = useFitStyles();
@@ -109,12 +112,34 @@ export function SlaGroup({ offer, problems, edit }: OfferGroupProps) {
         value={sla.cap}
         onChange={(cap) => edit({ type: "sla", changes: { cap } })}
       />
-      <NumberField
-        label="Expected uptime"
-        scale="percent"
-        value={sla.expectedUptime}
-        onChange={(expectedUptime) => edit({ type: "sla", changes: { expectedUptime } })}
-      />
+      <div className={wide}>
+        <RowsTable
+          label="Uptime outcomes: expected credits weigh them"
+          headers={["Uptime, %", "Probability, %"]}
+          rows={sla.uptimeOutcomes.map((outcome, row) => [
+            <NumberInput
+              size="small"
+              scale="percent"
+              aria-label={`Outcome ${row + 1} uptime, %`}
+              value={outcome.uptime}
+              onChange={(uptime) => edit({ type: "outcome", row, changes: { uptime } })}
+            />,
+            <NumberInput
+              size="small"
+              scale="percent"
+              aria-label={`Outcome ${row + 1} probability, %`}
+              value={outcome.probability}
+              onChange={(probability) => edit({ type: "outcome", row, changes: { probability } })}
+            />,
+          ])}
+          removeLabel={(row) => `Remove uptime outcome ${row + 1}`}
+          onRemove={(row) => edit({ type: "removeOutcome", row })}
+          canRemove={sla.uptimeOutcomes.length > 1}
+          addLabel="Add uptime outcome"
+          onAdd={() => edit({ type: "addOutcome" })}
+          problem={problems.get("sla.uptimeOutcomes")}
+        />
+      </div>
       {problem !== undefined && (
         <Field className={wide} size="small" validationMessage={problem} validationState="error" />
       )}

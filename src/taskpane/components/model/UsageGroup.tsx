@@ -14,7 +14,7 @@ export interface UsageGroupProps extends OfferGroupProps {
 
 /**
  * The monthly usage forecast, by growth or from cells of the workbook, and how much of it goes
- * through batch and the prompt cache.
+ * through batch and the prompt cache (reads and writes): one mix that every offer is priced on.
  */
 export function UsageGroup({ offer, problems, edit, readSelectedUsage }: UsageGroupProps) {
   const { wide } = useGridStyles();
@@ -53,6 +53,13 @@ export function UsageGroup({ offer, problems, edit, readSelectedUsage }: UsageGr
         value={offer.cacheHitShare}
         onChange={(cacheHitShare) => edit({ type: "offer", changes: { cacheHitShare } })}
         problem={problems.get("cacheHitShare")}
+      />
+      <NumberField
+        label="Cache-write share"
+        scale="percent"
+        value={offer.cacheWriteShare}
+        onChange={(cacheWriteShare) => edit({ type: "offer", changes: { cacheWriteShare } })}
+        problem={problems.get("cacheWriteShare") ?? problems.get("cacheShares")}
       />
     </FieldGroup>
   );

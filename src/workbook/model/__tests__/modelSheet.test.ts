@@ -7,7 +7,6 @@ import { positionedCells } from "../../__tests__/support/planCells";
 import {
   CUMULATIVE_CHART_KEY,
   EXPOSURE_CHART_KEY,
-  SCENARIO_ORDER,
   buildModelSheet,
   nextModelNaming,
   scenarioColumn,
@@ -30,15 +29,15 @@ function cellMap(plan: SheetPlan): Map<string, { content: CellContent; input: bo
 /** The cells ROLLOVER spills into (anchors excluded), for every offer and scenario. */
 function spillCells(layout: ModelLayout): Set<string> {
   const cells = new Set<string>();
+  const first = scenarioColumn("carriedIn");
   for (const offer of layout.offers) {
-    SCENARIO_ORDER.forEach((_, block) => {
-      const first = scenarioColumn(block, "carriedIn");
-      for (let row = offer.firstMonth; row <= offer.lastMonth; row++) {
+    for (const band of offer.scenarios) {
+      for (let row = band.firstMonth; row <= band.lastMonth; row++) {
         for (let column = first; column < first + 5; column++) {
-          if (row !== offer.firstMonth || column !== first) cells.add(key(row, column));
+          if (row !== band.firstMonth || column !== first) cells.add(key(row, column));
         }
       }
-    });
+    }
   }
   return cells;
 }
@@ -96,8 +95,10 @@ describe("the deal-model sheet plan", () => {
         "MATCH",
         "MIN",
         "MOD",
+        "ROUND",
         "ROWS",
         "SUM",
+        "SUMPRODUCT",
       ].sort()
     );
   });
@@ -107,9 +108,9 @@ describe("the deal-model sheet plan", () => {
       ([, { content, input }]) => !input && "value" in content && typeof content.value === "number"
     );
     const structure = new Set([
-      ...layout.offers.map((o) => key(o.firstMonth, 0)), // month 1; later months count on
+      ...layout.offers.map((o) => key(o.prices.firstMonth, 0)), // month 1; later months count on
       ...layout.offers.flatMap((o) =>
-        Array.from({ length: o.ramp.rows }, (_, y) => key(o.ramp.header + 1 + y, 8))
+        Array.from({ length: o.ramp.rows }, (_, y) => key(o.ramp.header + 1 + y, 7))
       ), // contract years of the ramp lists
       key(layout.exposureHeaders.netCost + 3, 0), // 100%: the forecast itself
     ]);
@@ -136,6 +137,8 @@ describe("the deal-model sheet plan", () => {
     // Side by side with the summary, above the first offer's workings.
     expect(columns.at.row + columns.heightInRows).toBeLessThan(layout.offers[0].title);
     expect(line.at.column).toBe(4);
+    // Within the sheet's thirteen columns, so that it prints one page wide.
+    expect(line.at.column + line.widthInColumns).toBeLessThanOrEqual(13);
   });
 });
 
@@ -145,10 +148,11 @@ describe("model sheet layout for offers of different terms", () => {
 
   it("stacks each offer's workings below the previous one", () => {
     const [a, b, c] = layout.offers;
-    expect(a.lastMonth - a.firstMonth).toBe(17);
+    expect(a.prices.lastMonth - a.prices.firstMonth).toBe(17);
     expect(b.title).toBe(a.bottom + 3);
     expect(c.title).toBe(b.bottom + 3);
-    expect(a.yearRows).toHaveLength(2);
+    expect(a.prices.yearRows).toHaveLength(2);
+    for (const band of a.scenarios) expect(band.yearRows).toHaveLength(2);
   });
 
   it("leaves the yearly table blank where an offer's term has ended", () => {
@@ -177,7 +181,7 @@ describe("inputs shown for each kind of offer", () => {
       b.cells.flatMap((row) => row.flatMap((c) => ("value" in c ? [String(c.value)] : [])))
     );
 
-  it("gives a discount offer its list prices and shares, a tiered one its mode and tiers", () => {
+  it("gives every offer its list prices and usage mix, a discount offer its discount, a tiered one its mode and tiers", () => {
     expect(labels(openAi)).toEqual(
       expect.arrayContaining([
         "Discount from list price",
@@ -193,7 +197,15 @@ describe("inputs shown for each kind of offer", () => {
         "SLA target uptime (linear clause)",
       ])
     );
-    expect(labels(anthropic)).not.toContain("Batch share of tokens");
+    expect(labels(anthropic)).toEqual(
+      expect.arrayContaining([
+        "Batch share of tokens",
+        "Cache-write share of other input",
+        "List price: cache write (USD per M)",
+        "Uptime outcomes (expected credits weigh them)",
+      ])
+    );
+    expect(labels(anthropic)).not.toContain("Discount from list price");
   });
 });
 
@@ -243,7 +255,7 @@ describe("an offer whose usage forecast is in the user's cells", () => {
   const content = (row: number, column: number) => cells.get(key(row, column))?.content;
 
   it("reads each month's tokens from its row of the range, on the range's sheet", () => {
-    const first = layout.offers[0].firstMonth;
+    const first = layout.offers[0].prices.firstMonth;
     expect(content(first, 2)).toEqual({ formula: "='Bob''s plan'!$B$3" });
     expect(content(first + 35, 3)).toEqual({ formula: "='Bob''s plan'!$C$38" });
   });
