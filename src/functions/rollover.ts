@@ -3,6 +3,7 @@ import { EXPECTED } from "../pricing/expectations";
 import { rollover } from "../pricing/rollover";
 import {
   Cell,
+  asRows,
   listNumbers,
   readCellList,
   readNumber,
@@ -10,6 +11,7 @@ import {
   readOptionalNumber,
 } from "./cells";
 import { toExcelError } from "./excelError";
+import { rememberLastRange } from "./lastRangeMemo";
 
 const FN = "ROLLOVER";
 const COMMIT: ArgumentPlace = { fn: FN, arg: "commit" };
@@ -47,10 +49,25 @@ export function rolloverFunction(
   expiry?: unknown,
   trueup?: unknown
 ): number[][] {
+  return drawDownOf([...asRows(commit), [ARGUMENT_END], ...asRows(usage), [cap, expiry, trueup]]);
+}
+
+/** Ends the commit's rows in the remembered cells, so that no commit and usage split alike. */
+const ARGUMENT_END = Symbol("end of commit");
+
+/**
+ * The draw-down of a call's cells: the commit's rows, ARGUMENT_END, the usage's rows, then one
+ * row of cap, expiry and true-up. A file stores a spill cell by cell, as INDEX(DEAL.ROLLOVER(…),
+ * row, column) (docs/workbook-files.md), so the cells of one draw-down make the same call one
+ * after another: the last call's result is remembered by its cell values.
+ */
+const drawDownOf = rememberLastRange((rows: readonly Cell[][]): number[][] => {
+  const end = rows.findIndex((row) => row[0] === ARGUMENT_END);
+  const [cap, expiry, trueup] = rows[rows.length - 1];
   try {
     const periods = rollover({
-      commit: readCommit(commit),
-      usage: readUsage(usage),
+      commit: readCommit(rows.slice(0, end)),
+      usage: readUsage(rows.slice(end + 1, -1)),
       cap: readOptionalNumber(cap, { fn: FN, arg: "cap" }, EXPECTED.share),
       expiry: readOptionalNumber(expiry, { fn: FN, arg: "expiry" }, EXPECTED.wholeAtLeastOne),
       trueUp: readOptionalNumber(trueup, { fn: FN, arg: "trueup" }, EXPECTED.wholeAtLeastOne),
@@ -59,4 +76,4 @@ export function rolloverFunction(
   } catch (error) {
     throw toExcelError(error, FN);
   }
-}
+});

@@ -22,8 +22,6 @@ export interface ExcelJsReport {
   readonly charts: ReadonlyMap<number, readonly ChartSpec[]>;
   /** Charts in the plans that the file does not hold: "Sheet: title (why)". */
   readonly chartsLeftOut: readonly string[];
-  /** Dynamic-array anchors (spilling formulas), by ExcelJS worksheet id: their A1 addresses. */
-  readonly dynamicArrays: ReadonlyMap<number, readonly string[]>;
 }
 
 export interface Tally {
@@ -35,7 +33,6 @@ export interface Tally {
   uncachedFormulas: { cell: string; reason: string }[];
   charts: Map<number, ChartSpec[]>;
   chartsLeftOut: string[];
-  dynamicArrays: Map<number, string[]>;
 }
 
 /** A tally with nothing counted yet. */
@@ -49,7 +46,6 @@ export function emptyTally(): Tally {
     uncachedFormulas: [],
     charts: new Map(),
     chartsLeftOut: [],
-    dynamicArrays: new Map(),
   };
 }
 

@@ -97,7 +97,12 @@ export class SheetWriter {
       if (result === undefined)
         throw new Error(`${this.where(at)}: no value to write for ${formula}.`);
       if (!Array.isArray(result)) return cachedResult(result as Scalar) as ExcelJS.CellValue;
-      this.writeSpill(at, result, false);
+      this.writeSpill(at, result, (r, c) => {
+        this.tally.dealFormulaCells++;
+        const cell = this.where({ row: at.row + r, column: at.column + c });
+        for (const fn of file.noTwin) this.tally.valuesWithoutTwin.push({ cell, fn });
+        return undefined;
+      });
       return cachedResult(result[0][0]) as ExcelJS.CellValue;
     }
     if (isDeal) {
@@ -108,35 +113,40 @@ export class SheetWriter {
     if (!Array.isArray(result))
       return { formula: file.text, result: cachedResult(result as Scalar) };
 
-    const matrix = result as readonly (readonly Scalar[])[];
-    const end = { row: at.row + matrix.length - 1, column: at.column + matrix[0].length - 1 };
-    this.writeSpill(at, matrix, true);
-    return {
-      formula: file.text,
-      result: cachedResult(matrix[0][0]),
-      shareType: "array",
-      ref: `${cellAddress(at)}:${cellAddress(end)}`,
-    } as ExcelJS.CellFormulaValue;
+    // A spill is stored cell by cell, each cell picking its value out of the formula's result:
+    // LibreOffice recalculates array formulas on load whatever its settings, so a spill stored as
+    // an array formula would show #NAME? there without DEAL, while a plain formula keeps the value
+    // it caches (docs/workbook-files.md).
+    const text = file.text;
+    const pick = (r: number, c: number) => `INDEX(${text},${r + 1},${c + 1})`;
+    this.writeSpill(at, result, pick);
+    if (isDeal) {
+      const cells = result.length * result[0].length;
+      this.tally.dealFormulaCells += cells - 1;
+      this.tally.dealFormulasCached += cells - 1;
+    }
+    return { formula: pick(0, 0), result: cachedResult(result[0][0]) };
   }
 
-  /** Writes the spilled values (all but the anchor's) and records the anchor as a dynamic array. */
+  /**
+   * Writes the cells a formula spills into (all but the anchor's), each with its value, as the
+   * formula `formulaAt(r, c)` gives it or as a value where it gives none.
+   */
   private writeSpill(
     at: CellPosition,
     matrix: readonly (readonly Scalar[])[],
-    asFormula: boolean
+    formulaAt: (r: number, c: number) => string | undefined
   ): void {
     matrix.forEach((row, r) =>
       row.forEach((v, c) => {
         if (r === 0 && c === 0) return;
-        cellAt(this.worksheet, { row: at.row + r, column: at.column + c }).value = cachedResult(
-          v
+        const result = cachedResult(v);
+        const formula = formulaAt(r, c);
+        cellAt(this.worksheet, { row: at.row + r, column: at.column + c }).value = (
+          formula === undefined ? result : { formula, result }
         ) as ExcelJS.CellValue;
       })
     );
-    if (!asFormula) return;
-    const anchors = this.tally.dynamicArrays.get(this.worksheet.id) ?? [];
-    anchors.push(cellAddress(at));
-    this.tally.dynamicArrays.set(this.worksheet.id, anchors);
   }
 
   write(at: CellPosition, content: CellContent, table?: string): void {

@@ -3,11 +3,8 @@ import type { ExcelJsReport } from "./applyEdit";
 import { ChartPackage, chartPackage, DRAWING_RELATIONSHIP } from "./charts/chartParts";
 
 /*
- * Writes an ExcelJS workbook to .xlsx bytes, completing three things ExcelJS 4.4 cannot express
+ * Writes an ExcelJS workbook to .xlsx bytes, completing two things ExcelJS 4.4 cannot express
  * (docs/workbook-files.md gives the sources):
- * - dynamic arrays: a spilling formula's anchor cell gets `cm="1"`, pointing at the XLDAPR cell
- *   metadata in xl/metadata.xml, so Excel treats it as a spill (=formula), not as a legacy
- *   Ctrl+Shift+Enter array ({=formula});
  * - the calculation state: with every formula's value cached, `<calcPr calcId="191029"/>` (the
  *   calculation engine of Excel 2019 and Microsoft 365) tells Excel the values are current, so it
  *   shows them instead of recalculating on open (ExcelJS writes 171027, Excel 2016's, which makes
@@ -25,30 +22,11 @@ import { ChartPackage, chartPackage, DRAWING_RELATIONSHIP } from "./charts/chart
 /** Excel 2019 and Microsoft 365's calculation engine, as they write it in calcPr. */
 export const CURRENT_CALC_ID = 191029;
 
-const METADATA_PART = "xl/metadata.xml";
-const METADATA_CONTENT_TYPE =
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
-const METADATA_RELATIONSHIP =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
-
-/** Cell metadata type XLDAPR, dynamic-array properties: fDynamic=1 (the cell spills). */
-const METADATA_XML =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-  'xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">' +
-  '<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" ' +
-  'pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" ' +
-  'clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes>' +
-  '<futureMetadata name="XLDAPR" count="1"><bk><extLst>' +
-  '<ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}">' +
-  '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
-  '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
-
 interface ZipLike {
   append(data: unknown, options: { name: string }): void;
 }
 type PartWriter = (zip: ZipLike, model: unknown) => Promise<void>;
-const WRAPPED = ["addContentTypes", "addWorkbookRels", "addWorksheets", "addWorkbook"] as const;
+const WRAPPED = ["addContentTypes", "addWorksheets", "addWorkbook"] as const;
 
 function insertBefore(xml: string, closingTag: string, text: string, part: string): string {
   const at = xml.lastIndexOf(closingTag);
@@ -57,8 +35,7 @@ function insertBefore(xml: string, closingTag: string, text: string, part: strin
 }
 
 /** The edits of each part's XML text that `report` and the chart parts call for. */
-function partEditor(report: ExcelJsReport, charts: ChartPackage, cachedEverywhere: boolean) {
-  const dynamic = report.dynamicArrays.size > 0;
+function partEditor(charts: ChartPackage, cachedEverywhere: boolean) {
   return (name: string, xml: string): string => {
     if (name === "xl/workbook.xml") {
       const calc = cachedEverywhere
@@ -69,28 +46,9 @@ function partEditor(report: ExcelJsReport, charts: ChartPackage, cachedEverywher
       return xml.replace(/<calcPr\b[^>]*\/>/, calc);
     }
     if (name === "[Content_Types].xml") {
-      const metadata = dynamic
-        ? `<Override PartName="/${METADATA_PART}" ContentType="${METADATA_CONTENT_TYPE}"/>`
-        : "";
-      return insertBefore(xml, "</Types>", metadata + charts.contentTypes, name);
+      return insertBefore(xml, "</Types>", charts.contentTypes, name);
     }
-    if (!dynamic) return xml;
-    if (name === "xl/_rels/workbook.xml.rels") {
-      return insertBefore(
-        xml,
-        "</Relationships>",
-        `<Relationship Id="rIdDealMetadata" Type="${METADATA_RELATIONSHIP}" Target="metadata.xml"/>`,
-        name
-      );
-    }
-    const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name);
-    const anchors = sheet === null ? undefined : report.dynamicArrays.get(Number(sheet[1]));
-    return (anchors ?? []).reduce((text, address) => {
-      const open = `<c r="${address}"`;
-      if (!text.includes(open))
-        throw new Error(`${name} has no cell ${address} to mark as a dynamic array.`);
-      return text.replace(open, `${open} cm="1"`);
-    }, xml);
+    return xml;
   };
 }
 
@@ -140,7 +98,7 @@ export async function writeXlsx(
 ): Promise<Buffer> {
   const xlsx = workbook.xlsx as unknown as Record<string, PartWriter>;
   const charts = chartPackage(report.charts);
-  const edit = partEditor(report, charts, report.uncachedFormulas.length === 0);
+  const edit = partEditor(charts, report.uncachedFormulas.length === 0);
   for (const method of WRAPPED) {
     const original = xlsx[method];
     if (typeof original !== "function") {
@@ -158,9 +116,6 @@ export async function writeXlsx(
         for (const part of charts.parts) zip.append(part.xml, { name: part.name });
       } else {
         await original.call(xlsx, editing, model);
-      }
-      if (method === "addWorkbook" && report.dynamicArrays.size > 0) {
-        zip.append(METADATA_XML, { name: METADATA_PART });
       }
     };
   }

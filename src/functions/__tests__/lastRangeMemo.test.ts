@@ -1,5 +1,6 @@
 import { rememberLastRange } from "../lastRangeMemo";
 import { tieredCostFunction as TIEREDCOST } from "../tieredCost";
+import { rolloverFunction as ROLLOVER } from "../rollover";
 import { excelError } from "../../../test/support/cellCall";
 
 describe("remembering the last range read", () => {
@@ -76,5 +77,30 @@ describe("remembering the last range read", () => {
     expect(excelError(() => TIEREDCOST(21, bounded)).message).toContain(
       "units: expected units at most the last tier's bound (20)"
     );
+  });
+});
+
+describe("DEAL.ROLLOVER's memory of its last call", () => {
+  const column = (...values: unknown[]) => values.map((v) => [v]);
+
+  it("answers the cells of one stored spill, INDEX(DEAL.ROLLOVER(…), r, c) each, from one computation", () => {
+    const first = ROLLOVER([[100]], column(80, 100, 120, 100), 0.5, 2);
+    expect(ROLLOVER([[100]], column(80, 100, 120, 100), 0.5, 2)).toBe(first);
+  });
+
+  it("computes again when any argument differs, the commit and usage never mistaken for one another", () => {
+    const first = ROLLOVER([[100]], column(80, 100, 120, 100), 0.5, 2);
+    expect(ROLLOVER([[100]], column(80, 100, 120, 100), 0.5, 3)).not.toBe(first);
+    expect(ROLLOVER([[100]], column(80, 100, 120, 100), 1, 2)[0]).toEqual([0, 80, 0, 20, 0]);
+    expect(ROLLOVER(column(100, 80), column(100, 120))).toEqual([
+      [0, 100, 0, 0, 0],
+      [0, 80, 40, 0, 0],
+    ]);
+    expect(ROLLOVER([[100]], column(80, 100, 120))).toHaveLength(3);
+  });
+
+  it("never remembers a call that failed", () => {
+    expect(excelError(() => ROLLOVER([[100]], column(80, -1)))).toMatchObject({ code: "#VALUE!" });
+    expect(excelError(() => ROLLOVER([[100]], column(80, -1)))).toMatchObject({ code: "#VALUE!" });
   });
 });
