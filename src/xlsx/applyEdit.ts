@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { SheetEdit, WorkbookEdit } from "../workbook/edit";
+import type { SheetEdit, TableCreate, WorkbookEdit } from "../workbook/edit";
 import { writeBlock } from "./blockWriter";
 import { applyCellStyle, argb } from "./cellStyle";
 import { tallyCharts } from "./charts/sheetCharts";
@@ -9,6 +9,7 @@ import { sheetModel } from "./planCells";
 import { SheetWriter } from "./sheetWriter";
 import { writeTable } from "./tableWriter";
 import { cellAt, setColumnWidth } from "./worksheetCells";
+import { SheetEvaluator } from "./evaluate";
 
 /*
  * The file adapter: applies a WorkbookEdit (from reconcile, the same merge the taskpane uses) to
@@ -21,8 +22,8 @@ import { cellAt, setColumnWidth } from "./worksheetCells";
  * - every formula is stored in the file's own form (fileFormula.ts): DEAL calls as
  *   `_xldudf_DEAL_…`, this-row references spelled out, newer functions with `_xlfn.`;
  * - every formula carries its value, computed by DEAL's own code (evaluate.ts), so the file shows
- *   the right numbers where nothing recalculates it; a spilling DEAL formula is stored as a
- *   dynamic array over the cells it spills into;
+ *   the right numbers where nothing recalculates it; a spilling DEAL formula is stored cell by
+ *   cell, INDEX(formula, row, column) in each cell it spills into (sheetWriter.ts says why);
  * - with `shareSafe`, DEAL calls are written as their native twins' inline formulas instead;
  * - charts, which ExcelJS cannot write, are tallied with their cells' cached values for
  *   writeFile.ts to add as DrawingML parts (src/xlsx/charts);
@@ -33,9 +34,22 @@ import { cellAt, setColumnWidth } from "./worksheetCells";
 export type { ExcelJsOptions } from "./excelJsOptions";
 export type { ExcelJsReport } from "./excelJsReport";
 
+/** The tables a sheet edit adds; the file writer cannot update a table that exists. */
+function newTables(edit: SheetEdit): TableCreate[] {
+  return edit.tables.map((table) => {
+    if (table.kind !== "create") {
+      throw new Error(
+        `The file writer adds new tables only; "${table.name}" already exists in the workbook.`
+      );
+    }
+    return table;
+  });
+}
+
 function applySheet(
   workbook: ExcelJS.Workbook,
   edit: SheetEdit,
+  evaluator: SheetEvaluator,
   options: Required<ExcelJsOptions>,
   tally: Tally
 ): void {
@@ -56,15 +70,8 @@ function applySheet(
     }
   }
 
-  const tables = edit.tables.map((table) => {
-    if (table.kind !== "create") {
-      throw new Error(
-        `The file writer adds new tables only; "${table.name}" already exists in the workbook.`
-      );
-    }
-    return table;
-  });
-  const writer = new SheetWriter(worksheet, edit, sheetModel(edit, tables), options, tally);
+  const tables = newTables(edit);
+  const writer = new SheetWriter(worksheet, edit, evaluator, options, tally);
   writer.prepareSpills();
   // Conditional-format priorities count up across the sheet's tables.
   let priority = 0;
@@ -89,7 +96,7 @@ function applySheet(
 /**
  * Applies the edit to the workbook (sheets added in the edit's order) and reports what it wrote.
  * Pass the report to writeXlsx (writeFile.ts): it completes what ExcelJS cannot say itself
- * (dynamic arrays, the calculation state).
+ * (the calculation state, charts).
  * @throws Error when the edit updates an existing table, or a DEAL formula's value cannot be
  *   computed (the file would otherwise show a wrong number).
  */
@@ -100,6 +107,16 @@ export function applyEditToExcelJs(
 ): ExcelJsReport {
   const resolved = resolveOptions(options);
   const tally = emptyTally();
-  for (const sheet of edit.sheets) applySheet(workbook, sheet, resolved, tally);
+  // One evaluator per sheet, each able to read the others', so that a formula may refer to
+  // another sheet the file holds.
+  const evaluators = new Map<string, SheetEvaluator>();
+  const otherSheets = (name: string) => evaluators.get(name.toLowerCase());
+  for (const sheet of edit.sheets) {
+    const model = sheetModel(sheet, newTables(sheet));
+    evaluators.set(sheet.name.toLowerCase(), new SheetEvaluator(model, otherSheets));
+  }
+  for (const sheet of edit.sheets) {
+    applySheet(workbook, sheet, evaluators.get(sheet.name.toLowerCase())!, resolved, tally);
+  }
   return reportOf(tally, edit);
 }

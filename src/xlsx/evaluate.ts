@@ -1,3 +1,4 @@
+import { parseRangeAddress } from "../workbook/a1";
 import type { CellPosition } from "../workbook/plan";
 import { dealFunctionName, evaluateDealCall } from "./dealCall";
 import { parseFormula } from "./formulaParser";
@@ -25,8 +26,8 @@ import { structuredReference } from "./structuredReference";
  *
  * Beyond DEAL's four functions it knows what DEAL's own formulas use: arithmetic, &, comparisons,
  * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, INDEX, MATCH (exact),
- * references and ranges on the sheet, and structured references to a table column or to this row
- * of it. Anything else throws
+ * references and ranges on the sheet and on the workbook's other sheets, and structured references
+ * to a table column or to this row of it. Anything else throws
  * FormulaUnsupported, and the writer leaves that cell without a cached value.
  */
 
@@ -35,17 +36,23 @@ export { isErrorValue } from "./formulaValues";
 export type { ErrorValue, Evaluated, Matrix, Scalar } from "./formulaValues";
 export type { SheetModel, TableArea } from "./sheetModel";
 
+/** The evaluator of another sheet of the workbook, by name (any case); undefined for none. */
+export type OtherSheets = (name: string) => SheetEvaluator | undefined;
+
 /**
  * Evaluates the formulas of one sheet against the plan's cells. Results are memoized per cell;
  * a formula that spills (DEAL.ROLLOVER) records its spill area, so later reads of those cells
- * see the spilled values.
+ * see the spilled values. References to other sheets are read from their evaluators.
  */
 export class SheetEvaluator {
   private readonly memo = new Map<string, Evaluated>();
   private readonly busy = new Set<string>();
   private readonly spilled = new Map<string, Scalar>();
 
-  constructor(private readonly sheet: SheetModel) {}
+  constructor(
+    private readonly sheet: SheetModel,
+    private readonly otherSheets: OtherSheets = () => undefined
+  ) {}
 
   /** The value of a cell: its plan value, its formula's result (a matrix for a spill anchor), or a spilled value. */
   cell(row: number, column: number): Evaluated {
@@ -89,7 +96,7 @@ export class SheetEvaluator {
   }
 
   /** A reference's value: a cell's (the anchor's first value for a spill) or a range's rows. */
-  private area(top: number, left: number, bottom: number, right: number): Matrix {
+  area(top: number, left: number, bottom: number, right: number): Matrix {
     const rows: Scalar[][] = [];
     for (let r = top; r <= bottom; r++) {
       const row: Scalar[] = [];
@@ -120,8 +127,11 @@ export class SheetEvaluator {
         });
       case "name":
         throw new FormulaUnsupported(`the name ${node.name}`);
-      case "sheetRef":
-        throw new FormulaUnsupported(`the reference to another sheet ${node.text}`);
+      case "sheetRef": {
+        const area = this.otherSheetArea(node.text);
+        // A single cell is its value, as a reference on this sheet is.
+        return area.length === 1 && area[0].length === 1 ? area[0][0] : area;
+      }
       case "paren":
         return this.node(node.inner, at);
       case "percent": {
@@ -137,6 +147,16 @@ export class SheetEvaluator {
       case "call":
         return this.call(node.name, node.args, at);
     }
+  }
+
+  /** The cells of a reference to another sheet ("'DEAL model'!$K$60:$K$95"). */
+  private otherSheetArea(text: string): Matrix {
+    const range = parseRangeAddress(text);
+    const other = range === undefined ? undefined : this.otherSheets(range.sheet);
+    if (range === undefined || other === undefined) {
+      throw new FormulaUnsupported(`the reference ${text}, to a sheet DEAL does not write`);
+    }
+    return other.area(range.top, range.left, range.bottom, range.right);
   }
 
   private binary(
@@ -159,6 +179,7 @@ export class SheetEvaluator {
       const node = args[i];
       if (node === undefined || node === null) return null;
       if (node.kind === "ref") return this.area(node.row, node.column, node.row, node.column);
+      if (node.kind === "sheetRef") return this.otherSheetArea(node.text);
       return this.node(node, at);
     };
     return nativeCall(name, args.length, arg);

@@ -2,14 +2,13 @@ import type ExcelJS from "exceljs";
 import { cellAddress } from "../workbook/a1";
 import type { SheetEdit } from "../workbook/edit";
 import type { CellContent, CellPosition } from "../workbook/plan";
-import { SheetEvaluator } from "./evaluate";
+import type { SheetEvaluator } from "./evaluate";
 import type { ExcelJsOptions } from "./excelJsOptions";
 import type { Tally } from "./excelJsReport";
 import { dealCallsOf, fileFormula } from "./fileFormula";
 import { FormulaUnsupported } from "./formulaUnsupported";
 import { Evaluated, isErrorValue, Scalar } from "./formulaValues";
 import { cellsOf, tableCellsOf } from "./planCells";
-import type { SheetModel } from "./sheetModel";
 import { cellAt } from "./worksheetCells";
 
 /* Writes a sheet's cell values and formulas, each formula with the value it caches. */
@@ -23,17 +22,13 @@ function cachedResult(value: Scalar): ExcelJS.CellFormulaValue["result"] {
 
 /** Writes one sheet's cells, formulas with their cached values, in the order of the Office.js adapter. */
 export class SheetWriter {
-  private readonly evaluator: SheetEvaluator;
-
   constructor(
     private readonly worksheet: ExcelJS.Worksheet,
     private readonly edit: SheetEdit,
-    model: SheetModel,
+    private readonly evaluator: SheetEvaluator,
     private readonly options: Required<ExcelJsOptions>,
     private readonly tally: Tally
-  ) {
-    this.evaluator = new SheetEvaluator(model);
-  }
+  ) {}
 
   private where(at: CellPosition): string {
     return `'${this.edit.name}'!${cellAddress(at)}`;

@@ -115,3 +115,29 @@ describe("SheetEvaluator: the native formulas DEAL writes", () => {
     expect(() => ev.cell(7, 5)).toThrow(FormulaUnsupported);
   });
 });
+
+describe("SheetEvaluator: references to the workbook's other sheets", () => {
+  const usage = sheet({ B2: 80, B3: 100, B4: f("=B3+20") });
+  const named = (name: string) => (name.toLowerCase() === "usage plan" ? usage : undefined);
+
+  it("reads a cell and a range of another sheet, quoted or not, as that sheet computes them", () => {
+    const ev = sheet(
+      {
+        A1: f("='Usage plan'!$B$4*2"),
+        A2: f("=SUM('Usage plan'!B2:B4)"),
+        A3: f("=MIN('Usage plan'!$B$2,5)"),
+      },
+      [],
+      named
+    );
+    expect(ev.cell(0, 0)).toBe(240);
+    expect(ev.cell(1, 0)).toBe(300);
+    expect(ev.cell(2, 0)).toBe(5);
+  });
+
+  it("refuses a sheet the workbook does not hold", () => {
+    const ev = sheet({ A1: f("=Elsewhere!A1") }, [], named);
+    expect(() => ev.cell(0, 0)).toThrow(FormulaUnsupported);
+    expect(() => ev.cell(0, 0)).toThrow(/Elsewhere!A1, to a sheet DEAL does not write/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CellContent } from "../../../workbook/plan";
-import { SheetEvaluator, SheetModel, TableArea } from "../../evaluate";
+import { OtherSheets, SheetEvaluator, SheetModel, TableArea } from "../../evaluate";
 import { parseCellRef } from "../../formulaSyntax";
 
 /* A SheetEvaluator over a sheet given as A1-addressed contents, for the evaluator's tests. */
@@ -7,7 +7,8 @@ import { parseCellRef } from "../../formulaSyntax";
 /** An evaluator of the sheet `cells` (a bare value stands for { value }), with optional tables. */
 export function sheet(
   cells: Record<string, CellContent | number | string | boolean | null>,
-  tables: TableArea[] = []
+  tables: TableArea[] = [],
+  otherSheets?: OtherSheets
 ): SheetEvaluator {
   const map = new Map<string, CellContent>();
   for (const [address, content] of Object.entries(cells)) {
@@ -27,7 +28,7 @@ export function sheet(
           column < t.at.column + t.headers.length
       ),
   };
-  return new SheetEvaluator(model);
+  return new SheetEvaluator(model, otherSheets);
 }
 
 /** A formula cell. */
