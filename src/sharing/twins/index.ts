@@ -29,7 +29,8 @@ function nativeTwin(source: TwinSource): NativeTwin {
 
 /**
  * The twins there are: TIEREDCOST, SLACREDIT and RAMPPRICE. ROLLOVER has none: it spills a table
- * whose every row depends on the one before (README.md says why no twin is offered).
+ * whose every row depends on the one before, so ../ledger writes it out as helper cells instead
+ * (README.md).
  */
 export const NATIVE_TWINS: readonly NativeTwin[] = [
   TIEREDCOST_TWIN,

@@ -27,7 +27,7 @@ const BAND = 20;
 const INPUTS_SHEET = "Case inputs";
 
 /** An address or range moved down by `rows`: "$A$2:$C$4" → "$A$42:$C$44". */
-const moveDown = (address: string, rows: number): string =>
+export const moveDown = (address: string, rows: number): string =>
   address.replace(
     /(\$?[A-Z]+\$?)(\d+)/g,
     (_, column: string, row: string) => `${column}${Number(row) + rows}`

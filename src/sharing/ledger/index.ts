@@ -1,0 +1,7 @@
+/*
+ * The ledger: DEAL.ROLLOVER written out as native formulas, a row per period on a helper sheet,
+ * for workbooks shared with people who do not have the add-in (see ../twins/README.md).
+ */
+export { LedgerUnsupported } from "./ledgerUnsupported";
+export { rolloverLedger } from "./rolloverLedger";
+export type { LedgerPlacement, RolloverCallText, RolloverLedger } from "./ledgerTypes";

@@ -1,0 +1,155 @@
+import { ROLLOVER_MAX_PERIODS } from "../../pricing/rolloverTypes";
+import {
+  COLUMN_HEADER_STYLE,
+  NOTE_STYLE,
+  TITLE_STYLE,
+  abs,
+  at,
+  value,
+} from "../../workbook/cellPlans";
+import type { CellBlock, CellContent, CellStyle } from "../../workbook/plan";
+import { placeText } from "../prepare/addresses";
+import { PER_PERIOD, commitCell, commitEntry, scalarCell, usageEntry } from "./argumentCells";
+import { readLedgerArguments } from "./ledgerArguments";
+import type { LedgerPlacement, RolloverCallText, RolloverLedger } from "./ledgerTypes";
+import {
+  PERIOD_COLUMNS,
+  PeriodGrid,
+  SPILLED_COLUMNS,
+  columnOf,
+  periodFormulas,
+} from "./periodColumns";
+
+/*
+ * Layout, in rows from the placement (columns from its column):
+ *   0–2   title and how to read the ledger
+ *   4     Argument | Value | In the DEAL call
+ *   5–9   commitment, usage, cap, expiry, true-up
+ *   11    the period header (PERIOD_COLUMNS)
+ *   12…   one row per period
+ */
+
+const ARGUMENT_HEADER = 4;
+/** Rows of the arguments under their header. */
+const ARGUMENT_ROW = { commit: 0, usage: 1, cap: 2, expiry: 3, trueup: 4 } as const;
+const PERIOD_HEADER = 11;
+const FIRST_PERIOD = 12;
+const AMOUNT: CellStyle = { numberFormat: "#,##0.00" };
+
+/** DEAL's defaults: all unused commitment rolls over, nothing expires, no true-up. */
+const DEFAULT = { cap: 1, expiry: "never", trueup: "none" } as const;
+
+/** Numbers typed in the call, and DEAL's defaults, live in the ledger: they are inputs there. */
+const styleOf = (content: CellContent, base: CellStyle = {}): CellStyle =>
+  "value" in content && content.value !== PER_PERIOD ? { ...base, input: true } : base;
+
+/**
+ * The ledger of a DEAL.ROLLOVER call that spilled `periods` rows: the same five numbers per
+ * period from native formulas (no LAMBDA, LET or dynamic arrays), for Excel 2010 and later,
+ * LibreOffice and Google Sheets. The formulas read the call's cells, so the ledger follows edits
+ * of the usage, the commitment, cap, expiry and true-up.
+ * @throws LedgerUnsupported when an argument's cells cannot be known from its text (a defined
+ *   name, a formula that may give a list) or do not fit `periods`.
+ * @throws RangeError when `periods` is not a whole number from 1 to 1,200, or the ledger would
+ *   not fit on the sheet.
+ */
+export function rolloverLedger(
+  call: RolloverCallText,
+  periods: number,
+  placement: LedgerPlacement
+): RolloverLedger {
+  if (!Number.isInteger(periods) || periods < 1 || periods > ROLLOVER_MAX_PERIODS) {
+    throw new RangeError(`a ledger has 1 to ${ROLLOVER_MAX_PERIODS} periods, not ${periods}`);
+  }
+  const args = readLedgerArguments(call, periods);
+  const top = placement.row;
+  const left = placement.column;
+  const argumentRow = (name: keyof typeof ARGUMENT_ROW) =>
+    top + ARGUMENT_HEADER + 1 + ARGUMENT_ROW[name];
+  const argumentCell = (name: keyof typeof ARGUMENT_ROW) => abs(argumentRow(name), left + 1);
+  const grid: PeriodGrid = {
+    firstRow: top + FIRST_PERIOD,
+    left,
+    cap: argumentCell("cap"),
+    expiry: argumentCell("expiry"),
+    trueup: argumentCell("trueup"),
+  };
+
+  const argumentRows: [keyof typeof ARGUMENT_ROW, string, CellContent][] = [
+    ["commit", "Commitment", commitCell(args.commit, periods)],
+    ["usage", "Usage", value(PER_PERIOD)],
+    ["cap", "Cap (share rolled over)", scalarCell(args.cap, DEFAULT.cap)],
+    ["expiry", "Expiry (periods)", scalarCell(args.expiry, DEFAULT.expiry)],
+    ["trueup", "True-up every (periods)", scalarCell(args.trueup, DEFAULT.trueup)],
+  ];
+  const rows = Array.from({ length: periods }, (_, i) => i);
+  const usage = rows.map((i) => usageEntry(args.usage, i));
+  const commit = rows.map((i) => commitEntry(args.commit, i, argumentCell("commit")));
+  const column = (cells: CellContent[], offset: number, style: CellStyle): CellBlock => ({
+    at: at(top + FIRST_PERIOD, left + offset),
+    cells: cells.map((c) => [c]),
+    style,
+  });
+
+  const blocks: CellBlock[] = [
+    {
+      at: at(top, left),
+      cells: [[value(`DEAL.ROLLOVER at ${call.source}, in native formulas`)]],
+      style: TITLE_STYLE,
+    },
+    {
+      at: at(top + 1, left),
+      cells: [
+        [value("The numbers DEAL.ROLLOVER spills there, one row per period, without the add-in.")],
+        [
+          value(
+            "Usage draws on the carry, oldest first, then on the period's commitment. " +
+              "Forfeited = above cap + expired + true-up. Yellow cells: typed in the call, or DEAL's defaults."
+          ),
+        ],
+      ],
+      style: NOTE_STYLE,
+    },
+    {
+      at: at(top + ARGUMENT_HEADER, left),
+      cells: [[value("Argument"), value("Value"), value("In the DEAL call")]],
+      style: COLUMN_HEADER_STYLE,
+    },
+    ...argumentRows.flatMap(([name, label, content]): CellBlock[] => {
+      const row = argumentRow(name);
+      const text = call[name];
+      return [
+        { at: at(row, left), cells: [[value(label)]] },
+        {
+          at: at(row, left + 1),
+          cells: [[content]],
+          style: styleOf(content, name === "commit" ? AMOUNT : {}),
+        },
+        { at: at(row, left + 2), cells: [[value(text === "" ? "(omitted)" : text)]] },
+      ];
+    }),
+    {
+      at: at(top + PERIOD_HEADER, left),
+      cells: [PERIOD_COLUMNS.map(value)],
+      style: COLUMN_HEADER_STYLE,
+    },
+    column(
+      rows.map((i) => value(i + 1)),
+      0,
+      { numberFormat: "0" }
+    ),
+    column(usage, 1, styleOf(usage[0], AMOUNT)),
+    column(commit, 2, styleOf(commit[0], AMOUNT)),
+    {
+      at: at(top + FIRST_PERIOD, left + 3),
+      cells: rows.map((i) => periodFormulas(grid, i + 1)),
+      style: AMOUNT,
+    },
+  ];
+  const outputs = rows.map((i) =>
+    SPILLED_COLUMNS.map(
+      (c) => `=${placeText(placement.sheet, abs(grid.firstRow + i, columnOf(grid, c)))}`
+    )
+  );
+  return { blocks, height: FIRST_PERIOD + periods, width: PERIOD_COLUMNS.length, outputs };
+}
