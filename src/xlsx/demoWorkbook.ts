@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { MODEL_PRICES } from "../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../content/playbook";
 import { cheapest, computeSchedule, defaultOffers, type Offer, summarize } from "../dealModel";
+import { nativeDrawDowns } from "../sharing/drawDowns";
 import type { NativeTwin } from "../sharing/nativeTwin";
 import { buildBenchmarkSheet } from "../workbook/benchmarkSheet";
 import { buildChecklistSheets } from "../workbook/checklistSheets";
@@ -58,7 +59,9 @@ export async function buildDemoWorkbook(options: DemoOptions = {}): Promise<Demo
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "DEAL";
   workbook.title = "DEAL sample workbook";
-  const edit = reconcile(EMPTY_SNAPSHOT, demoPlans());
+  // Share-safe, ROLLOVER's spills become native ledgers on a sheet of their own.
+  const plans = options.shareSafe ? nativeDrawDowns(demoPlans()) : demoPlans();
+  const edit = reconcile(EMPTY_SNAPSHOT, plans);
   const report = applyEditToExcelJs(workbook, edit, options);
   return { bytes: await writeXlsx(workbook, report), report };
 }

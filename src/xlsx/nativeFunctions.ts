@@ -16,12 +16,14 @@ import {
   toText,
 } from "./formulaValues";
 import { logical, max, round, sumProduct } from "./aggregateFunctions";
+import { isNumber, n, sumIfs } from "./conditionFunctions";
 import { index, matchExact } from "./lookupFunctions";
 
 /*
  * Excel's own operators and functions as DEAL's formulas use them: arithmetic, &, comparisons,
  * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, INDEX and MATCH
- * (lookupFunctions.ts), and MAX, SUMPRODUCT, ROUND, AND, OR and NA (aggregateFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
+ * (lookupFunctions.ts), MAX, SUMPRODUCT, ROUND, AND, OR and NA (aggregateFunctions.ts), and
+ * SUMIFS, ISNUMBER and N (conditionFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
  * it, so that SUM and MIN skip the text in a referenced cell as they skip it in a range.
  */
 
@@ -100,6 +102,12 @@ export function nativeCall(
       return logical(upper, argCount, arg);
     case "NA":
       return { error: "#N/A" };
+    case "SUMIFS":
+      return sumIfs(argCount, arg);
+    case "ISNUMBER":
+      return isNumber(arg(0));
+    case "N":
+      return n(arg(0));
     case "MOD": {
       const [n, d] = [toNumber(scalarOf(arg(0), "MOD")), toNumber(scalarOf(arg(1), "MOD"))];
       if (isErrorValue(n)) return n;

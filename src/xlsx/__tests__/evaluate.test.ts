@@ -141,3 +141,31 @@ describe("SheetEvaluator: references to the workbook's other sheets", () => {
     expect(() => ev.cell(0, 0)).toThrow(/Elsewhere!A1, to a sheet DEAL does not write/);
   });
 });
+
+describe("SheetEvaluator: SUMIFS, ISNUMBER and N, as the ROLLOVER ledger uses them", () => {
+  it("sums the rows that meet every criterion", () => {
+    const ev = sheet({
+      A1: 1,
+      A2: 2,
+      A3: 3,
+      B1: 10,
+      B2: 20,
+      B3: 30,
+      C1: f('=SUMIFS(B1:B3,A1:A3,">"&1)'),
+      C2: f('=SUMIFS(B1:B3,A1:A3,">=2",A1:A3,"<>3")'),
+      C3: f("=SUMIFS(B1:B3,A1:A3,2)"),
+    });
+    expect([ev.cell(0, 2), ev.cell(1, 2), ev.cell(2, 2)]).toEqual([50, 20, 20]);
+  });
+
+  it("tells numbers from text and blanks", () => {
+    const ev = sheet({
+      A1: 5,
+      A2: "x",
+      B1: f("=ISNUMBER(A1)"),
+      B2: f("=ISNUMBER(A2)"),
+      B3: f("=N(A2)+N(A3)+N(A1)"),
+    });
+    expect([ev.cell(0, 1), ev.cell(1, 1), ev.cell(2, 1)]).toEqual([true, false, 5]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { CellContent, SheetPlan } from "../../../workbook/plan";
+import { DRAW_DOWNS_KEY, nativeDrawDowns } from "../nativeDrawDowns";
+
+const plan = (blocks: SheetPlan["blocks"]): SheetPlan => ({
+  key: "test",
+  preferredName: "Deal",
+  blocks,
+  inputs: [],
+  tables: [],
+  charts: [],
+  freezeRows: 0,
+});
+
+/** Every cell of a plan, by "row,column". */
+function cells(p: SheetPlan): Map<string, CellContent> {
+  const map = new Map<string, CellContent>();
+  for (const block of p.blocks)
+    block.cells.forEach((line, r) =>
+      line.forEach((c, k) => map.set(`${block.at.row + r},${block.at.column + k}`, c))
+    );
+  return map;
+}
+
+const usage = (values: (number | null)[]) => ({
+  at: { row: 0, column: 0 },
+  cells: values.map((v) => [{ value: v }]),
+});
+
+describe("share-safe plans: ROLLOVER as native ledgers", () => {
+  it("refers every cell of the spill to its ledger, on a sheet of draw-downs after the others", () => {
+    const deal = plan([
+      usage([80, 100, 120, 100]),
+      { at: { row: 0, column: 2 }, cells: [[{ formula: "=DEAL.ROLLOVER(100,A1:A4,0.2,3)" }]] },
+    ]);
+    const [rewritten, ledgers] = nativeDrawDowns([deal]);
+    expect(ledgers.key).toBe(DRAW_DOWNS_KEY);
+    expect(ledgers.preferredName).toBe("DEAL draw-downs");
+    const shown = cells(rewritten);
+    const spill = [0, 1, 2, 3].flatMap((r) => [2, 3, 4, 5, 6].map((c) => shown.get(`${r},${c}`)));
+    expect(spill).toHaveLength(20);
+    for (const cell of spill)
+      expect(cell).toMatchObject({
+        formula: expect.stringMatching(/^='DEAL draw-downs'!\$[A-Z]+\$\d+$/),
+      });
+    const ledger = [...cells(ledgers).values()].flatMap((c) => ("formula" in c ? [c.formula] : []));
+    expect(ledger.some((f) => f.includes("'Deal'!$A$4"))).toBe(true);
+    expect(ledger.join(" ")).not.toMatch(/DEAL\./);
+  });
+
+  it("counts the periods DEAL spills: trailing blank cells are not periods", () => {
+    const deal = plan([
+      usage([80, 100, null, null]),
+      { at: { row: 0, column: 2 }, cells: [[{ formula: "=DEAL.ROLLOVER(100,$A$1:$A$4)" }]] },
+    ]);
+    const shown = cells(nativeDrawDowns([deal])[0]);
+    expect(shown.has("1,6")).toBe(true);
+    expect(shown.has("2,2")).toBe(false);
+  });
+
+  it("leaves a call it cannot write natively, and the plans as they are without ROLLOVER", () => {
+    const named = plan([
+      { at: { row: 0, column: 2 }, cells: [[{ formula: "=DEAL.ROLLOVER(100,Usage)" }]] },
+    ]);
+    expect(nativeDrawDowns([named])).toEqual([named]);
+    const wrapped = plan([
+      usage([1, 2]),
+      { at: { row: 0, column: 2 }, cells: [[{ formula: "=2*DEAL.ROLLOVER(100,A1:A2)" }]] },
+    ]);
+    expect(nativeDrawDowns([wrapped])).toEqual([wrapped]);
+  });
+
+  it("stacks the ledgers of several calls one under the other", () => {
+    const deal = plan([
+      usage([80, 100]),
+      { at: { row: 0, column: 2 }, cells: [[{ formula: "=DEAL.ROLLOVER(100,A1:A2)" }]] },
+      { at: { row: 0, column: 8 }, cells: [[{ formula: "=DEAL.ROLLOVER(50,A1:A2,0)" }]] },
+    ]);
+    const ledgers = nativeDrawDowns([deal])[1];
+    const titles = ledgers.blocks.filter(
+      (b) => "value" in b.cells[0][0] && String(b.cells[0][0].value).startsWith("DEAL.ROLLOVER at")
+    );
+    expect(titles.map((b) => b.at.row)).toEqual([0, 16]);
+  });
+});
