@@ -117,15 +117,28 @@ async function convertWithSoffice(
   outDir: string,
   options: LibreOfficeOptions
 ): Promise<string> {
+  return (await convertAllWithSoffice([input], convertTo, outDir, options))[0];
+}
+
+/** convertWithSoffice for several files in one soffice run; resolves with the paths written, in order. */
+async function convertAllWithSoffice(
+  inputs: readonly string[],
+  convertTo: string,
+  outDir: string,
+  options: LibreOfficeOptions
+): Promise<string[]> {
   if (!fs.existsSync(SOFFICE)) {
     throw new Error(
       `LibreOffice is not at ${SOFFICE}. Install it (Debian: apt-get install libreoffice-calc) or set DEAL_SOFFICE.`
     );
   }
-  const source = path.resolve(input);
-  if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) {
-    throw new Error(`There is no file to convert at ${source}.`);
+  const sources = inputs.map((input) => path.resolve(input));
+  for (const source of sources) {
+    if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) {
+      throw new Error(`There is no file to convert at ${source}.`);
+    }
   }
+  const source = sources.join(", ");
   const timeoutMs = options.timeoutMs ?? SOFFICE_TIMEOUT_MS;
   const profile = tempDir("deal-lo-profile-");
   try {
@@ -147,7 +160,7 @@ async function convertWithSoffice(
       convertTo,
       "--outdir",
       outDir,
-      source,
+      ...sources,
     ];
     const { code, signal, stdout, stderr, timedOut } = await new Promise<{
       code: number | null;
@@ -185,7 +198,7 @@ async function convertWithSoffice(
       });
     });
     const format = convertTo.split(":")[0];
-    const output = path.join(outDir, `${path.parse(source).name}.${format}`);
+    const outputs = sources.map((file) => path.join(outDir, `${path.parse(file).name}.${format}`));
     const said = `\nsoffice ${args.join(" ")}\nstdout: ${stdout.trim() || "(nothing)"}\nstderr: ${stderr.trim() || "(nothing)"}`;
     if (timedOut) {
       throw new Error(
@@ -196,10 +209,11 @@ async function convertWithSoffice(
       throw new Error(`LibreOffice failed to convert ${source} (exit ${code ?? signal}).${said}`);
     }
     // soffice exits with 0 also when it could not load the file; only the output tells.
-    if (!fs.existsSync(output)) {
-      throw new Error(`LibreOffice wrote no ${output} when converting ${source}.${said}`);
+    const missing = outputs.find((output) => !fs.existsSync(output));
+    if (missing !== undefined) {
+      throw new Error(`LibreOffice wrote no ${missing} when converting ${source}.${said}`);
     }
-    return output;
+    return outputs;
   } finally {
     profile.dispose();
   }
@@ -228,6 +242,30 @@ export async function recalculateWithLibreOffice(
     fs.mkdirSync(outDir, { recursive: true });
     fs.copyFileSync(converted, output);
     return output;
+  } finally {
+    work.dispose();
+  }
+}
+
+/**
+ * recalculateWithLibreOffice for several files in one LibreOffice run (files of distinct names);
+ * resolves with the paths written into `outDir`, in order.
+ */
+export async function recalculateAllWithLibreOffice(
+  xlsxPaths: readonly string[],
+  outDir: string,
+  options: RecalculateOptions = {}
+): Promise<string[]> {
+  const format = options.format ?? "xlsx";
+  const work = tempDir("deal-lo-out-");
+  try {
+    const converted = await convertAllWithSoffice(xlsxPaths, format, work.dir, options);
+    fs.mkdirSync(outDir, { recursive: true });
+    return converted.map((file) => {
+      const output = path.join(path.resolve(outDir), path.basename(file));
+      fs.copyFileSync(file, output);
+      return output;
+    });
   } finally {
     work.dispose();
   }

@@ -1,0 +1,175 @@
+import fc from "fast-check";
+import type { Offer } from "../../src/dealModel";
+import { LIST_COLUMNS, type OfferLayout } from "../../src/workbook/model";
+
+/*
+ * Random edits of the deal model's inputs, each as a cell of the sheet and as the change it makes
+ * to the offer, so that a test can type them into a file and ask the pricing core what the edited
+ * offer costs.
+ */
+
+/** One input typed in: where, what, and the offer it makes. */
+export interface ModelEdit {
+  readonly offer: number;
+  readonly what: string;
+  readonly at: (section: OfferLayout) => { row: number; column: number };
+  /** The number typed, or null to clear the cell. */
+  readonly value: number | null;
+  readonly apply: (offer: Offer) => Offer;
+}
+
+const field = (name: keyof OfferLayout["fieldRows"]) => (section: OfferLayout) => ({
+  row: section.fieldRows[name]!,
+  column: 1,
+});
+
+const hundredths = (min: number, max: number) => fc.integer({ min, max }).map((k) => k / 100);
+
+type EditMaker = (offer: number) => fc.Arbitrary<ModelEdit>;
+
+const edit =
+  (
+    what: string,
+    at: ModelEdit["at"],
+    values: fc.Arbitrary<number | null>,
+    apply: (offer: Offer, value: number | null) => Offer
+  ): EditMaker =>
+  (offer) =>
+    values.map((value) => ({ offer, what, at, value, apply: (o: Offer) => apply(o, value) }));
+
+const growthForecast = (o: Offer) => {
+  if (o.forecast.kind === "cells") throw new Error("the demo's forecasts grow");
+  return o.forecast;
+};
+
+/** Edits any offer takes. */
+const COMMON: readonly EditMaker[] = [
+  edit(
+    "input tokens in month 1",
+    field("inputTokens"),
+    fc.integer({ min: 1_000, max: 40_000 }),
+    (o, v) => ({
+      ...o,
+      forecast: { ...growthForecast(o), inputTokensM: v! },
+    })
+  ),
+  edit(
+    "output tokens in month 1",
+    field("outputTokens"),
+    fc.integer({ min: 0, max: 10_000 }),
+    (o, v) => ({
+      ...o,
+      forecast: { ...growthForecast(o), outputTokensM: v! },
+    })
+  ),
+  edit(
+    "growth",
+    field("growth"),
+    fc.integer({ min: -30, max: 50 }).map((k) => k / 1000),
+    (o, v) => ({
+      ...o,
+      forecast: { ...growthForecast(o), monthlyGrowth: v! },
+    })
+  ),
+  edit(
+    "commitment",
+    field("commitment"),
+    fc.integer({ min: 0, max: 800 }).map((k) => k * 1000),
+    (o, v) => ({
+      ...o,
+      commitment: { ...o.commitment, amount: v! },
+    })
+  ),
+  edit("rollover cap", field("rolloverCap"), hundredths(0, 100), (o, v) => ({
+    ...o,
+    commitment: { ...o.commitment, rolloverCap: v! },
+  })),
+  edit(
+    "expiry",
+    field("expiry"),
+    fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+    (o, v) => ({ ...o, commitment: { ...o.commitment, expiryMonths: v ?? undefined } })
+  ),
+  edit(
+    "true-up",
+    field("trueUp"),
+    fc.option(fc.integer({ min: 1, max: 24 }), { nil: null }),
+    (o, v) => ({ ...o, commitment: { ...o.commitment, trueUpMonths: v ?? undefined } })
+  ),
+  edit("list input price", field("listInput"), hundredths(50, 1000), (o, v) => ({
+    ...o,
+    list: { ...o.list, input: v! },
+  })),
+  edit("list output price", field("listOutput"), hundredths(100, 4000), (o, v) => ({
+    ...o,
+    list: { ...o.list, output: v! },
+  })),
+  edit("list cache-hit price", field("listCacheHit"), hundredths(5, 200), (o, v) => ({
+    ...o,
+    list: { ...o.list, cacheHit: v! },
+  })),
+  edit("list cache-write price", field("listCacheWrite"), hundredths(50, 800), (o, v) => ({
+    ...o,
+    list: { ...o.list, cacheWrite: v! },
+  })),
+  edit("batch share", field("batchShare"), hundredths(0, 60), (o, v) => ({ ...o, batchShare: v! })),
+  edit("cache-hit share", field("cacheHitShare"), hundredths(0, 60), (o, v) => ({
+    ...o,
+    cacheHitShare: v!,
+  })),
+  edit("overage rate", field("overageRate"), hundredths(100, 200), (o, v) => ({
+    ...o,
+    overageRate: v!,
+  })),
+  edit(
+    "year-2 price change",
+    (s) => ({ row: s.ramp.header + 2, column: LIST_COLUMNS.ramp + 1 }),
+    hundredths(-30, 10),
+    (o, v) => ({ ...o, ramp: [o.ramp[0] ?? 0, v!, ...o.ramp.slice(2)] })
+  ),
+  ...[0, 1, 2, 3, 4].map((k) =>
+    edit(
+      `uptime of outcome ${k + 1}`,
+      (s) => ({ row: s.outcomes.header + 1 + k, column: LIST_COLUMNS.outcomes }),
+      fc.integer({ min: 940, max: 1000 }).map((u) => u / 1000),
+      (o, v) => ({
+        ...o,
+        sla: {
+          ...o.sla,
+          uptimeOutcomes: o.sla.uptimeOutcomes.map((x, i) => (i === k ? { ...x, uptime: v! } : x)),
+        },
+      })
+    )
+  ),
+];
+
+/** Edits of a tiered offer (the demo's first) and of a discount one (its second). */
+const TIERED: readonly EditMaker[] = [0, 1, 2].map((k) =>
+  edit(
+    `price of tier ${k + 1}`,
+    (s) => ({ row: s.tiers!.header + 1 + k, column: LIST_COLUMNS.tiers + 1 }),
+    hundredths(200, 600),
+    (o, v) =>
+      o.pricing.kind !== "tiers"
+        ? o
+        : {
+            ...o,
+            pricing: {
+              ...o.pricing,
+              tiers: o.pricing.tiers.map((t, i) => (i === k ? { ...t, price: v! } : t)),
+            },
+          }
+  )
+);
+const DISCOUNTED: readonly EditMaker[] = [
+  edit("discount", field("discount"), hundredths(0, 50), (o, v) =>
+    o.pricing.kind !== "discount" ? o : { ...o, pricing: { kind: "discount", discount: v! } }
+  ),
+];
+
+/** A random edit of offer 1 (tiered) or offer 2 (discount). */
+export const modelEdit: fc.Arbitrary<ModelEdit> = fc
+  .constantFrom(0, 1)
+  .chain((offer) =>
+    fc.constantFrom(...COMMON, ...(offer === 0 ? TIERED : DISCOUNTED)).chain((make) => make(offer))
+  );
