@@ -189,6 +189,22 @@ describe("applyEditToExcelJs", () => {
     expect(sheet.properties.tabColor).toMatchObject({ argb: "FF107C10" });
   });
 
+  it("writes a styled cell's font whole, in the workbook's Calibri 11 unless the style says otherwise", async () => {
+    const { read } = await write([
+      plan({
+        blocks: [
+          { at: { row: 0, column: 0 }, cells: [[{ value: "Title" }]], style: { fontSize: 14 } },
+          { at: { row: 1, column: 0 }, cells: [[{ value: "Note" }]], style: { italic: true } },
+        ],
+        inputs: [{ at: { row: 2, column: 0 }, label: "Units", value: 1 }],
+      }),
+    ]);
+    const sheet = read.getWorksheet("Test") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A1").font).toMatchObject({ name: "Calibri", size: 14 });
+    expect(sheet.getCell("A2").font).toMatchObject({ name: "Calibri", size: 11, italic: true });
+    expect(sheet.getCell("A3").font).toMatchObject({ name: "Calibri", size: 11 });
+  });
+
   it("caches an error value for a DEAL formula Excel would show as an error", async () => {
     const { cells, report } = await write([
       plan({
