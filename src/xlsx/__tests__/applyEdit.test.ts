@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { WorkbookEdit } from "../../workbook/edit";
 import type { SheetPlan } from "../../workbook/plan";
+import { PRINT_DEFAULTS } from "../../workbook/printSetup";
 import { reconcile } from "../../workbook/reconcile";
 import { applyEditToExcelJs } from "../applyEdit";
 import { EMPTY_SNAPSHOT } from "../demoWorkbook";
@@ -301,6 +302,12 @@ describe("applyEditToExcelJs", () => {
           inputs: [],
           charts: [],
           freezeRows: 0,
+          rowHeights: {},
+          print: {
+            ...PRINT_DEFAULTS,
+            area: { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } },
+            rowBreaks: [],
+          },
           tables: [
             { kind: "update", name: "T", refresh: [], addColumns: [], append: [], columns: [] },
           ],
