@@ -1,9 +1,10 @@
 import type ExcelJS from "exceljs";
 import type { ExcelJsReport } from "./applyEdit";
 import { ChartPackage, chartPackage, DRAWING_RELATIONSHIP } from "./charts/chartParts";
+import { quotePrintNames } from "./pageSetup";
 
 /*
- * Writes an ExcelJS workbook to .xlsx bytes, completing three things ExcelJS 4.4 cannot express
+ * Writes an ExcelJS workbook to .xlsx bytes, completing what ExcelJS 4.4 cannot express
  * (docs/workbook-files.md gives the sources):
  * - dynamic arrays: a spilling formula's anchor cell gets `cm="1"`, pointing at the XLDAPR cell
  *   metadata in xl/metadata.xml, so Excel treats it as a spill (=formula), not as a legacy
@@ -14,7 +15,9 @@ import { ChartPackage, chartPackage, DRAWING_RELATIONSHIP } from "./charts/chart
  *   newer Excel recalculate everything, and a DEAL call without the add-in would become #NAME?);
  * - when some formula has no cached value, `fullCalcOnLoad="1"` instead, so Excel computes it;
  * - charts: their chart and drawing parts (src/xlsx/charts), content types, and each sheet's
- *   `<drawing>` element and relationship.
+ *   `<drawing>` element and relationship;
+ * - print areas and titles on a sheet whose name holds an apostrophe, which ExcelJS quotes
+ *   without doubling it (pageSetup.ts).
  * ExcelJS writes each part through `zip.append(text, { name })` in its add… methods; this wraps
  * those methods on the one workbook being written and edits the parts' text on the way. A sheet's
  * drawing is given to ExcelJS's own sheet model instead, so that ExcelJS puts the `<drawing>`
@@ -66,7 +69,8 @@ function partEditor(report: ExcelJsReport, charts: ChartPackage, cachedEverywher
         : `<calcPr calcId="${CURRENT_CALC_ID}" fullCalcOnLoad="1"/>`;
       if (!/<calcPr\b[^>]*\/>/.test(xml))
         throw new Error("xl/workbook.xml has no calcPr; ExcelJS wrote something unexpected.");
-      return xml.replace(/<calcPr\b[^>]*\/>/, calc);
+      const names = report.sheets.map((sheet) => sheet.name);
+      return quotePrintNames(xml, names).replace(/<calcPr\b[^>]*\/>/, calc);
     }
     if (name === "[Content_Types].xml") {
       const metadata = dynamic
