@@ -57,10 +57,12 @@ export interface SheetPrint {
   readonly rowBreaks: readonly number[];
   /**
    * Centred above and below each page, in Excel's header codes (the same in a file and in
-   * Office.js): "&A" the sheet's name, "&P" the page number, "&N" the number of pages.
+   * Office.js): "&A" the sheet's name, "&P" the page number.
    */
   readonly header: string;
   readonly footer: string;
+  /** The number of the sheet's first page: each sheet counts its own pages. */
+  readonly firstPageNumber: number;
 }
 
 /** A rectangle of cells. */

@@ -154,7 +154,7 @@ export interface RowSpan {
 
 /**
  * How a sheet prints, beyond what every DEAL sheet gets (landscape, scaled to one page wide and as
- * many pages tall as it needs, the sheet's name above each page and its page number below). Rows
+ * many pages tall as it needs, the sheet's name above each page and its number below). Rows
  * are the plan's: on a sheet whose tables grew, a row below a table moves down with it.
  */
 export interface SheetPrintPlan {

@@ -5,7 +5,8 @@ import type { SheetPrintPlan } from "./plan";
 /*
  * How a DEAL sheet prints. Finance reads DEAL's workbooks on paper or as PDF, so every sheet
  * prints landscape, scaled to one page wide (never cut into strips of columns) and as many pages
- * tall as it needs, each page headed with the sheet's name and numbered. A plan adds its title
+ * tall as it needs, each page headed with the sheet's name and numbered from 1 on every sheet.
+ * A plan adds its title
  * rows, its print area and its page breaks; without an area, the sheet prints what it holds.
  */
 
@@ -14,8 +15,13 @@ export const PRINT_DEFAULTS = {
   orientation: "landscape",
   pagesWide: 1,
   header: "&A",
-  footer: "Page &P of &N",
-} as const satisfies Pick<SheetPrint, "orientation" | "pagesWide" | "header" | "footer">;
+  // Not "of &N": printing a whole workbook, LibreOffice counts the pages of every sheet there.
+  footer: "Page &P",
+  firstPageNumber: 1,
+} as const satisfies Pick<
+  SheetPrint,
+  "orientation" | "pagesWide" | "header" | "footer" | "firstPageNumber"
+>;
 
 /**
  * The sheet's page setup, with the plan's rows where the edit puts them.

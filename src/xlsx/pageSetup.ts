@@ -27,6 +27,7 @@ export function applyPageSetup(worksheet: ExcelJS.Worksheet, print: SheetPrint):
     fitToWidth: print.pagesWide,
     // 0: as many pages tall as the sheet needs.
     fitToHeight: 0,
+    firstPageNumber: print.firstPageNumber,
     printArea: `${corner(print.area.from)}:${corner(print.area.to)}`,
     ...(print.titleRows && {
       printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,

@@ -22,7 +22,8 @@ describe("how a DEAL sheet prints", () => {
       orientation: "landscape",
       pagesWide: 1,
       header: "&A",
-      footer: "Page &P of &N",
+      footer: "Page &P",
+      firstPageNumber: 1,
       rowBreaks: [],
     });
     expect(sheet.print.titleRows).toBeUndefined();

@@ -357,7 +357,7 @@ describe("applyEditToExcelJs: print and row heights", () => {
       }),
     ]);
 
-  it("prints landscape, one page wide and as tall as it needs, headed and numbered", async () => {
+  it("prints landscape, one page wide and as tall as it needs, headed and numbered from 1", async () => {
     const { parts, read } = await printed();
     const xml = parts.get("xl/worksheets/sheet1.xml") ?? "";
     expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -365,14 +365,16 @@ describe("applyEditToExcelJs: print and row heights", () => {
       /<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/
     );
     expect(xml).toContain(
-      "<headerFooter><oddHeader>&amp;C&amp;A</oddHeader><oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter>"
+      "<headerFooter><oddHeader>&amp;C&amp;A</oddHeader><oddFooter>&amp;CPage &amp;P</oddFooter></headerFooter>"
     );
     expect(read.getWorksheet("Test")?.pageSetup).toMatchObject({
       orientation: "landscape",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      firstPageNumber: 1,
     });
+    expect(xml).toMatch(/<pageSetup [^>]*firstPageNumber="1" useFirstPageNumber="1"/);
   });
 
   it("names the print area over what the sheet holds and repeats the title rows", async () => {
