@@ -115,7 +115,7 @@ describe("applyWorkbookEdit on a new sheet", () => {
     expect(sheet.range("C:C").format.columnWidth).toBe(84);
   });
 
-  it("draws the chart from the table's columns at its cells", async () => {
+  it("draws the chart from the table's columns at its cells, every bar labelled", async () => {
     const { sheet } = await newSheet();
     const table = sheet.tablesAdded[0];
     expect(sheet.chartsDeleted).toEqual([]);
@@ -129,6 +129,8 @@ describe("applyWorkbookEdit on a new sheet", () => {
     expect(chart.seriesSet(0)?.name).toBe("Monthly cost");
     expect(chart.seriesSet(0)?.xAxisValues).toBe(table.column("Model").body);
     expect(chart.position).toEqual(["G11", "N28"]);
+    expect(chart.axes.categoryAxis.tickLabelSpacing).toBe(1);
+    expect(chart.axes.categoryAxis.tickMarkSpacing).toBe(1);
   });
 
   it("sets the heights of the rows the edit gives, whole rows at a time", async () => {

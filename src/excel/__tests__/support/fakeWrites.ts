@@ -227,6 +227,8 @@ export class FakeSeries {
 export class FakeAxis {
   readonly title: { text?: string; visible?: boolean } = {};
   numberFormat?: string;
+  tickLabelSpacing?: number;
+  tickMarkSpacing?: number;
 }
 
 export class FakeChart {
