@@ -17,6 +17,8 @@ import { resolveTableTokens } from "./tableTokens";
  * - a sheet or table name in use by anything not DEAL's is never taken: a free variant is picked;
  * - tables are merged row by row (mergeTable); input cells the user filled are not written;
  * - notes below a table move down as the table grows, and DEAL's earlier copy is cleared;
+ * - once every position is final, each sheet gets its print setup (printSetup.ts) and the
+ *   heights of its rows of wrapped text (rowHeights.ts);
  * - a read-only workbook, a protected structure or a protected sheet stops everything before
  *   any change (WorkbookRefusal).
  */
