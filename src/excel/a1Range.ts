@@ -32,3 +32,8 @@ export function columnAddress(column: number): string {
   const letters = columnLetters(column);
   return `${letters}:${letters}`;
 }
+
+/** The whole-row address of zero-based rows `first` to `last`, e.g. 5 → "6:6", (5, 7) → "6:8". */
+export function rowAddress(first: number, last: number = first): string {
+  return `${first + 1}:${last + 1}`;
+}

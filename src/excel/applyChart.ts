@@ -36,3 +36,12 @@ export function addChart(
   chart.setPosition(cellAddress(plan.at), cellAddress(end));
   return chart;
 }
+
+/**
+ * Labels every category of a bar or column chart: left to itself, Excel skips labels that it
+ * finds crowded, and a bar without its name cannot be read. ExcelApi 1.7.
+ */
+export function labelEveryCategory(chart: Excel.Chart): void {
+  chart.axes.categoryAxis.tickLabelSpacing = 1;
+  chart.axes.categoryAxis.tickMarkSpacing = 1;
+}

@@ -1,8 +1,9 @@
 import type { SheetEdit, WorkbookEdit } from "../workbook/edit";
 import type { TableSnapshot } from "../workbook/snapshot";
-import { columnAddress } from "./a1Range";
+import { columnAddress, rowAddress } from "./a1Range";
 import { chartName } from "../workbook/names";
 import { createTable, POINTS_PER_CHARACTER, updateTable } from "./applyTable";
+import { applyPageLayout } from "./pageLayout";
 import { DEAL_KEY_PROPERTY, WorkbookRead } from "./readSnapshot";
 import { drawSeriesChart } from "./seriesChart";
 import { drawTableBarChart } from "./tableBarChart";
@@ -15,7 +16,8 @@ import { clearArea, writeBlock, writeInput } from "./writeCells";
  * - earlier notes are cleared before tables grow (Excel inserts appended rows, shifting the cells
  *   below, so a later clear could hit the table);
  * - blocks are written after tables grow, so the shift cannot move them off their planned rows;
- * - charts come last, once their tables and cells exist.
+ * - row heights are set once tables have grown, at the rows the edit gives;
+ * - charts come last, once their tables and cells exist, then the page setup.
  */
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -80,6 +82,9 @@ function applySheetEdit(
   for (const [column, width] of Object.entries(edit.columnWidths ?? {})) {
     sheet.getRange(columnAddress(Number(column))).format.columnWidth = width * POINTS_PER_CHARACTER;
   }
+  for (const [row, height] of Object.entries(edit.rowHeights)) {
+    sheet.getRange(rowAddress(Number(row))).format.rowHeight = height;
+  }
   if (edit.freezeRows > 0) sheet.freezePanes.freezeRows(edit.freezeRows);
 
   const charts = edit.create ? [] : (read.chartNames.get(edit.name) ?? []);
@@ -93,6 +98,7 @@ function applySheetEdit(
       drawSeriesChart(sheet, chart, earlier);
     }
   }
+  applyPageLayout(sheet, edit.print, !edit.create);
 }
 
 /** The table a chart draws from: the one this batch created or fetched, else the workbook's. */

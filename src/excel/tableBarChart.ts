@@ -1,9 +1,9 @@
 import type { TableChartPlan } from "../workbook/plan";
-import { addChart } from "./applyChart";
+import { addChart, labelEveryCategory } from "./applyChart";
 
 /**
  * Draws a clustered bar chart of a table: the value column's data as its one series, the
- * category column's data as its labels. Deletes DEAL's earlier chart of the same key first.
+ * category column's data as its labels, every one shown. Deletes DEAL's earlier chart of the same key first.
  * @param table the chart's table (created or fetched in this batch).
  * @param headerOf the table's real spelling of a planned header.
  * @param earlier the name of DEAL's earlier chart of this key on the sheet, if there is one.
@@ -24,4 +24,5 @@ export function drawTableBarChart(
   const series = drawn.series.getItemAt(0);
   series.name = chart.valueColumn;
   series.setXAxisValues(categories);
+  labelEveryCategory(drawn);
 }

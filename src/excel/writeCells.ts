@@ -1,3 +1,4 @@
+import { blockWidth } from "../workbook/cellAreas";
 import type { CellArea } from "../workbook/edit";
 import type { CellBlock, InputCell } from "../workbook/plan";
 import { areaAddress } from "./a1Range";
@@ -14,11 +15,6 @@ export function clearArea(sheet: Excel.Worksheet, area: CellArea): void {
   const range = sheet.getRange(areaAddress(area.at, area.rows, area.columns));
   range.unmerge();
   range.clear("Contents");
-}
-
-/** The widest row of a block, or its merge width when wider: the rectangle its style covers. */
-function blockWidth(block: CellBlock): number {
-  return Math.max(1, block.mergeAcross ?? 0, ...block.cells.map((row) => row.length));
 }
 
 /**

@@ -24,8 +24,10 @@ import type { CellBlock, ChartPlan, SheetPlan, TablePlan } from "./plan";
  *   row 10      blank
  *   row 11      headers of the price table (A…N) and, after one blank column (O), the SLA table (P…X)
  *   below each table, after one blank row: its note (formula explained), merged across its width
- *   below the price note: the cost chart (8 columns × 18 rows), then the sources and dates.
+ *   below the price note: the cost chart (8 columns, a row per model and its frame, 18 rows at
+ *   least), then the sources and dates.
  * The tables sit side by side, not stacked, so either can grow downward without reaching the other.
+ * Printed, the tables' header row heads every page: a price file can make the table pages long.
  */
 
 /** Sheet key of the benchmark sheet. */
@@ -36,7 +38,10 @@ export const COST_CHART_KEY = "benchmark-cost-chart";
 export const BENCHMARK_HEADER_ROW = LAST_INPUT_ROW + 2;
 
 const CHART_WIDTH = 8;
-const CHART_HEIGHT = 18;
+/** The chart's height at least, in rows. */
+const CHART_MIN_HEIGHT = 18;
+/** Rows of the chart that hold no bar: its title, the value axis and its labels, the margins. */
+const CHART_FRAME_ROWS = 6;
 const NOTE_STYLE = { italic: true, fontColor: "#605E5C" } as const;
 
 /** What the benchmark is built from besides the price catalog. */
@@ -71,6 +76,8 @@ export function buildBenchmarkSheet(
   const priceNote = noteBelow(prices, priceNoteLines());
   const slaNote = noteBelow(sla, slaNoteLines());
   const chartRow = lastRow(priceNote) + 2;
+  // A row (15 points) per bar: room for each model's name beside its bar, all of them labelled.
+  const chartHeight = Math.max(CHART_MIN_HEIGHT, catalog.length + CHART_FRAME_ROWS);
   const chart: ChartPlan = {
     kind: "tableBar",
     key: COST_CHART_KEY,
@@ -80,9 +87,9 @@ export function buildBenchmarkSheet(
     valueColumn: PRICE_HEADERS.cost,
     at: { row: chartRow, column: 0 },
     widthInColumns: CHART_WIDTH,
-    heightInRows: CHART_HEIGHT,
+    heightInRows: chartHeight,
   };
-  const sourcesRow = Math.max(chartRow + CHART_HEIGHT, lastRow(slaNote) + 1) + 1;
+  const sourcesRow = Math.max(chartRow + chartHeight, lastRow(slaNote) + 1) + 1;
 
   return {
     key: BENCHMARK_KEY,
@@ -109,6 +116,7 @@ export function buildBenchmarkSheet(
     freezeRows: 0,
     // Column O, the gap between the two tables, kept narrow.
     columnWidths: { [PRICE_COLUMN_COUNT]: 3 },
+    print: { titleRows: { first: BENCHMARK_HEADER_ROW, last: BENCHMARK_HEADER_ROW } },
   };
 }
 

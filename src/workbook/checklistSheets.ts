@@ -17,6 +17,7 @@ export { CHECKLIST_STATUSES } from "./checklistColumns";
  *   4  blank
  *   5  table header (frozen with everything above it)
  *   6… one row per item, then a blank row, then the real-world example note(s).
+ * Printed, the table's header row heads every page.
  */
 
 /** Zero-based row of the checklist table's header. */
@@ -127,6 +128,7 @@ function checklistSheet(spec: ChecklistSheetSpec): SheetPlan {
     ],
     charts: [],
     freezeRows: CHECKLIST_HEADER_ROW + 1,
+    print: { titleRows: { first: CHECKLIST_HEADER_ROW, last: CHECKLIST_HEADER_ROW } },
   };
 }
 

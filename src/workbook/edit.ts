@@ -3,8 +3,10 @@ import {
   CellBlock,
   CellContent,
   CellPosition,
+  CellRange,
   ChartPlan,
   InputCell,
+  RowSpan,
   TableColumnPlan,
 } from "./plan";
 
@@ -36,6 +38,31 @@ export interface SheetEdit {
   readonly charts: readonly ChartPlan[];
   readonly freezeRows: number;
   readonly columnWidths?: Readonly<Record<number, number>>;
+  /**
+   * Heights in points of the rows holding wrapped or merged text, by zero-based row: neither
+   * Excel nor LibreOffice grows such rows for text an add-in or a file writes (rowHeights.ts).
+   */
+  readonly rowHeights: Readonly<Record<number, number>>;
+  readonly print: SheetPrint;
+}
+
+/** How a sheet prints (page setup), with its rows where the edit puts them (printSetup.ts). */
+export interface SheetPrint {
+  readonly orientation: "portrait" | "landscape";
+  /** Pages the sheet is scaled to fit across; it takes as many pages down as it needs. */
+  readonly pagesWide: number;
+  readonly area: CellRange;
+  readonly titleRows?: RowSpan;
+  /** Rows that start a new page, ascending. */
+  readonly rowBreaks: readonly number[];
+  /**
+   * Centred above and below each page, in Excel's header codes (the same in a file and in
+   * Office.js): "&A" the sheet's name, "&P" the page number.
+   */
+  readonly header: string;
+  readonly footer: string;
+  /** The number of the sheet's first page: each sheet counts its own pages. */
+  readonly firstPageNumber: number;
 }
 
 /** A rectangle of cells. */

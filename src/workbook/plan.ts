@@ -146,6 +146,26 @@ export interface SeriesChartPlan {
 
 export type ChartPlan = TableChartPlan | SeriesChartPlan;
 
+/** Rows from `first` to `last`, both included (zero-based). */
+export interface RowSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * How a sheet prints, beyond what every DEAL sheet gets (landscape, scaled to one page wide and as
+ * many pages tall as it needs, the sheet's name above each page and its number below). Rows
+ * are the plan's: on a sheet whose tables grew, a row below a table moves down with it.
+ */
+export interface SheetPrintPlan {
+  /** Rows repeated at the top of every page, such as a table's header row. */
+  readonly titleRows?: RowSpan;
+  /** What prints. By default: everything DEAL writes on the sheet, and what the sheet already holds. */
+  readonly area?: CellRange;
+  /** Rows that start a new page (a manual page break above each). */
+  readonly rowBreaks?: readonly number[];
+}
+
 /** One sheet DEAL owns. */
 export interface SheetPlan {
   /** Stable key, kept in a worksheet custom property, so DEAL finds the sheet after a rename. */
@@ -161,4 +181,6 @@ export interface SheetPlan {
   readonly freezeRows: number;
   /** Widths in characters of columns outside tables, by zero-based column. */
   readonly columnWidths?: Readonly<Record<number, number>>;
+  /** Print titles, area and page breaks; without it the sheet prints with DEAL's defaults. */
+  readonly print?: SheetPrintPlan;
 }

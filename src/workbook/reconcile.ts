@@ -1,9 +1,12 @@
+import { blockArea, chartArea } from "./cellAreas";
 import { CellArea, SheetEdit, WorkbookEdit } from "./edit";
 import { SheetOutcome } from "./insertReport";
 import { TableMerge, mergeTable } from "./mergeTable";
 import { freeSheetName, freeTableName, takenNames } from "./names";
 import { CellBlock, CellContent, CellValue, SheetPlan, TablePlan } from "./plan";
+import { sheetPrint } from "./printSetup";
 import { refuse } from "./refusals";
+import { estimateRowHeights } from "./rowHeights";
 import { SheetSnapshot, TableSnapshot } from "./snapshot";
 import { WorkbookSnapshot } from "./snapshot";
 import { resolveTableTokens } from "./tableTokens";
@@ -14,6 +17,8 @@ import { resolveTableTokens } from "./tableTokens";
  * - a sheet or table name in use by anything not DEAL's is never taken: a free variant is picked;
  * - tables are merged row by row (mergeTable); input cells the user filled are not written;
  * - notes below a table move down as the table grows, and DEAL's earlier copy is cleared;
+ * - once every position is final, each sheet gets its print setup (printSetup.ts) and the
+ *   heights of its rows of wrapped text (rowHeights.ts);
  * - a read-only workbook, a protected structure or a protected sheet stops everything before
  *   any change (WorkbookRefusal).
  */
@@ -44,21 +49,42 @@ function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue |
 
 const isBlankValue = (value: CellValue | undefined) => value === null || value === "";
 
-/** How far a block below a table moves: the growth of every table above it in the same columns. */
-function shiftBelowTables(
-  block: CellBlock,
+/**
+ * How far a row moves down: the growth of every table that ends above it. With `column`, only of
+ * the tables over that column (a table grows by inserting cells in its own columns); without,
+ * of every table, for a whole row such as a page break.
+ */
+function growthAbove(
+  row: number,
   tables: readonly TablePlan[],
-  merges: readonly TableMerge[]
+  merges: readonly TableMerge[],
+  column?: number
 ): number {
   return tables.reduce((shift, table, i) => {
     const plannedEnd = table.at.row + table.rows.length;
     const overlaps =
-      block.at.column < table.at.column + table.columns.length &&
-      block.at.column >= table.at.column;
-    return block.at.row > plannedEnd && overlaps
-      ? shift + merges[i].rowCount - table.rows.length
-      : shift;
+      column === undefined ||
+      (column < table.at.column + table.columns.length && column >= table.at.column);
+    return row > plannedEnd && overlaps ? shift + merges[i].rowCount - table.rows.length : shift;
   }, 0);
+}
+
+/** The cells the sheet holds before DEAL writes: its used range, as read. */
+function usedArea(sheet: SheetSnapshot | undefined): CellArea[] {
+  const used = sheet?.usedRange;
+  if (used === undefined || used.values.length === 0) return [];
+  const columns = Math.max(1, ...used.values.map((row) => row.length));
+  return [{ at: used.at, rows: used.values.length, columns }];
+}
+
+/** The cells a table covers after the edit: header and rows, and the columns it has then. */
+function tableArea(plan: TablePlan, found: TableSnapshot | undefined, merge: TableMerge): CellArea {
+  const columns =
+    found === undefined || merge.edit.kind !== "update"
+      ? plan.columns.length
+      : found.headers.length + merge.edit.addColumns.length;
+  // Excel keeps one blank row in an empty table.
+  return { at: found?.at ?? plan.at, rows: 1 + Math.max(merge.rowCount, 1), columns };
 }
 
 /** DEAL's earlier copy of a moved block: the same first text, elsewhere in the block's column. */
@@ -141,7 +167,7 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
     );
     const clear: CellArea[] = [];
     const blocks = plan.blocks.map((block) => {
-      const shift = shiftBelowTables(block, plan.tables, merges);
+      const shift = growthAbove(block.at.row, plan.tables, merges, block.at.column);
       const row = block.at.row + shift;
       if (existing !== undefined && shift !== 0) clear.push(...staleCopies(existing, block, row));
       return {
@@ -153,14 +179,14 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
     const charts = plan.charts.map((chart) => {
       // A series chart reads fixed cells of its own sheet; only a table's chart follows the table.
       if (chart.kind !== "tableBar") return chart;
-      const shift = shiftBelowTables({ at: chart.at, cells: [] }, plan.tables, merges);
+      const shift = growthAbove(chart.at.row, plan.tables, merges, chart.at.column);
       return {
         ...chart,
         table: tableNames.get(chart.table) ?? chart.table,
         at: { ...chart.at, row: chart.at.row + shift },
       };
     });
-    sheets.push({
+    const content = {
       key: plan.key,
       name,
       create: existing === undefined,
@@ -177,6 +203,18 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
       charts,
       freezeRows: plan.freezeRows,
       columnWidths: plan.columnWidths,
+    };
+    const written = [
+      ...blocks.flatMap((block) => blockArea(block) ?? []),
+      ...plan.inputs.map((input) => ({ at: input.at, rows: 1, columns: 1 })),
+      ...plan.tables.map((table, i) => tableArea(table, foundTables.get(table.key), merges[i])),
+      ...charts.map(chartArea),
+      ...usedArea(existing),
+    ];
+    sheets.push({
+      ...content,
+      rowHeights: estimateRowHeights(content),
+      print: sheetPrint(plan.print, written, (row) => row + growthAbove(row, plan.tables, merges)),
     });
     outcomes.push({
       key: plan.key,

@@ -5,6 +5,7 @@ import { applyCellStyle, argb } from "./cellStyle";
 import { tallyCharts } from "./charts/sheetCharts";
 import { ExcelJsOptions, resolveOptions } from "./excelJsOptions";
 import { emptyTally, ExcelJsReport, reportOf, Tally } from "./excelJsReport";
+import { applyPageSetup } from "./pageSetup";
 import { sheetModel } from "./planCells";
 import { SheetWriter } from "./sheetWriter";
 import { writeTable } from "./tableWriter";
@@ -15,8 +16,8 @@ import { SheetEvaluator } from "./evaluate";
  * The file adapter: applies a WorkbookEdit (from reconcile, the same merge the taskpane uses) to
  * an ExcelJS workbook, as src/excel/applyEdit.ts applies it through Office.js. It writes sheets
  * (name, tab colour), tables (style, header, rows, formulas), blocks, inputs (input look), number
- * formats, wrap, merges, column widths, frozen rows, drop-down lists, conditional formats and
- * charts.
+ * formats, wrap, merges, column widths, row heights, frozen rows, drop-down lists, conditional
+ * formats, charts and the page setup.
  *
  * What differs from Office.js, because a file is not a running Excel:
  * - every formula is stored in the file's own form (fileFormula.ts): DEAL calls as
@@ -86,9 +87,13 @@ function applySheet(
   for (const [column, width] of Object.entries(edit.columnWidths ?? {})) {
     setColumnWidth(worksheet, Number(column), width);
   }
+  for (const [row, height] of Object.entries(edit.rowHeights)) {
+    worksheet.getRow(Number(row) + 1).height = height;
+  }
   if (edit.freezeRows > 0) {
     worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: edit.freezeRows }];
   }
+  applyPageSetup(worksheet, edit.print);
   // Last: a chart caches the values of cells written above.
   tallyCharts(worksheet, edit, tally);
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { blockWidth } from "../workbook/cellAreas";
 import type { CellBlock } from "../workbook/plan";
 import { applyCellStyle } from "./cellStyle";
 import type { SheetWriter } from "./sheetWriter";
@@ -18,7 +19,7 @@ export function writeBlock(
       writer.write({ row: block.at.row + r, column: block.at.column + c }, content)
     )
   );
-  const width = Math.max(1, block.mergeAcross ?? 0, ...block.cells.map((row) => row.length));
+  const width = blockWidth(block);
   for (let r = 0; r < block.cells.length; r++) {
     for (let c = 0; c < width; c++) {
       applyCellStyle(

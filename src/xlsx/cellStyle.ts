@@ -15,6 +15,16 @@ export function argb(color: string): string {
   return `FF${hex}`;
 }
 
+/**
+ * The font of the workbook's Normal style (ExcelJS writes Calibri 11). A cell's own font is
+ * written whole: one holding only "bold" would leave the name to the reader, and LibreOffice
+ * then falls back to its default serif font, wider than Calibri, so wrapped text needs more lines.
+ */
+const NORMAL_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+
+/** The cell's font so far, on top of the Normal style's. */
+const fontOf = (cell: ExcelJS.Cell): Partial<ExcelJS.Font> => ({ ...NORMAL_FONT, ...cell.font });
+
 const solid = (color: string): ExcelJS.Fill => ({
   type: "pattern",
   pattern: "solid",
@@ -27,7 +37,7 @@ function applyInputLook(cell: ExcelJS.Cell): void {
     color: { argb: argb(INPUT_LOOK.borderColor) },
   };
   cell.fill = solid(INPUT_LOOK.fill);
-  cell.font = { ...cell.font, color: { argb: argb(INPUT_LOOK.fontColor) } };
+  cell.font = { ...fontOf(cell), color: { argb: argb(INPUT_LOOK.fontColor) } };
   cell.border = { top: edge, bottom: edge, left: edge, right: edge };
 }
 
@@ -35,7 +45,7 @@ function applyInputLook(cell: ExcelJS.Cell): void {
 export function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
   if (style === undefined) return;
   if (style.input === true) applyInputLook(cell);
-  const font: Partial<ExcelJS.Font> = { ...cell.font };
+  const font = fontOf(cell);
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
   if (style.fontSize !== undefined) font.size = style.fontSize;

@@ -1,9 +1,10 @@
 import type ExcelJS from "exceljs";
 import type { ExcelJsReport } from "./applyEdit";
 import { ChartPackage, chartPackage, DRAWING_RELATIONSHIP } from "./charts/chartParts";
+import { quotePrintNames } from "./pageSetup";
 
 /*
- * Writes an ExcelJS workbook to .xlsx bytes, completing two things ExcelJS 4.4 cannot express
+ * Writes an ExcelJS workbook to .xlsx bytes, completing what ExcelJS 4.4 cannot express
  * (docs/workbook-files.md gives the sources):
  * - the calculation state: with every formula's value cached, `<calcPr calcId="191029"/>` (the
  *   calculation engine of Excel 2019 and Microsoft 365) tells Excel the values are current, so it
@@ -11,7 +12,9 @@ import { ChartPackage, chartPackage, DRAWING_RELATIONSHIP } from "./charts/chart
  *   newer Excel recalculate everything, and a DEAL call without the add-in would become #NAME?);
  * - when some formula has no cached value, `fullCalcOnLoad="1"` instead, so Excel computes it;
  * - charts: their chart and drawing parts (src/xlsx/charts), content types, and each sheet's
- *   `<drawing>` element and relationship.
+ *   `<drawing>` element and relationship;
+ * - print areas and titles on a sheet whose name holds an apostrophe, which ExcelJS quotes
+ *   without doubling it (pageSetup.ts).
  * ExcelJS writes each part through `zip.append(text, { name })` in its add… methods; this wraps
  * those methods on the one workbook being written and edits the parts' text on the way. A sheet's
  * drawing is given to ExcelJS's own sheet model instead, so that ExcelJS puts the `<drawing>`
@@ -35,7 +38,7 @@ function insertBefore(xml: string, closingTag: string, text: string, part: strin
 }
 
 /** The edits of each part's XML text that `report` and the chart parts call for. */
-function partEditor(charts: ChartPackage, cachedEverywhere: boolean) {
+function partEditor(report: ExcelJsReport, charts: ChartPackage, cachedEverywhere: boolean) {
   return (name: string, xml: string): string => {
     if (name === "xl/workbook.xml") {
       const calc = cachedEverywhere
@@ -43,7 +46,8 @@ function partEditor(charts: ChartPackage, cachedEverywhere: boolean) {
         : `<calcPr calcId="${CURRENT_CALC_ID}" fullCalcOnLoad="1"/>`;
       if (!/<calcPr\b[^>]*\/>/.test(xml))
         throw new Error("xl/workbook.xml has no calcPr; ExcelJS wrote something unexpected.");
-      return xml.replace(/<calcPr\b[^>]*\/>/, calc);
+      const names = report.sheets.map((sheet) => sheet.name);
+      return quotePrintNames(xml, names).replace(/<calcPr\b[^>]*\/>/, calc);
     }
     if (name === "[Content_Types].xml") {
       return insertBefore(xml, "</Types>", charts.contentTypes, name);
@@ -98,7 +102,7 @@ export async function writeXlsx(
 ): Promise<Buffer> {
   const xlsx = workbook.xlsx as unknown as Record<string, PartWriter>;
   const charts = chartPackage(report.charts);
-  const edit = partEditor(charts, report.uncachedFormulas.length === 0);
+  const edit = partEditor(report, charts, report.uncachedFormulas.length === 0);
   for (const method of WRAPPED) {
     const original = xlsx[method];
     if (typeof original !== "function") {

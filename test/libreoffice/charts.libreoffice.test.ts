@@ -9,6 +9,7 @@ import {
   writeChartWorkbook,
 } from "../../src/xlsx/charts/__tests__/support/chartWorkbook";
 import { pngInk, readValues, renderFileToPng } from "./libreOffice";
+import { PDFTOTEXT } from "./pdfText";
 
 /*
  * DEAL's charts as LibreOffice Calc 7.4 opens them, with stock settings (no recalculation): the
@@ -18,7 +19,6 @@ import { pngInk, readValues, renderFileToPng } from "./libreOffice";
 
 jest.setTimeout(240_000);
 
-const PDFTOTEXT = process.env.DEAL_PDFTOTEXT ?? "/usr/bin/pdftotext";
 const RESULTS = path.resolve(__dirname, "../../test-results/libreoffice");
 let dir: string;
 

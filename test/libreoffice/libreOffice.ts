@@ -35,6 +35,14 @@ import ExcelJS from "exceljs";
 export const SOFFICE = process.env.DEAL_SOFFICE ?? "/usr/bin/soffice";
 export const PDFTOPPM = process.env.DEAL_PDFTOPPM ?? "/usr/bin/pdftoppm";
 
+/**
+ * `describe` for tests that run LibreOffice, or `describe.skip` when DEAL_SKIP_LIBREOFFICE is set
+ * (to 1 or anything but 0), for a quick run without it.
+ */
+export const describeWithLibreOffice = ["", "0"].includes(process.env.DEAL_SKIP_LIBREOFFICE ?? "")
+  ? describe
+  : describe.skip;
+
 /** How long one soffice run may take before it is killed. */
 export const SOFFICE_TIMEOUT_MS = 120_000;
 
@@ -423,6 +431,15 @@ export async function renderSheetToPng(
   }
 }
 
+/** Throws, saying what to install, when pdftoppm is missing. */
+function requirePdftoppm(): void {
+  if (!fs.existsSync(PDFTOPPM)) {
+    throw new Error(
+      `pdftoppm is not at ${PDFTOPPM}. Install it (Debian: apt-get install poppler-utils) or set DEAL_PDFTOPPM.`
+    );
+  }
+}
+
 /** Converts `xlsxPath` to PDF in `workDir` (kept at options.pdfPath too) and its first page to `outPng`. */
 async function pdfFirstPageToPng(
   xlsxPath: string,
@@ -430,26 +447,42 @@ async function pdfFirstPageToPng(
   outPng: string,
   options: RenderOptions
 ): Promise<string> {
-  if (!fs.existsSync(PDFTOPPM)) {
-    throw new Error(
-      `pdftoppm is not at ${PDFTOPPM}. Install it (Debian: apt-get install poppler-utils) or set DEAL_PDFTOPPM.`
-    );
-  }
+  requirePdftoppm();
   const pdf = await convertWithSoffice(xlsxPath, "pdf", workDir, options);
   if (options.pdfPath) {
     fs.mkdirSync(path.dirname(path.resolve(options.pdfPath)), { recursive: true });
     fs.copyFileSync(pdf, options.pdfPath);
   }
-  fs.mkdirSync(path.dirname(path.resolve(outPng)), { recursive: true });
-  // pdftoppm appends ".png" to the root it is given.
-  const root = path.join(workDir, "page");
-  await run(
-    PDFTOPPM,
-    ["-png", "-r", String(options.dpi ?? 80), "-f", "1", "-l", "1", "-singlefile", pdf, root],
-    options.timeoutMs ?? SOFFICE_TIMEOUT_MS
-  );
-  fs.copyFileSync(`${root}.png`, outPng);
-  return outPng;
+  return pdfPageToPng(pdf, 1, outPng, options);
+}
+
+/**
+ * Turns page `page` (one-based) of `pdf` into `outPng` with pdftoppm, at options.dpi (default 80);
+ * resolves with `outPng`.
+ */
+export async function pdfPageToPng(
+  pdf: string,
+  page: number,
+  outPng: string,
+  options: Pick<RenderOptions, "dpi" | "timeoutMs"> = {}
+): Promise<string> {
+  requirePdftoppm();
+  const work = tempDir("deal-pdftoppm-");
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(outPng)), { recursive: true });
+    // pdftoppm appends ".png" to the root it is given.
+    const root = path.join(work.dir, "page");
+    const first = String(page);
+    await run(
+      PDFTOPPM,
+      ["-png", "-r", String(options.dpi ?? 80), "-f", first, "-l", first, "-singlefile", pdf, root],
+      options.timeoutMs ?? SOFFICE_TIMEOUT_MS
+    );
+    fs.copyFileSync(`${root}.png`, outPng);
+    return outPng;
+  } finally {
+    work.dispose();
+  }
 }
 
 /**

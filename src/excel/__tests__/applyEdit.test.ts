@@ -115,7 +115,7 @@ describe("applyWorkbookEdit on a new sheet", () => {
     expect(sheet.range("C:C").format.columnWidth).toBe(84);
   });
 
-  it("draws the chart from the table's columns at its cells", async () => {
+  it("draws the chart from the table's columns at its cells, every bar labelled", async () => {
     const { sheet } = await newSheet();
     const table = sheet.tablesAdded[0];
     expect(sheet.chartsDeleted).toEqual([]);
@@ -129,6 +129,37 @@ describe("applyWorkbookEdit on a new sheet", () => {
     expect(chart.seriesSet(0)?.name).toBe("Monthly cost");
     expect(chart.seriesSet(0)?.xAxisValues).toBe(table.column("Model").body);
     expect(chart.position).toEqual(["G11", "N28"]);
+    expect(chart.axes.categoryAxis.tickLabelSpacing).toBe(1);
+    expect(chart.axes.categoryAxis.tickMarkSpacing).toBe(1);
+  });
+
+  it("sets the heights of the rows the edit gives, whole rows at a time", async () => {
+    const { sheet } = await newSheet();
+    expect(sheet.range("21:21").format.rowHeight).toBe(30);
+    expect(sheet.range("22:22").format.rowHeight).toBe(45.75);
+    expect(sheet.addresses().filter((address) => /^\d+:\d+$/.test(address))).toEqual([
+      "21:21",
+      "22:22",
+    ]);
+  });
+
+  it("prints landscape, one page wide, its area and title rows, headed and numbered from 1", async () => {
+    const { sheet } = await newSheet();
+    const layout = sheet.pageLayout;
+    expect(layout.orientation).toBe("Landscape");
+    expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(layout.printArea).toBe("A1:N28");
+    expect(layout.printTitleRows).toBe("6:6");
+    expect(layout.firstPageNumber).toBe(1);
+    expect(layout.headersFooters.defaultForAllPages).toEqual({
+      centerHeader: "&A",
+      centerFooter: "Page &P",
+    });
+  });
+
+  it("adds a page break above each planned row, and removes none on a new sheet", async () => {
+    const { sheet } = await newSheet();
+    expect(sheet.pageBreakCalls).toEqual(["add(A11)", "add(A21)"]);
   });
 });
 
@@ -195,6 +226,13 @@ describe("applyWorkbookEdit on a DEAL sheet the user renamed and edited", () => 
     );
     expect(order).toEqual(["A9:E9.clear(Contents)", "DEAL_Checklist_SLA.rows.add", "A10.values="]);
     expect(sheet.range("A10:E10").merges).toEqual([true]);
+  });
+
+  it("replaces its earlier page breaks and prints the sheet as the edit says", async () => {
+    const { sheet } = await renamed();
+    expect(sheet.pageBreakCalls).toEqual(["removePageBreaks"]);
+    expect(sheet.pageLayout.printArea).toBe("A1:G27");
+    expect(sheet.pageLayout.printTitleRows).toBeUndefined();
   });
 
   it("replaces DEAL's earlier chart, by the table's header spelling", async () => {

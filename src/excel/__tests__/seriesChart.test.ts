@@ -65,6 +65,13 @@ describe("drawSeriesChart", () => {
     expect(drawn.position).toEqual(["G25", "O40"]);
   });
 
+  it("labels every category of a column chart, and leaves a line's months to Excel", () => {
+    const column = draw(COLUMN_CHART).drawn.axes.categoryAxis;
+    expect([column.tickLabelSpacing, column.tickMarkSpacing]).toEqual([1, 1]);
+    const line = draw(LINE_CHART).drawn.axes.categoryAxis;
+    expect([line.tickLabelSpacing, line.tickMarkSpacing]).toEqual([undefined, undefined]);
+  });
+
   it("deletes DEAL's earlier chart of the key, by the name Excel has, before adding the new one", () => {
     const { sheet, calls } = draw(LINE_CHART, "deal_MODEL-cumulative");
     expect(sheet.chartsDeleted).toEqual(["deal_MODEL-cumulative"]);

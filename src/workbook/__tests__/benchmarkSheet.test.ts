@@ -383,13 +383,35 @@ describe("the benchmark sheet", () => {
       categoryColumn: "Model",
       valueColumn: "Effective monthly cost",
       widthInColumns: 8,
-      heightInRows: 18,
+      // A row for each of the 18 models and six for the chart's frame.
+      heightInRows: 24,
     });
+    expect(MODEL_PRICES).toHaveLength(18);
     const headers = t.columns.map((c) => c.header);
     expect(headers).toContain(chart.categoryColumn);
     expect(headers).toContain(chart.valueColumn);
     expect(chart.at.row).toBeGreaterThan(t.at.row + t.rows.length + 2);
     expect(chart.at.column).toBe(t.at.column);
+  });
+
+  it("grows the chart by a row per model, from 18 rows for a short catalog", () => {
+    const heightFor = (catalog: readonly ModelPrice[]) => {
+      const [chart] = buildBenchmarkSheet(catalog).charts;
+      return chart.heightInRows;
+    };
+    expect(heightFor(MODEL_PRICES.slice(0, 3))).toBe(18);
+    expect(heightFor([...MODEL_PRICES, ...MODEL_PRICES])).toBe(2 * 18 + 6);
+  });
+
+  it("keeps the sources below the chart, however tall it grows", () => {
+    const catalog = [...MODEL_PRICES, ...MODEL_PRICES, ...MODEL_PRICES];
+    const tall = buildBenchmarkSheet(catalog);
+    const [chart] = tall.charts;
+    const sources = tall.blocks.find((block) => {
+      const first = block.cells[0]?.[0];
+      return first !== undefined && "value" in first && first.value === "Sources and dates";
+    });
+    expect(sources?.at.row).toBeGreaterThanOrEqual(chart.at.row + chart.heightInRows);
   });
 
   it("puts the SLA table right of the price table, one blank column apart, on the same header row", () => {

@@ -18,11 +18,12 @@ export { HEADER_STYLE, HEADING_STYLE, NOTE_STYLE, abs, at, range, value };
  * absolute address, the number the function reference promises ("Expected"), and why.
  *
  * Layout shared by the four sheets (zero-based rows; columns A… from 0):
- *   0  title
- *   1  how to read the sheet
- *   3  "Inputs", then the input cells (yellow) with their labels
- *   …  "Results": Example | Formula (as typed) | Result | Expected | Why
+ *   0    title
+ *   1–2  how to read the sheet
+ *   3    "Inputs", then the input cells (yellow) with their labels
+ *   …    "Results": Example | Formula (as typed) | Result | Expected | Why
  * ROLLOVER spills five columns, so its results are a block of periods instead (see rolloverExample.ts).
+ * Printed, the title heads every page, so that a page says which function it works through.
  */
 
 /** Sheet keys of the example sheets, by function. */
@@ -37,10 +38,12 @@ const TAB_COLOR = "#8764B8";
 export const RESULT_STYLE: CellStyle = { bold: true };
 export const WHY_STYLE: CellStyle = { wrap: true };
 
-const HOW_TO_READ =
+// Two lines, so that neither runs past the narrowest sheet's printed width (the ROLLOVER sheet's).
+const HOW_TO_READ = [
   "Worked examples from DEAL's function reference. Yellow cells are inputs: change one and, with " +
-  "the DEAL add-in loaded, every result recalculates. Expected is what the reference promises " +
-  "for the inputs as written.";
+    "the DEAL add-in loaded, every result recalculates.",
+  "Expected is what the reference promises for the inputs as written.",
+];
 
 /** Zero-based rows every sheet shares. */
 const INPUTS_HEADING_ROW = 3;
@@ -68,7 +71,7 @@ export function input(
 export function heading(title: string): CellBlock[] {
   return [
     { at: at(0, 0), cells: [[value(title)]], style: TITLE_STYLE },
-    { at: at(1, 0), cells: [[value(HOW_TO_READ)]], style: NOTE_STYLE },
+    { at: at(1, 0), cells: HOW_TO_READ.map((line) => [value(line)]), style: NOTE_STYLE },
     { at: at(INPUTS_HEADING_ROW, 0), cells: [[value("Inputs")]], style: HEADING_STYLE },
   ];
 }
@@ -149,5 +152,6 @@ export function sheet(
     charts: [],
     freezeRows: 0,
     columnWidths,
+    print: { titleRows: { first: 0, last: 0 } },
   };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { WorkbookEdit } from "../../workbook/edit";
 import type { SheetPlan } from "../../workbook/plan";
+import { PRINT_DEFAULTS } from "../../workbook/printSetup";
 import { reconcile } from "../../workbook/reconcile";
 import { applyEditToExcelJs } from "../applyEdit";
 import { EMPTY_SNAPSHOT } from "../demoWorkbook";
@@ -189,6 +190,22 @@ describe("applyEditToExcelJs", () => {
     expect(sheet.properties.tabColor).toMatchObject({ argb: "FF107C10" });
   });
 
+  it("writes a styled cell's font whole, in the workbook's Calibri 11 unless the style says otherwise", async () => {
+    const { read } = await write([
+      plan({
+        blocks: [
+          { at: { row: 0, column: 0 }, cells: [[{ value: "Title" }]], style: { fontSize: 14 } },
+          { at: { row: 1, column: 0 }, cells: [[{ value: "Note" }]], style: { italic: true } },
+        ],
+        inputs: [{ at: { row: 2, column: 0 }, label: "Units", value: 1 }],
+      }),
+    ]);
+    const sheet = read.getWorksheet("Test") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A1").font).toMatchObject({ name: "Calibri", size: 14 });
+    expect(sheet.getCell("A2").font).toMatchObject({ name: "Calibri", size: 11, italic: true });
+    expect(sheet.getCell("A3").font).toMatchObject({ name: "Calibri", size: 11 });
+  });
+
   it("caches an error value for a DEAL formula Excel would show as an error", async () => {
     const { cells, report } = await write([
       plan({
@@ -287,6 +304,12 @@ describe("applyEditToExcelJs", () => {
           inputs: [],
           charts: [],
           freezeRows: 0,
+          rowHeights: {},
+          print: {
+            ...PRINT_DEFAULTS,
+            area: { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } },
+            rowBreaks: [],
+          },
           tables: [
             { kind: "update", name: "T", refresh: [], addColumns: [], append: [], columns: [] },
           ],
@@ -296,6 +319,111 @@ describe("applyEditToExcelJs", () => {
     expect(() => applyEditToExcelJs(new ExcelJS.Workbook(), edit, { twins: [] })).toThrow(
       /adds new tables only/
     );
+  });
+});
+
+describe("applyEditToExcelJs: print and row heights", () => {
+  const LONG =
+    "Ask for tiered unit prices that step down as your committed token volume grows, with the " +
+    "tier bounds written into the order form rather than a rate card the vendor can change.";
+  const printed = () =>
+    write([
+      plan({
+        blocks: [
+          { at: { row: 0, column: 0 }, cells: [[{ value: "Title" }]] },
+          {
+            at: { row: 9, column: 0 },
+            cells: [[{ value: LONG }]],
+            style: { italic: true, wrap: true },
+            mergeAcross: 3,
+          },
+        ],
+        tables: [
+          {
+            key: "t",
+            preferredName: "Asks",
+            at: { row: 5, column: 0 },
+            columns: [
+              { header: "ID", owner: "deal", width: 10 },
+              { header: "Ask", owner: "deal", width: 50, style: { wrap: true } },
+            ],
+            idColumn: 0,
+            rows: [
+              [{ value: "A-1" }, { value: LONG }],
+              [{ value: "A-2" }, { value: "Short" }],
+            ],
+            style: "TableStyleLight9",
+          },
+        ],
+        print: { titleRows: { first: 5, last: 5 }, rowBreaks: [9] },
+      }),
+    ]);
+
+  it("prints landscape, one page wide and as tall as it needs, headed and numbered from 1", async () => {
+    const { parts, read } = await printed();
+    const xml = parts.get("xl/worksheets/sheet1.xml") ?? "";
+    expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(xml).toMatch(
+      /<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/
+    );
+    expect(xml).toContain(
+      "<headerFooter><oddHeader>&amp;C&amp;A</oddHeader><oddFooter>&amp;CPage &amp;P</oddFooter></headerFooter>"
+    );
+    expect(read.getWorksheet("Test")?.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      firstPageNumber: 1,
+    });
+    expect(xml).toMatch(/<pageSetup [^>]*firstPageNumber="1" useFirstPageNumber="1"/);
+  });
+
+  it("names the print area over what the sheet holds and repeats the title rows", async () => {
+    const { parts } = await printed();
+    const names = parts.get("xl/workbook.xml") ?? "";
+    // The table A6:B8, the note merged over A10:C10.
+    expect(names).toContain(
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Test&apos;!$A$1:$C$10</definedName>'
+    );
+    expect(names).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Test&apos;!$6:$6</definedName>'
+    );
+  });
+
+  it("quotes a sheet name with an apostrophe in its print names as Excel reads it", async () => {
+    const { parts, read } = await write([
+      plan({
+        preferredName: "Bob's plan",
+        blocks: [{ at: { row: 0, column: 0 }, cells: [[{ value: "Title" }]] }],
+        print: { titleRows: { first: 0, last: 0 } },
+      }),
+    ]);
+    expect(parts.get("xl/workbook.xml")).toContain(
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Bob&apos;&apos;s plan&apos;!$A$1:$A$1</definedName>'
+    );
+    expect(read.getWorksheet("Bob's plan")?.pageSetup).toMatchObject({
+      printArea: "A1:A1",
+      printTitlesRow: "1:1",
+    });
+  });
+
+  it("starts a page at each planned row: the break goes below the row above it", async () => {
+    const { parts } = await printed();
+    expect(parts.get("xl/worksheets/sheet1.xml")).toContain(
+      '<rowBreaks count="1" manualBreakCount="1"><brk id="9" max="16383" man="1"/></rowBreaks>'
+    );
+  });
+
+  it("sets the heights of rows with wrapped or merged text, and of no other row", async () => {
+    const { read } = await printed();
+    const sheet = read.getWorksheet("Test") as ExcelJS.Worksheet;
+    // 175 characters: 4 lines at 50 characters, 3 across the merged 10 + 50 + 8.43.
+    expect(sheet.getRow(7).height).toBe(60);
+    expect(sheet.getRow(8).height).toBe(15);
+    expect(sheet.getRow(10).height).toBe(45);
+    expect(sheet.getRow(1).height).toBeUndefined();
+    expect(sheet.getRow(6).height).toBeUndefined();
   });
 });
 

@@ -23,6 +23,10 @@ function axisTitle(text: string | undefined, vertical: boolean): string {
 /** The category axis, then the value axis, with their titles and the value axis's number format. */
 export function axesXml(chart: ChartSpec): string {
   const horizontal = chart.type === "bar";
+  // Every bar or column labelled: left to itself, a reader skips labels it finds crowded (the
+  // benchmark's chart named 9 of its 18 models). A line's months may thin out.
+  const everyLabel =
+    chart.type === "line" ? "" : '<c:tickLblSkip val="1"/><c:tickMarkSkip val="1"/>';
   const category =
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
@@ -30,7 +34,7 @@ export function axesXml(chart: ChartSpec): string {
     `<c:numFmt formatCode="${xmlText(chart.categories.numberFormat)}" sourceLinked="1"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
-    `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+    `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/>${everyLabel}<c:noMultiLvlLbl val="0"/></c:catAx>`;
   const value =
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +

@@ -1,5 +1,13 @@
-import type { SheetEdit, WorkbookEdit } from "../../../workbook/edit";
+import type { SheetEdit, SheetPrint, WorkbookEdit } from "../../../workbook/edit";
 import type { CellRange, SeriesChartPlan } from "../../../workbook/plan";
+import { PRINT_DEFAULTS } from "../../../workbook/printSetup";
+
+/** DEAL's page setup over these cells, given as zero-based [row, column] pairs. */
+const printOver = (from: [number, number], to: [number, number]): SheetPrint => ({
+  ...PRINT_DEFAULTS,
+  area: { from: { row: from[0], column: from[1] }, to: { row: to[0], column: to[1] } },
+  rowBreaks: [],
+});
 
 /*
  * Edits as reconcile would hand them to the adapter: one for a new benchmark-like sheet, one for
@@ -84,6 +92,8 @@ export const NEW_SHEET_EDIT: SheetEdit = {
   ],
   freezeRows: 6,
   columnWidths: { 0: 30, 2: 12 },
+  rowHeights: { 20: 30, 21: 45.75 },
+  print: { ...printOver([0, 0], [27, 13]), titleRows: { first: 5, last: 5 }, rowBreaks: [10, 20] },
 };
 
 /**
@@ -148,6 +158,8 @@ export const RENAMED_SHEET_EDIT: SheetEdit = {
     },
   ],
   freezeRows: 4,
+  rowHeights: {},
+  print: printOver([0, 0], [26, 6]),
 };
 
 /** Cells from `from` to `to`, given as zero-based [row, column] pairs. */
@@ -204,6 +216,8 @@ export const MODEL_SHEET_EDIT: SheetEdit = {
   tables: [],
   charts: [LINE_CHART, COLUMN_CHART],
   freezeRows: 0,
+  rowHeights: {},
+  print: printOver([0, 0], [44, 14]),
 };
 
 /** An edit of these sheets, with a report of one line per sheet. */

@@ -17,6 +17,7 @@ export class FakeFormat {
   readonly fill: { color?: string } = {};
   wrapText?: boolean;
   columnWidth?: number;
+  rowHeight?: number;
   readonly edges = new Map<string, FakeBorder>();
   readonly borders = {
     getItem: (edge: string): FakeBorder => {
@@ -226,6 +227,8 @@ export class FakeSeries {
 export class FakeAxis {
   readonly title: { text?: string; visible?: boolean } = {};
   numberFormat?: string;
+  tickLabelSpacing?: number;
+  tickMarkSpacing?: number;
 }
 
 export class FakeChart {
@@ -264,6 +267,24 @@ export class FakeChart {
   }
 }
 
+/** A sheet's page layout: what was set, and the print area and title rows given. */
+export class FakePageLayout {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  firstPageNumber?: number;
+  printArea?: string;
+  printTitleRows?: string;
+  readonly headersFooters = {
+    defaultForAllPages: {} as { centerHeader?: string; centerFooter?: string },
+  };
+  setPrintArea(area: string): void {
+    this.printArea = area;
+  }
+  setPrintTitleRows(rows: string): void {
+    this.printTitleRows = rows;
+  }
+}
+
 export class FakeSheet {
   tabColor?: string;
   readonly properties: [string, string][] = [];
@@ -291,6 +312,17 @@ export class FakeSheet {
   readonly freezePanes = {
     freezeRows: (count: number) => {
       this.frozenRows = count;
+    },
+  };
+  readonly pageLayout = new FakePageLayout();
+  /** Page-break calls in order: "removePageBreaks", "add(A11)". */
+  readonly pageBreakCalls: string[] = [];
+  readonly horizontalPageBreaks = {
+    add: (address: string) => {
+      this.pageBreakCalls.push(`add(${address})`);
+    },
+    removePageBreaks: () => {
+      this.pageBreakCalls.push("removePageBreaks");
     },
   };
   readonly chartsAdded: FakeChart[] = [];

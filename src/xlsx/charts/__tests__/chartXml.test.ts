@@ -113,5 +113,29 @@ describe("chartXml", () => {
         "c:crossBetween",
       ])
     );
+    const categoryAxis = bar.slice(bar.indexOf("<c:catAx"), bar.indexOf("</c:catAx>"));
+    increasing(
+      order(categoryAxis, [
+        "c:axId",
+        "c:axPos",
+        "c:numFmt",
+        "c:crossAx",
+        "c:auto",
+        "c:lblAlgn",
+        "c:lblOffset",
+        "c:tickLblSkip",
+        "c:tickMarkSkip",
+        "c:noMultiLvlLbl",
+      ])
+    );
+  });
+
+  it("labels every bar and every column, and leaves a line's categories to the reader", () => {
+    for (const spec of [BAR, COLUMN]) {
+      const axis = chartOf(chartXml(spec))["c:plotArea"]["c:catAx"];
+      expect(axis["c:tickLblSkip"]["@val"]).toBe("1");
+      expect(axis["c:tickMarkSkip"]["@val"]).toBe("1");
+    }
+    expect(chartOf(chartXml(LINE))["c:plotArea"]["c:catAx"]["c:tickLblSkip"]).toBeUndefined();
   });
 });

@@ -1,0 +1,150 @@
+import { MODEL_PRICES } from "../../content/catalog";
+import { PLAYBOOK_SECTIONS } from "../../content/playbook";
+import { defaultOffers } from "../../dealModel";
+import { BENCHMARK_HEADER_ROW, buildBenchmarkSheet } from "../benchmarkSheet";
+import { buildChecklistSheets, CHECKLIST_HEADER_ROW } from "../checklistSheets";
+import type { SheetEdit, TableCreate } from "../edit";
+import { buildExampleSheets } from "../exampleSheets";
+import { buildModelSheet } from "../model";
+import type { CellContent, CellStyle, SheetPlan } from "../plan";
+import { reconcile } from "../reconcile";
+import { charactersPerLine, DEFAULT_COLUMN_WIDTH } from "../rowHeights";
+import { workbook } from "./reconcileFixtures";
+
+/*
+ * What each builder asks of the printed page, and a check that holds for every DEAL sheet: a line
+ * of text that does not wrap and runs on over empty cells stays within the printed width (a
+ * merged one within its merge). Text stopped by a filled cell beside it shows the same on screen
+ * and on paper, and is not checked here.
+ */
+
+const checklists = (): SheetPlan[] => [
+  ...buildChecklistSheets(PLAYBOOK_SECTIONS, "sheetPerSection"),
+  ...buildChecklistSheets(PLAYBOOK_SECTIONS, "oneSheet"),
+];
+
+describe("the print plans of DEAL's sheets", () => {
+  it("repeat each checklist's table header row on every page", () => {
+    for (const plan of checklists()) {
+      expect(plan.tables[0].at.row).toBe(CHECKLIST_HEADER_ROW);
+      expect(plan.print).toEqual({
+        titleRows: { first: CHECKLIST_HEADER_ROW, last: CHECKLIST_HEADER_ROW },
+      });
+    }
+  });
+
+  it("repeat the benchmark's table headers on every page, for a long price file", () => {
+    const plan = buildBenchmarkSheet(MODEL_PRICES);
+    expect(plan.tables.map((table) => table.at.row)).toEqual([
+      BENCHMARK_HEADER_ROW,
+      BENCHMARK_HEADER_ROW,
+    ]);
+    expect(plan.print).toEqual({
+      titleRows: { first: BENCHMARK_HEADER_ROW, last: BENCHMARK_HEADER_ROW },
+    });
+  });
+
+  it("repeat each worked example's title, which names its function", () => {
+    for (const plan of buildExampleSheets()) {
+      expect(plan.print).toEqual({ titleRows: { first: 0, last: 0 } });
+      expect(plan.blocks[0].at).toEqual({ row: 0, column: 0 });
+    }
+  });
+
+  it("leave the deal model to DEAL's defaults: landscape, one page wide", () => {
+    const plan = buildModelSheet(defaultOffers()).plan;
+    expect(plan.print).toBeUndefined();
+    const [sheet] = reconcile(workbook([]), [plan]).sheets;
+    expect(sheet.print).toMatchObject({ orientation: "landscape", pagesWide: 1, rowBreaks: [] });
+  });
+});
+
+/** A text cell as it shows: where, its text, its style, and the columns it is merged over. */
+interface ShownText {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+  readonly style?: CellStyle;
+  readonly merged?: number;
+}
+
+const textOf = (content: CellContent): string | undefined =>
+  "value" in content && typeof content.value === "string" ? content.value : undefined;
+
+/** Every cell the edit writes something into, and the texts among them that do not wrap. */
+function shownTexts(edit: SheetEdit) {
+  const filled = new Set<string>();
+  const texts: ShownText[] = [];
+  const put = (
+    row: number,
+    column: number,
+    content: CellContent,
+    style?: CellStyle,
+    merged?: number
+  ) => {
+    if ("value" in content && (content.value === null || content.value === "")) return;
+    filled.add(`${row},${column}`);
+    const text = textOf(content);
+    if (text !== undefined && style?.wrap !== true)
+      texts.push({ row, column, text, style, merged });
+  };
+  for (const block of edit.blocks) {
+    const merged =
+      block.mergeAcross !== undefined && block.mergeAcross > 1 ? block.mergeAcross : undefined;
+    block.cells.forEach((cells, r) =>
+      cells.forEach((content, c) =>
+        put(block.at.row + r, block.at.column + c, content, block.style, merged)
+      )
+    );
+  }
+  for (const input of edit.inputs) put(input.at.row, input.at.column, { value: input.value });
+  for (const table of edit.tables as TableCreate[]) {
+    table.columns.forEach((column, c) => {
+      put(table.at.row, table.at.column + c, { value: column.header }, { bold: true });
+      table.rows.forEach((row, r) =>
+        put(table.at.row + 1 + r, table.at.column + c, row[c] ?? { value: null }, column.style)
+      );
+    });
+  }
+  return { filled, texts };
+}
+
+function widthsOf(edit: SheetEdit): (column: number) => number {
+  const widths = new Map<number, number>();
+  for (const table of edit.tables as TableCreate[]) {
+    table.columns.forEach((column, c) => widths.set(table.at.column + c, column.width));
+  }
+  for (const [column, width] of Object.entries(edit.columnWidths ?? {}))
+    widths.set(Number(column), width);
+  return (column) => widths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+}
+
+/** Texts that run on past the printed width, and merged ones longer than their merge. */
+function textsPastThePage(edit: SheetEdit): string[] {
+  const { filled, texts } = shownTexts(edit);
+  const widthOf = widthsOf(edit);
+  const lastColumn = edit.print.area.to.column;
+  return texts.flatMap((shown) => {
+    let end = shown.column + (shown.merged ?? 1) - 1;
+    if (shown.merged === undefined) {
+      while (end < lastColumn && !filled.has(`${shown.row},${end + 1}`)) end++;
+      if (end < lastColumn) return [];
+    }
+    let width = 0;
+    for (let c = shown.column; c <= end; c++) width += widthOf(c);
+    const fits = shown.text.length <= charactersPerLine(width, shown.style);
+    return fits ? [] : [`${edit.name} row ${shown.row + 1}: ${shown.text}`];
+  });
+}
+
+describe("every DEAL sheet as printed", () => {
+  const sheets = reconcile(workbook([]), [
+    ...buildExampleSheets(),
+    buildBenchmarkSheet(MODEL_PRICES),
+    ...checklists(),
+  ]).sheets;
+
+  it("keeps each line of text that does not wrap within the printed width", () => {
+    expect(sheets.flatMap(textsPastThePage)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import type { CellArea } from "./edit";
+import type { CellBlock, CellRange, ChartPlan } from "./plan";
+
+/* The rectangles that a sheet's blocks and charts cover, and the range around several of them. */
+
+/** The widest row of a block, or its merge width when wider: the columns its style covers. */
+export function blockWidth(block: CellBlock): number {
+  return Math.max(1, block.mergeAcross ?? 0, ...block.cells.map((row) => row.length));
+}
+
+/** The cells a block covers; undefined for a block without rows, which writes nothing. */
+export function blockArea(block: CellBlock): CellArea | undefined {
+  if (block.cells.length === 0) return undefined;
+  return { at: block.at, rows: block.cells.length, columns: blockWidth(block) };
+}
+
+/** The cells a chart stands over: from its corner, its size in cells (at least one each way). */
+export function chartArea(chart: ChartPlan): CellArea {
+  return {
+    at: chart.at,
+    rows: Math.max(chart.heightInRows, 1),
+    columns: Math.max(chart.widthInColumns, 1),
+  };
+}
+
+/** The smallest range holding every area; A1 alone when there is none. */
+export function extentOf(areas: readonly CellArea[]): CellRange {
+  if (areas.length === 0) return { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } };
+  const min = (values: number[]) => Math.min(...values);
+  const max = (values: number[]) => Math.max(...values);
+  return {
+    from: {
+      row: min(areas.map((area) => area.at.row)),
+      column: min(areas.map((area) => area.at.column)),
+    },
+    to: {
+      row: max(areas.map((area) => area.at.row + area.rows - 1)),
+      column: max(areas.map((area) => area.at.column + area.columns - 1)),
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { extentOf } from "./cellAreas";
+import type { CellArea, SheetPrint } from "./edit";
+import type { SheetPrintPlan } from "./plan";
+
+/*
+ * How a DEAL sheet prints. Finance reads DEAL's workbooks on paper or as PDF, so every sheet
+ * prints landscape, scaled to one page wide (never cut into strips of columns) and as many pages
+ * tall as it needs, each page headed with the sheet's name and numbered from 1 on every sheet.
+ * A plan adds its title
+ * rows, its print area and its page breaks; without an area, the sheet prints what it holds.
+ */
+
+/** What every DEAL sheet prints with, whatever its plan says. */
+export const PRINT_DEFAULTS = {
+  orientation: "landscape",
+  pagesWide: 1,
+  header: "&A",
+  // Not "of &N": printing a whole workbook, LibreOffice counts the pages of every sheet there.
+  footer: "Page &P",
+  firstPageNumber: 1,
+} as const satisfies Pick<
+  SheetPrint,
+  "orientation" | "pagesWide" | "header" | "footer" | "firstPageNumber"
+>;
+
+/**
+ * The sheet's page setup, with the plan's rows where the edit puts them.
+ * @param written the cells the sheet holds once the edit is applied (DEAL's and what it already
+ *   held), for the print area when the plan gives none.
+ * @param moved where a row of the plan ends up: below a table that grew, further down.
+ */
+export function sheetPrint(
+  plan: SheetPrintPlan | undefined,
+  written: readonly CellArea[],
+  moved: (row: number) => number
+): SheetPrint {
+  const area =
+    plan?.area === undefined
+      ? extentOf(written)
+      : {
+          from: { ...plan.area.from, row: moved(plan.area.from.row) },
+          // An area that ends with a table's last row takes in the rows the table gained.
+          to: { ...plan.area.to, row: moved(plan.area.to.row + 1) - 1 },
+        };
+  const titleRows =
+    plan?.titleRows === undefined
+      ? undefined
+      : { first: moved(plan.titleRows.first), last: moved(plan.titleRows.last) };
+  const rowBreaks = [...new Set((plan?.rowBreaks ?? []).map(moved))]
+    .filter((row) => row > 0)
+    .sort((a, b) => a - b);
+  return { ...PRINT_DEFAULTS, area, ...(titleRows && { titleRows }), rowBreaks };
+}
