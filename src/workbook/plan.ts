@@ -183,4 +183,9 @@ export interface SheetPlan {
   readonly columnWidths?: Readonly<Record<number, number>>;
   /** Print titles, area and page breaks; without it the sheet prints with DEAL's defaults. */
   readonly print?: SheetPrintPlan;
+  /**
+   * Lines of 11-point text a row shows that the row-height estimate cannot read in the plan, by
+   * zero-based row: a formula's text, such as an offer's name made of its vendor and model cells.
+   */
+  readonly textLines?: Readonly<Record<number, number>>;
 }

@@ -6,7 +6,7 @@ import { freeSheetName, freeTableName, takenNames } from "./names";
 import { CellBlock, CellContent, CellValue, SheetPlan, TablePlan } from "./plan";
 import { sheetPrint } from "./printSetup";
 import { refuse } from "./refusals";
-import { estimateRowHeights } from "./rowHeights";
+import { estimateRowHeights, withTextLines } from "./rowHeights";
 import { SheetSnapshot, TableSnapshot } from "./snapshot";
 import { WorkbookSnapshot } from "./snapshot";
 import { resolveTableTokens } from "./tableTokens";
@@ -213,7 +213,7 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
     ];
     sheets.push({
       ...content,
-      rowHeights: estimateRowHeights(content),
+      rowHeights: withTextLines(estimateRowHeights(content), plan.textLines),
       print: sheetPrint(plan.print, written, (row) => row + growthAbove(row, plan.tables, merges)),
     });
     outcomes.push({

@@ -179,3 +179,16 @@ export function estimateRowHeights(sheet: SheetCells): Record<number, number> {
   }
   return heights;
 }
+
+/** The estimated heights, raised where the builder knows a row shows more lines of text. */
+export function withTextLines(
+  heights: Readonly<Record<number, number>>,
+  textLines: Readonly<Record<number, number>> = {}
+): Record<number, number> {
+  const raised: Record<number, number> = { ...heights };
+  for (const [row, lines] of Object.entries(textLines)) {
+    const height = Math.min(MAX_ROW_HEIGHT, lines * lineHeight());
+    raised[Number(row)] = Math.max(raised[Number(row)] ?? 0, height);
+  }
+  return raised;
+}

@@ -94,6 +94,7 @@ function callText(plan: SheetPlan, cell: RolloverCell): RolloverCallText {
 /** The plan with its ROLLOVER cells referring to their ledgers, and the ledgers' blocks. */
 function rewritePlan(plan: SheetPlan, ledgerSheet: string, top: number) {
   const ledgers: CellBlock[] = [];
+  const tops: number[] = [];
   const replaced = new Map<number, Map<string, CellContent>>();
   const spills: CellBlock[] = [];
   let row = top;
@@ -110,6 +111,7 @@ function rewritePlan(plan: SheetPlan, ledgerSheet: string, top: number) {
       if (error instanceof LedgerUnsupported) continue;
       throw error;
     }
+    tops.push(row);
     row += ledger.height + GAP;
     ledgers.push(...ledger.blocks);
     const [first, ...others] = ledger.outputs;
@@ -133,7 +135,7 @@ function rewritePlan(plan: SheetPlan, ledgerSheet: string, top: number) {
     );
     return { ...block, cells };
   });
-  return { plan: { ...plan, blocks: [...blocks, ...spills] }, ledgers, bottom: row };
+  return { plan: { ...plan, blocks: [...blocks, ...spills] }, ledgers, tops, bottom: row };
 }
 
 /**
@@ -147,10 +149,12 @@ export function nativeDrawDowns(
 ): SheetPlan[] {
   let bottom = 0;
   const ledgers: CellBlock[] = [];
+  const tops: number[] = [];
   const rewritten = plans.map((plan) => {
     const result = rewritePlan(plan, ledgerSheet, bottom);
     bottom = result.bottom;
     ledgers.push(...result.ledgers);
+    tops.push(...result.tops);
     return result.plan;
   });
   if (ledgers.length === 0) return rewritten;
@@ -169,6 +173,8 @@ export function nativeDrawDowns(
       charts: [],
       freezeRows: 0,
       columnWidths: widths,
+      // Each ledger from the top of a page.
+      print: { rowBreaks: tops.slice(1) },
     },
   ];
 }

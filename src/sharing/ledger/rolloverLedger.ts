@@ -1,12 +1,5 @@
 import { ROLLOVER_MAX_PERIODS } from "../../pricing/rolloverTypes";
-import {
-  COLUMN_HEADER_STYLE,
-  NOTE_STYLE,
-  TITLE_STYLE,
-  abs,
-  at,
-  value,
-} from "../../workbook/cellPlans";
+import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, abs, at, value } from "../../workbook/cellPlans";
 import type { CellBlock, CellContent, CellStyle } from "../../workbook/plan";
 import { placeText } from "../prepare/addresses";
 import { PER_PERIOD, commitCell, commitEntry, scalarCell, usageEntry } from "./argumentCells";
@@ -113,7 +106,7 @@ export function rolloverLedger(
     {
       at: at(top + ARGUMENT_HEADER, left),
       cells: [[value("Argument"), value("Value"), value("In the DEAL call")]],
-      style: COLUMN_HEADER_STYLE,
+      style: HEADER_STYLE,
     },
     ...argumentRows.flatMap(([name, label, content]): CellBlock[] => {
       const row = argumentRow(name);
@@ -131,7 +124,7 @@ export function rolloverLedger(
     {
       at: at(top + PERIOD_HEADER, left),
       cells: [PERIOD_COLUMNS.map(value)],
-      style: COLUMN_HEADER_STYLE,
+      style: HEADER_STYLE,
     },
     column(
       rows.map((i) => value(i + 1)),

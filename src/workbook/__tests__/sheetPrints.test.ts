@@ -51,11 +51,23 @@ describe("the print plans of DEAL's sheets", () => {
     }
   });
 
-  it("leave the deal model to DEAL's defaults: landscape, one page wide", () => {
-    const plan = buildModelSheet(defaultOffers()).plan;
-    expect(plan.print).toBeUndefined();
+  it("print the deal model's summary first, then each offer's inputs and each band of its schedule from the top of a page", () => {
+    const { plan, layout } = buildModelSheet(defaultOffers());
     const [sheet] = reconcile(workbook([]), [plan]).sheets;
-    expect(sheet.print).toMatchObject({ orientation: "landscape", pagesWide: 1, rowBreaks: [] });
+    const breaks = layout.offers.flatMap((o) => [
+      o.title,
+      o.prices.title,
+      ...o.scenarios.map((b) => b.title),
+    ]);
+    expect(breaks).toHaveLength(2 * 7);
+    expect(sheet.print).toMatchObject({
+      orientation: "landscape",
+      pagesWide: 1,
+      titleRows: { first: 0, last: 0 },
+      rowBreaks: breaks,
+    });
+    // The offers' names wrap in their columns of the summary: "Anthropic Claude Sonnet 4 / 4.5 / 4.6".
+    expect(sheet.rowHeights[layout.comparisonHeader]).toBeGreaterThanOrEqual(45);
   });
 });
 
@@ -142,6 +154,7 @@ describe("every DEAL sheet as printed", () => {
     ...buildExampleSheets(),
     buildBenchmarkSheet(MODEL_PRICES),
     ...checklists(),
+    buildModelSheet(defaultOffers()).plan,
   ]).sheets;
 
   it("keeps each line of text that does not wrap within the printed width", () => {

@@ -1,6 +1,7 @@
 import { requireValidOffer, type Offer } from "../../dealModel";
-import { NOTE_STYLE, TITLE_STYLE, at, value } from "../cellPlans";
-import type { SheetPlan } from "../plan";
+import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, at, value } from "../cellPlans";
+import { charactersPerLine, wrappedLines } from "../rowHeights";
+import type { SheetPlan, SheetPrintPlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import { modelCharts } from "./modelCharts";
 import { LAST_COLUMN, modelLayout, type ModelLayout } from "./modelLayout";
@@ -57,6 +58,36 @@ const UNITS =
   "workings follow, a page each: inputs, then the schedule month by month for each usage scenario.";
 
 /**
+ * On paper: the sheet's title on every page, the summary on its own pages, then each offer's
+ * inputs and each band of its schedule from the top of a page.
+ */
+function printPlan(layout: ModelLayout): SheetPrintPlan {
+  return {
+    titleRows: { first: 0, last: 0 },
+    rowBreaks: layout.offers.flatMap((offer) => [
+      offer.title,
+      offer.prices.title,
+      ...offer.scenarios.map((band) => band.title),
+    ]),
+  };
+}
+
+/**
+ * The lines the offers' names take in the summary's header rows, where formulas show them
+ * ("Vendor Model", wrapped in an offer's column): the row-height estimate cannot read them.
+ */
+function offerNameLines(offers: readonly Offer[], layout: ModelLayout): Record<number, number> {
+  const perLine = charactersPerLine(FIGURE_WIDTH, HEADER_STYLE);
+  const lines = Math.max(...offers.map((o) => wrappedLines(`${o.vendor} ${o.model}`, perLine)));
+  const rows = [
+    layout.comparisonHeader,
+    layout.yearlyHeader,
+    ...Object.values(layout.exposureHeaders),
+  ];
+  return Object.fromEntries(rows.map((row) => [row, lines]));
+}
+
+/**
  * The model sheet of these offers.
  * @throws InvalidOfferError when an offer is not complete and valid; RangeError for no offers.
  */
@@ -83,6 +114,8 @@ export function buildModelSheet(
   return {
     layout,
     plan: {
+      print: printPlan(layout),
+      textLines: offerNameLines(offers, layout),
       key: naming.key,
       preferredName: naming.preferredName,
       tabColor: "#CA5010",

@@ -1,7 +1,7 @@
 import type { Offer } from "../../dealModel";
 import { columnLetters } from "../a1";
 import {
-  COLUMN_HEADER_STYLE,
+  HEADER_STYLE,
   HEADING_STYLE,
   NOTE_STYLE,
   abs,
@@ -13,7 +13,7 @@ import {
 import type { CellBlock, CellStyle, InputCell } from "../plan";
 import { offerFields, type OfferFieldName } from "./offerFields";
 import type { ListArea, OfferLayout } from "./modelLayout";
-import { LIST_COLUMNS, sharedColumn } from "./modelLayout";
+import { LAST_COLUMN, LIST_COLUMNS, sharedColumn } from "./modelLayout";
 import { slaCreditCall } from "./slaCreditCall";
 
 /*
@@ -99,7 +99,7 @@ function listBlocks(
 ): { blocks: CellBlock[]; inputs: InputCell[] } {
   const blocks: CellBlock[] = [
     { at: at(area.header - 1, column), cells: [[value(heading)]], style: HEADING_STYLE },
-    { at: at(area.header, column), cells: [headers.map(value)], style: COLUMN_HEADER_STYLE },
+    { at: at(area.header, column), cells: [headers.map(value)], style: HEADER_STYLE },
   ];
   const inputs: InputCell[] = [];
   rows.forEach((row, r) =>
@@ -131,7 +131,7 @@ function outcomeBlocks(offer: Offer, layout: OfferLayout, cells: OfferCells) {
   const list = listBlocks(
     area,
     column,
-    "Uptime outcomes (expected credits weigh them)",
+    "Uptime outcomes, weighed",
     ["Uptime", "Probability", "Credit share"],
     offer.sla.uptimeOutcomes.map((o) => [o.uptime, o.probability, null]),
     ["0.00%", "0.0%", "0.00%"],
@@ -153,7 +153,7 @@ function outcomeBlocks(offer: Offer, layout: OfferLayout, cells: OfferCells) {
         at: at(total, column),
         cells: [
           [
-            value("Total; expected share"),
+            value("Sum; weighted"),
             formula(`=SUM(${probabilities})`),
             formula(
               `=IF(SUM(${probabilities})=0,0,SUMPRODUCT(${probabilities},${outcomeShares})/SUM(${probabilities}))`
@@ -272,7 +272,8 @@ export function offerInputs(
   blocks.push({
     at: at(layout.noteRow, 0),
     cells: [[value(mixNote(offer))]],
-    style: NOTE_STYLE,
+    style: { ...NOTE_STYLE, wrap: true },
+    mergeAcross: LAST_COLUMN + 1,
   });
   return { blocks, inputs };
 }

@@ -1,16 +1,6 @@
 import type { Offer } from "../../dealModel";
-import { EXPOSURE_FACTORS } from "../../dealModel";
 import { parseRangeAddress, quotedSheetName } from "../a1";
-import {
-  COLUMN_HEADER_STYLE,
-  HEADING_STYLE,
-  abs,
-  at,
-  formula,
-  range,
-  rel,
-  value,
-} from "../cellPlans";
+import { HEADER_STYLE, HEADING_STYLE, abs, at, formula, range, rel, value } from "../cellPlans";
 import type { CellBlock, CellContent, CellStyle } from "../plan";
 import type { OfferCells } from "./offerInputs";
 import { MONEY, SHARED_FORMATS } from "./scheduleFormats";
@@ -225,6 +215,15 @@ function scenarioFormula(
   };
 }
 
+/**
+ * The formula of a band's title, naming its offer live from the inputs, so that a band printed
+ * on a page of its own says whose it is: ="Offer 1 ("&vendor&" "&model&"): …".
+ */
+function bandTitle(layout: OfferLayout, cells: OfferCells, ...parts: string[]): CellContent {
+  const name = `${cells.field("vendor")}&" "&${cells.field("model")}`;
+  return formula(`="Offer ${layout.index + 1} ("&${name}&"): ${parts.join("")}`);
+}
+
 function pricesBand(offer: Offer, layout: OfferLayout, cells: OfferCells): CellBlock[] {
   const band = layout.prices;
   const shared = sharedFormula(offer, cells, band);
@@ -233,9 +232,11 @@ function pricesBand(offer: Offer, layout: OfferLayout, cells: OfferCells): CellB
       at: at(band.title, 0),
       cells: [
         [
-          value(
-            "Prices and commitment, month by month: tokens at the forecast, the price in force, " +
-              "the usage at list prices and at year-1 prices, the commitment released and billed"
+          bandTitle(
+            layout,
+            cells,
+            "prices and commitment month by month: tokens at the forecast, the price in force, ",
+            'the usage at list prices and at year-1 prices, the commitment released and billed"'
           ),
         ],
       ],
@@ -244,7 +245,7 @@ function pricesBand(offer: Offer, layout: OfferLayout, cells: OfferCells): CellB
     {
       at: at(band.header, 0),
       cells: [SHARED_COLUMNS.map((n) => value(SHARED_HEADERS[n]))],
-      style: COLUMN_HEADER_STYLE,
+      style: HEADER_STYLE,
     },
     ...SHARED_COLUMNS.map((name) =>
       monthColumn(band, sharedColumn(name), (row) => shared(name, row), SHARED_FORMATS[name])
@@ -260,23 +261,25 @@ function scenarioBlocks(
   factor: string
 ): CellBlock[] {
   const cellOf = scenarioFormula(offer, cells, layout.prices, band, factor);
-  const forecast = EXPOSURE_FACTORS[band.factorIndex] === 1 ? " (the forecast)" : "";
   const blocks: CellBlock[] = [
-    // The share is live, so the title shows it through its number format.
     {
       at: at(band.title, 0),
-      cells: [[formula(`=${factor}`)]],
-      style: {
-        ...HEADING_STYLE,
-        numberFormat:
-          `"Usage at "0%" of the forecast${forecast}: the draw-down of the commitment ` +
-          `(DEAL.ROLLOVER), charges and expected credits"`,
-      },
+      cells: [
+        [
+          bandTitle(
+            layout,
+            cells,
+            `usage at "&ROUND(${factor}*100,1)&"% of the forecast: `,
+            'the draw-down of the commitment, charges and expected credits"'
+          ),
+        ],
+      ],
+      style: HEADING_STYLE,
     },
     {
       at: at(band.header, 0),
       cells: [SCENARIO_COLUMNS.map((n) => value(SCENARIO_HEADERS[n]))],
-      style: COLUMN_HEADER_STYLE,
+      style: HEADER_STYLE,
     },
   ];
   for (const name of SCENARIO_COLUMNS) {

@@ -82,3 +82,14 @@ describe("share-safe plans: ROLLOVER as native ledgers", () => {
     expect(titles.map((b) => b.at.row)).toEqual([0, 16]);
   });
 });
+
+describe("the sheet of draw-downs on paper", () => {
+  it("starts each ledger on a page of its own", () => {
+    const deal = plan([
+      usage([80, 100]),
+      { at: { row: 0, column: 2 }, cells: [[{ formula: "=DEAL.ROLLOVER(100,A1:A2)" }]] },
+      { at: { row: 0, column: 8 }, cells: [[{ formula: "=DEAL.ROLLOVER(50,A1:A2,0)" }]] },
+    ]);
+    expect(nativeDrawDowns([deal])[1].print).toEqual({ rowBreaks: [16] });
+  });
+});

@@ -70,11 +70,11 @@ describe("a ledger's layout", () => {
     expect(values).toEqual([{ value: 1 }, { value: "never" }, { value: "none" }]);
   });
 
-  it("keeps headers on one line and formats amounts with two decimals", () => {
+  it("wraps its headers in their columns (rows get the height they need) and formats amounts with two decimals", () => {
     const headers = ledger.blocks.filter((b) =>
       b.cells[0].some((c) => "value" in c && c.value === "Period")
     );
-    expect(headers.map((b) => b.style?.wrap)).toEqual([false]);
+    expect(headers.map((b) => b.style?.wrap)).toEqual([true]);
     const computed = ledger.blocks.find(
       (b) => b.at.column === AT.column + 3 && b.cells.length === 12
     );

@@ -202,7 +202,7 @@ describe("inputs shown for each kind of offer", () => {
         "Batch share of tokens",
         "Cache-write share of other input",
         "List price: cache write (USD per M)",
-        "Uptime outcomes (expected credits weigh them)",
+        "Uptime outcomes, weighed",
       ])
     );
     expect(labels(anthropic)).not.toContain("Discount from list price");
