@@ -18,8 +18,9 @@
  *   syncDelayMs=<number>  how long each sync takes (default 150), so progress can be seen
  *   workbook=deal         instead of an empty workbook, one sheet "Prices" (also the active one)
  *                         whose used range A1:C2 holds three DEAL formulas: TIEREDCOST in C1,
- *                         SLACREDIT in B2, ROLLOVER in C2; the selection is C1:C2, and any other
- *                         range reads as the value 42. Writes are still recorded, never applied.
+ *                         SLACREDIT in B2, ROLLOVER in C2; the selection is C1:C2, and a range
+ *                         of the sheet reads as those cells. Writes are still recorded, never
+ *                         applied.
  *
  * The range `workbook.getSelectedRange()` gives is set by the test, at any time, as
  * `window.__dealHostSelection = { address: "'Usage plan'!B2:C37", values: [[…], …] }`: its
@@ -134,6 +135,10 @@
     ["Units", 1000, 1250.5],
     ["Credit", 42, 0],
   ];
+  var DEAL_TYPES = [
+    ["String", "Double", "Double"],
+    ["String", "Double", "Double"],
+  ];
   var DEAL_SHEET = { name: "Prices", id: "{00000000-0001-0000-0000-000000000000}" };
 
   /**
@@ -155,11 +160,11 @@
       case "isNullObject":
         return used ? false : undefined;
       case "formulas":
-        return used ? DEAL_FORMULAS : undefined;
+        return used || cell ? DEAL_FORMULAS : undefined;
       case "values":
-        return used ? DEAL_VALUES : cell ? [[42]] : undefined;
+        return used || cell ? DEAL_VALUES : undefined;
       case "valueTypes":
-        return cell ? [["Double"]] : undefined;
+        return used || cell ? DEAL_TYPES : undefined;
       case "rowCount":
         return area ? 2 : used ? 2 : undefined;
       case "columnCount":

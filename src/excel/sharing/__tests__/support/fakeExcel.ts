@@ -507,6 +507,8 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         (sheet) => sheet.name.toLowerCase() === name.toLowerCase()
       );
       if (index < 0) throw Object.assign(new Error(`No sheet ${name}.`), { code: "ItemNotFound" });
+      // A sheet added by an earlier sync of this run is found by name too, as in Excel.
+      sheetNodes[index] ??= sheetNode(workbook.sheets[index]);
       return sheetNodes[index];
     };
     const areaNodes = workbook.selection.map((address) => {
