@@ -1,6 +1,6 @@
 import { WorkbookRefusal } from "../../workbook/workbookService";
 import { BatchObjects } from "./batchObjects";
-import { EXCEL_WEB_PAYLOAD_LIMIT, SAFE_PAYLOAD_BYTES } from "./payloadSize";
+import { EXCEL_WEB_PAYLOAD_LIMIT, REQUEST_ENVELOPE_BYTES, SAFE_PAYLOAD_BYTES } from "./payloadSize";
 import { SHEET_FETCH_BYTES, type SizedOperation } from "./sizedOperations";
 
 /*
@@ -36,12 +36,12 @@ export function packBatches(
 ): Batch[] {
   const batches: Batch[] = [];
   let slices: Slice[] = [];
-  let bytes = 0;
+  let bytes = REQUEST_ENVELOPE_BYTES;
   let sheets = new Set<string>();
   const close = () => {
     if (slices.length > 0) batches.push({ slices, bytes });
     slices = [];
-    bytes = 0;
+    bytes = REQUEST_ENVELOPE_BYTES;
     sheets = new Set();
   };
   for (const operation of operations) {
@@ -59,7 +59,7 @@ export function packBatches(
           continue;
         }
         throw new WorkbookRefusal(
-          `${operation.label} alone would take about ${MB(SHEET_FETCH_BYTES + operation.fixedBytes + units[from])} in one request to Excel, more than DEAL sends at once (${MB(budget)}; Excel on the web refuses requests over ${MB(EXCEL_WEB_PAYLOAD_LIMIT)}). Nothing was changed.`
+          `${operation.label} alone would take about ${MB(REQUEST_ENVELOPE_BYTES + SHEET_FETCH_BYTES + operation.fixedBytes + units[from])} in one request to Excel, more than DEAL sends at once (${MB(budget)}; Excel on the web refuses requests over ${MB(EXCEL_WEB_PAYLOAD_LIMIT)}). Nothing was changed.`
         );
       }
       slices.push({ operation, from, to });

@@ -18,6 +18,15 @@ export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
  */
 export const SAFE_PAYLOAD_BYTES = 2_000_000;
 
+/** The request's own JSON around its actions and object paths. */
+export const REQUEST_ENVELOPE_BYTES = 100;
+
+/**
+ * An object an earlier sync loaded (a sheet of the collection), used again: Office.js sends its
+ * path by reference and instantiates it anew in each request.
+ */
+export const REUSED_OBJECT_BYTES = 160;
+
 /** UTF-8 bytes of a string as JSON.stringify writes it, quotes included (never fewer). */
 function stringBytes(text: string): number {
   let bytes = 2;

@@ -1,4 +1,4 @@
-import { SAFE_PAYLOAD_BYTES } from "./payloadSize";
+import { REQUEST_ENVELOPE_BYTES, REUSED_OBJECT_BYTES, SAFE_PAYLOAD_BYTES } from "./payloadSize";
 
 /*
  * Reads sized like writes (batches.ts): each read knows the request its loads make and the
@@ -8,13 +8,32 @@ import { SAFE_PAYLOAD_BYTES } from "./payloadSize";
  */
 
 export interface SizedRead {
+  /** The object an earlier sync gave that it reads from (a sheet), if any: sent again once per request. */
+  readonly from?: object;
   readonly requestBytes: number;
   readonly responseBytes: number;
   /** Queues the read's loads on the context (nothing is synced here). */
   readonly queue: (context: Excel.RequestContext) => void;
 }
 
-/** The reads in groups whose requests and responses each stay under `budget`. */
+/** A group's estimated request: its reads, each reused object once, and the envelope. */
+export function groupRequestBytes(group: readonly SizedRead[]): number {
+  const reused = new Set(group.flatMap((read) => (read.from === undefined ? [] : [read.from])));
+  return (
+    REQUEST_ENVELOPE_BYTES +
+    reused.size * REUSED_OBJECT_BYTES +
+    group.reduce((sum, read) => sum + read.requestBytes, 0)
+  );
+}
+
+/** A group's estimated response. */
+export const groupResponseBytes = (group: readonly SizedRead[]): number =>
+  REQUEST_ENVELOPE_BYTES + group.reduce((sum, read) => sum + read.responseBytes, 0);
+
+/**
+ * The reads in groups whose requests and responses each stay under `budget` (a read larger than
+ * the budget alone goes alone: readCells sizes its slices to fit).
+ */
 export function packReads(
   reads: readonly SizedRead[],
   budget: number = SAFE_PAYLOAD_BYTES

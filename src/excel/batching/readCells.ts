@@ -74,6 +74,7 @@ export function readCells(
       return range;
     };
     return {
+      from: sheet,
       requestBytes: meterRequest<Excel.Worksheet>((standIn) => queue(standIn)),
       responseBytes: slice.rect.rows * perRow,
       queue: () => {

@@ -21,6 +21,8 @@ const CALL_BYTES = 360;
 const SET_BYTES = 130;
 /** An Office object given as an argument (charts.add(type, range)): a reference to its path. */
 const OBJECT_ARGUMENT_BYTES = 40;
+/** A load(): a query action of the object, without its list of properties. */
+const LOAD_BYTES = 160;
 
 /**
  * The estimated request bytes of the Office calls `queue` makes on the context it is given.
@@ -40,8 +42,11 @@ export function meterRequest<T>(queue: (context: T) => void): number {
       0
     );
 
-  /** A stand-in object; `costed` once its own path has been paid for (the root, a call's result). */
-  function standIn(costed: boolean): object {
+  /**
+   * A stand-in object; `costed` once its own path has been paid for (the root, a call's result).
+   * @param name the property it was read as, should it be called as a method.
+   */
+  function standIn(costed: boolean, name?: string): object {
     let paid = costed;
     const pay = () => {
       if (!paid) bytes += OBJECT_BYTES;
@@ -53,7 +58,7 @@ export function meterRequest<T>(queue: (context: T) => void): number {
       get(_target, key) {
         if (typeof key === "symbol" || key === "then") return undefined;
         pay();
-        const known = properties.get(key) ?? standIn(false);
+        const known = properties.get(key) ?? standIn(false, key);
         properties.set(key, known);
         return known;
       },
@@ -67,7 +72,7 @@ export function meterRequest<T>(queue: (context: T) => void): number {
       },
       // Called: the stand-in was a method, not an object, so only the call is paid for.
       apply(_target, _this, args) {
-        bytes += CALL_BYTES + argumentBytes(args);
+        bytes += (name === "load" ? LOAD_BYTES : CALL_BYTES) + argumentBytes(args);
         return standIn(true);
       },
     });

@@ -258,6 +258,7 @@ export function resultReads(
   const byId = new Map(first.sheets.items.map((sheet) => [sheet.id, sheet]));
   const results = cells.map((cell): ResultRead => ({ cell }));
   const reads = results.map((result): SizedRead => ({
+    from: byId.get(result.cell.sheet.id),
     requestBytes: SPILL_REQUEST_BYTES,
     responseBytes: SPILL_RESPONSE_BYTES,
     queue: () => {

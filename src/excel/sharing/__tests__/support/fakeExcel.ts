@@ -112,6 +112,8 @@ export class FakeWorkbook {
   active: string;
   selection: readonly string[];
   private nextId = 1;
+  /** Each sheet's rendering, until its cells change (type, clear). */
+  private readonly rendered = new WeakMap<FakeSheet, ReturnType<FakeWorkbook["renderNow"]>>();
 
   constructor(private readonly setup: WorkbookSetup) {
     for (const sheet of setup.sheets) {
@@ -164,6 +166,12 @@ export class FakeWorkbook {
 
   /** Every cell as Excel shows it: formulas calculated, arrays spilled (or #SPILL! when blocked). */
   render(sheet: FakeSheet): { cells: Map<string, Shown>; spills: Map<string, Rect> } {
+    const known = this.rendered.get(sheet) ?? this.renderNow(sheet);
+    this.rendered.set(sheet, known);
+    return known;
+  }
+
+  private renderNow(sheet: FakeSheet): { cells: Map<string, Shown>; spills: Map<string, Rect> } {
     const cells = new Map<string, Shown>();
     const spills = new Map<string, Rect>();
     for (const [at, entry] of sheet.entries) {
@@ -278,6 +286,7 @@ export class FakeWorkbook {
         code: "InvalidArgument",
       });
     }
+    this.rendered.delete(sheet);
     cells.forEach((row, r) =>
       row.forEach((input, c) => {
         const at = key(rect.row + r, rect.column + c);
@@ -289,6 +298,7 @@ export class FakeWorkbook {
   }
 
   clear(sheet: FakeSheet, rect: Rect): void {
+    this.rendered.delete(sheet);
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.column; c < rect.column + rect.columns; c++)
         sheet.entries.delete(key(r, c));
