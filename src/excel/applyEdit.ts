@@ -63,7 +63,7 @@ function sheetOperations(
     `Column widths on ${name}`,
     name,
     Object.entries(edit.columnWidths ?? {}).map(([column, width]) => (sheet) => {
-      sheet.getRange(columnAddress(Number(column))).format.columnWidth =
+      sheet.getRange(columnAddress(Number(column))).untrack().format.columnWidth =
         width * POINTS_PER_CHARACTER;
     })
   );
@@ -71,7 +71,7 @@ function sheetOperations(
     `Row heights on ${name}`,
     name,
     Object.entries(edit.rowHeights).map(([row, height]) => (sheet) => {
-      sheet.getRange(rowAddress(Number(row))).format.rowHeight = height;
+      sheet.getRange(rowAddress(Number(row))).untrack().format.rowHeight = height;
     })
   );
   const freeze =

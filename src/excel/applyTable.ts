@@ -28,8 +28,13 @@ function columnRows(
   rows: number,
   total: number
 ): Excel.Range {
-  const body = table.columns.getItem(header).getDataBodyRange();
-  return first === 0 && rows === total ? body : body.getCell(first, 0).getResizedRange(rows - 1, 0);
+  const body = table.columns.getItem(header).getDataBodyRange().untrack();
+  if (first === 0 && rows === total) return body;
+  return body
+    .getCell(first, 0)
+    .untrack()
+    .getResizedRange(rows - 1, 0)
+    .untrack();
 }
 
 /**
@@ -57,14 +62,18 @@ export function createTableOperations(sheetName: string, edit: TableCreate): Siz
     ...matrixRows(
       `Table ${edit.name}`,
       sheetName,
-      (batch, first, count) => batch.sheet(sheetName).getRange(area(first, count)),
+      (batch, first, count) => batch.sheet(sheetName).getRange(area(first, count)).untrack(),
       values.property,
       values.cells
     ),
     single(`Table ${edit.name}`, sheetName, (batch) => {
-      const added = batch
-        .sheet(sheetName)
-        .tables.add(batch.sheet(sheetName).getRange(area(0, 1 + rows.length)), true);
+      const added = batch.sheet(sheetName).tables.add(
+        batch
+          .sheet(sheetName)
+          .getRange(area(0, 1 + rows.length))
+          .untrack(),
+        true
+      );
       added.name = edit.name;
       added.style = edit.style;
       batch.keepTable(edit.name, added);
@@ -114,8 +123,11 @@ export function updateTableOperations(
         table(batch)
           .columns.getItem(spelled(run.header))
           .getDataBodyRange()
+          .untrack()
           .getCell(run.firstRow + first, 0)
-          .getResizedRange(count - 1, 0),
+          .untrack()
+          .getResizedRange(count - 1, 0)
+          .untrack(),
       matrix.property,
       matrix.cells
     );
@@ -199,9 +211,9 @@ function formatOperations(
   return columns.map(({ column, header }) =>
     single(`The format of column ${header} of ${tableName}`, sheetName, (batch) => {
       const tableColumn = batch.table(sheetName, tableName).columns.getItem(header);
-      const body = tableColumn.getDataBodyRange();
+      const body = tableColumn.getDataBodyRange().untrack();
       applyCellStyle(body, column.style);
-      tableColumn.getRange().format.columnWidth = column.width * POINTS_PER_CHARACTER;
+      tableColumn.getRange().untrack().format.columnWidth = column.width * POINTS_PER_CHARACTER;
       if (column.list !== undefined) {
         body.dataValidation.clear();
         body.dataValidation.rule = {

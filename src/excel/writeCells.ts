@@ -13,7 +13,7 @@ import { cellMatrix, officeValue } from "./cellMatrix";
 
 /** Empties and unmerges DEAL's earlier copy of a note (its formats are left as they are). */
 function clearArea(sheet: Excel.Worksheet, area: CellArea): void {
-  const range = sheet.getRange(areaAddress(area.at, area.rows, area.columns));
+  const range = sheet.getRange(areaAddress(area.at, area.rows, area.columns)).untrack();
   range.unmerge();
   range.clear("Contents");
 }
@@ -58,7 +58,8 @@ export function blockOperations(sheetName: string, block: CellBlock): SizedOpera
               rows,
               width
             )
-          ),
+          )
+          .untrack(),
       matrix.property,
       matrix.cells
     );
@@ -71,12 +72,15 @@ export function blockOperations(sheetName: string, block: CellBlock): SizedOpera
     ...sheetItems(`The format of a block on ${sheetName}`, sheetName, [
       (sheet) => {
         applyCellStyle(
-          sheet.getRange(areaAddress(block.at, block.cells.length, blockWidth(block))),
+          sheet.getRange(areaAddress(block.at, block.cells.length, blockWidth(block))).untrack(),
           block.style
         );
         // Each row merged on its own across the columns: one wide cell per note line.
         if (merge) {
-          sheet.getRange(areaAddress(block.at, block.cells.length, across)).merge(true);
+          sheet
+            .getRange(areaAddress(block.at, block.cells.length, across))
+            .untrack()
+            .merge(true);
         }
       },
     ]),
@@ -89,7 +93,7 @@ export function inputOperations(sheetName: string, inputs: readonly InputCell[])
     `The inputs on ${sheetName}`,
     sheetName,
     inputs.map((input) => (sheet) => {
-      const range = sheet.getRange(areaAddress(input.at, 1, 1));
+      const range = sheet.getRange(areaAddress(input.at, 1, 1)).untrack();
       range.values = [[officeValue(input.value)]];
       applyCellStyle(range, { ...input.style, input: true });
     })

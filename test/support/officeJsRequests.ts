@@ -66,9 +66,14 @@ function load(): Sandbox {
     recording.push(text);
     const body = JSON.parse(text) as {
       Actions: { Id: number; ActionType: number; ObjectPathId: number }[];
+      ObjectPaths: Record<string, { D?: boolean }>;
     };
-    // ActionType 1 instantiates an object; a reference id lets it be used after this sync.
-    const Results = body.Actions.filter((action) => action.ActionType === 1).map((action) => ({
+    // ActionType 1 instantiates an object; a reference id lets it be used after this sync,
+    // except for an object the add-in untracked ("D": do not keep a reference).
+    const kept = (action: { ObjectPathId: number }) =>
+      body.ObjectPaths[String(action.ObjectPathId)]?.D !== true;
+    const instantiated = body.Actions.filter((action) => action.ActionType === 1 && kept(action));
+    const Results = instantiated.map((action) => ({
       ActionId: action.Id,
       Value: { _ReferenceId: `ref${action.ObjectPathId}` },
     }));

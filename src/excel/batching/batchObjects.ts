@@ -1,7 +1,10 @@
 /*
  * The sheets and tables one sync's batch works on, fetched once per batch by name. A batch never
  * reuses an object that an earlier sync created: Excel is asked for it again by its final name,
- * which holds whatever happened in between.
+ * which holds whatever happened in between. For the same reason every range a write uses is
+ * untracked where it is made (range.untrack(), Microsoft's advice for large batches): Excel then
+ * keeps no reference to it, the request carries no action to keep one, and Excel.run has none
+ * to release when it ends (that release is a request of its own, as large as the references).
  */
 
 const key = (name: string) => name.toLowerCase();

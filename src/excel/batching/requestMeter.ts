@@ -13,10 +13,11 @@ import { jsonBytes, officeSliceBytes } from "./payloadSize";
 /** A property that leads to another object (range.format): its object path and instantiation. */
 const OBJECT_BYTES = 150;
 /**
- * A method call (getRange, tables.add, merge): its object path or action, the object it returns
- * instantiated twice and, for a range inside Excel.run, the action that keeps its reference.
+ * A method call (getRange, tables.add, merge): its object path or action and the object it
+ * returns, instantiated. DEAL's writes untrack every range (batchObjects.ts), so no action keeps
+ * a reference; a load() is costed on its own.
  */
-const CALL_BYTES = 360;
+const CALL_BYTES = 280;
 /** A property set: the action and its list of object path ids, without the value and the name. */
 const SET_BYTES = 130;
 /** An Office object given as an argument (charts.add(type, range)): a reference to its path. */
@@ -71,7 +72,9 @@ export function meterRequest<T>(queue: (context: T) => void): number {
         return true;
       },
       // Called: the stand-in was a method, not an object, so only the call is paid for.
-      apply(_target, _this, args) {
+      apply(_target, receiver, args) {
+        // Untracking a range before its sync only drops the action that would keep it.
+        if (name === "untrack") return receiver;
         bytes += (name === "load" ? LOAD_BYTES : CALL_BYTES) + argumentBytes(args);
         return standIn(true);
       },

@@ -45,7 +45,7 @@ function stepOperations(step: SharingStep): SizedOperation[] {
     case "clear":
       return [
         single(`${step.sheet}!${rectAddress(step.rect)}`, step.sheet, (batch) =>
-          batch.sheet(step.sheet).getRange(rectAddress(step.rect)).clear("Contents")
+          batch.sheet(step.sheet).getRange(rectAddress(step.rect)).untrack().clear("Contents")
         ),
       ];
     case "write":
@@ -55,7 +55,8 @@ function stepOperations(step: SharingStep): SizedOperation[] {
         (batch, first, rows) =>
           batch
             .sheet(step.sheet)
-            .getRange(rectAddress({ ...step.rect, row: step.rect.row + first, rows })),
+            .getRange(rectAddress({ ...step.rect, row: step.rect.row + first, rows }))
+            .untrack(),
         step.property,
         step.cells
       );
@@ -78,13 +79,14 @@ function stepOperations(step: SharingStep): SizedOperation[] {
           (batch, first, rows) =>
             batch
               .sheet(name)
-              .getRange(rectAddress({ row: first, column: 0, rows, columns: width })),
+              .getRange(rectAddress({ row: first, column: 0, rows, columns: width }))
+              .untrack(),
           "values",
           step.rows
         ),
         ...stale.map((rect) =>
           single(`${name}!${rectAddress(rect)}`, name, (batch) =>
-            batch.sheet(name).getRange(rectAddress(rect)).clear("Contents")
+            batch.sheet(name).getRange(rectAddress(rect)).untrack().clear("Contents")
           )
         ),
         // Out of sight and out of the Unhide dialog: only DEAL (or VBA) shows it again.

@@ -411,6 +411,9 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         columnCount: area.columns,
         ...grid,
         getSpillingToRangeOrNullObject: spill,
+        untrack(this: unknown) {
+          return this;
+        },
         clear(applyTo?: string) {
           enqueue(`${sheetName}!${rectAddress(area)}.clear(${applyTo})`, () =>
             workbook.clear(workbook.sheet(sheetName), area)
