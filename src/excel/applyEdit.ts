@@ -9,6 +9,7 @@ import { drawSeriesChart } from "./seriesChart";
 import { drawTableBarChart } from "./tableBarChart";
 import { headerSpelling } from "./tableHeaders";
 import { clearArea, writeBlock, writeInput } from "./writeCells";
+import { writeMemory } from "./writeMemory";
 
 /*
  * Queues a whole WorkbookEdit on the request context, without syncing: the caller syncs once.
@@ -18,6 +19,7 @@ import { clearArea, writeBlock, writeInput } from "./writeCells";
  * - blocks are written after tables grow, so the shift cannot move them off their planned rows;
  * - row heights are set once tables have grown, at the rows the edit gives;
  * - charts come last, once their tables and cells exist, then the page setup.
+ * DEAL's memory of what it wrote goes after every sheet (writeMemory.ts).
  */
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -46,6 +48,7 @@ export function applyWorkbookEdit(
   for (const sheetEdit of edit.sheets) {
     applySheetEdit(context, sheetEdit, read, existingTables, batchTables);
   }
+  if (edit.memory !== undefined) writeMemory(context, edit.memory);
 }
 
 function applySheetEdit(
