@@ -63,6 +63,15 @@ describe("inserting again keeps what the user typed into DEAL's cells", () => {
     expect(belowTable(book)).toEqual([[8, "New example"]]);
   });
 
+  it("writes the same edit on every insert that brings nothing new, and the workbook stays as it is", () => {
+    const book = firstInsert();
+    sheetOf(book).set(rowOf(book, "SLA-02"), 1, "Ask for 99.95%");
+    const once = insertAgain(book, IDS, newWording);
+    const before = book.snapshot();
+    expect(insertAgain(book, IDS, newWording)).toEqual(once);
+    expect(book.snapshot()).toEqual(before);
+  });
+
   it("keeps an ask the user retyped, reports it by item id and column, and refreshes the rest", () => {
     const book = firstInsert();
     sheetOf(book).set(rowOf(book, "SLA-02"), 1, "Ask for 99.95%");
