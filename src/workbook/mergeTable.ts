@@ -48,20 +48,31 @@ function remembersColumn(plan: TablePlan, c: number): boolean {
   return plan.columns[c].owner === "deal" && c !== plan.idColumn;
 }
 
-/** The fingerprint DEAL keeps of a cell it writes in column c, if it keeps one. */
-function writtenPrint(plan: TablePlan, c: number, content: CellContent): string | undefined {
-  if (!remembersColumn(plan, c) || !("value" in content)) return undefined;
-  return rememberedAfter("write", content.value, undefined);
+/** The fingerprint DEAL keeps of a cell it writes in column c ("" for none). */
+function writtenPrint(plan: TablePlan, c: number, content: CellContent | undefined): string {
+  if (content === undefined || !remembersColumn(plan, c) || !("value" in content)) return "";
+  return rememberedAfter("write", content.value, undefined) ?? "";
+}
+
+/**
+ * How DEAL remembers a table of this plan: the headers of the columns it remembers, and for each
+ * column of the plan its place among them (-1 for a column it does not remember).
+ */
+function memoryColumns(plan: TablePlan) {
+  const headers: string[] = [];
+  const slots = plan.columns.map((column, c) =>
+    remembersColumn(plan, c) ? headers.push(column.header) - 1 : -1
+  );
+  return { headers, slots };
 }
 
 /** What DEAL remembers of a row it writes whole (a new table's, or an appended one). */
-function writtenRow(plan: TablePlan, row: readonly CellContent[]): Map<string, string> {
-  const cells = new Map<string, string>();
-  row.forEach((content, c) => {
-    const print = writtenPrint(plan, c, content);
-    if (print !== undefined) cells.set(plan.columns[c].header, print);
+function writtenRow(plan: TablePlan, slots: readonly number[], row: readonly CellContent[]) {
+  const prints = Array<string>(slots.filter((slot) => slot >= 0).length).fill("");
+  slots.forEach((slot, c) => {
+    if (slot >= 0) prints[slot] = writtenPrint(plan, c, row[c]);
   });
-  return cells;
+  return prints;
 }
 
 /** Each non-blank id held by more than one row, with those rows' numbers on the sheet. */
@@ -92,6 +103,7 @@ export function mergeTable(
 ): TableMerge {
   const planRows = plan.rows.map((row) => row.map(resolve));
   const idOfPlanned = (row: readonly CellContent[]) => idOf(row[plan.idColumn]);
+  const { headers: memoryHeaders, slots } = memoryColumns(plan);
   if (existing === undefined) {
     const edit: TableEdit = {
       kind: "create",
@@ -110,7 +122,8 @@ export function mergeTable(
       editsKept: [],
       memory: {
         rowCount: planRows.length,
-        rows: new Map(planRows.map((row) => [idOfPlanned(row), writtenRow(plan, row)])),
+        headers: memoryHeaders,
+        rows: new Map(planRows.map((row) => [idOfPlanned(row), writtenRow(plan, slots, row)])),
       },
     };
   }
@@ -129,27 +142,32 @@ export function mergeTable(
   // For each existing data row, the planned row with its id (undefined for the user's rows).
   const matched = existingIds.map((id) => (id === "" ? undefined : planById.get(id)));
   const known = new Set(existingIds);
-  const memoryRows = new Map<string, Map<string, string>>();
+  const memoryRows = new Map<string, string[]>();
   matched.forEach((row, i) => {
-    if (row !== undefined) memoryRows.set(existingIds[i], new Map());
+    if (row !== undefined)
+      memoryRows.set(existingIds[i], Array<string>(memoryHeaders.length).fill(""));
   });
   const editsKept: KeptEdit[] = [];
+  // Where each column's fingerprints are in what DEAL remembers of the table (-1: nowhere).
+  const rememberedSlots = plan.columns.map(
+    (column) => remembered?.headers.indexOf(column.header) ?? -1
+  );
 
   /** The cell DEAL writes at data row i of an existing column, or undefined to keep it. */
   const refreshed = (i: number, c: number, at: number): CellContent | undefined => {
     const content = matched[i]?.[c];
     if (content === undefined || !remembersColumn(plan, c) || !("value" in content)) return content;
-    const header = plan.columns[c].header;
-    const before = remembered?.rows.get(existingIds[i])?.get(header);
+    const slot = rememberedSlots[c];
+    const before = slot < 0 ? undefined : remembered?.rows.get(existingIds[i])?.[slot] || undefined;
     const current: CellValue = existing.values[i]?.[at] ?? null;
     const fate = cellFate(current, content.value, before);
-    const after = rememberedAfter(fate, content.value, before);
-    if (after !== undefined) memoryRows.get(existingIds[i])?.set(header, after);
+    const prints = memoryRows.get(existingIds[i]);
+    if (prints !== undefined) prints[slots[c]] = rememberedAfter(fate, content.value, before) ?? "";
     if (fate === "write") return content;
     editsKept.push({
       cell: cellAddress({ row: existing.at.row + 1 + i, column: existing.at.column + at }),
       itemId: existingIds[i],
-      column: header,
+      column: plan.columns[c].header,
     });
     return undefined;
   };
@@ -165,15 +183,16 @@ export function mergeTable(
     } else {
       addColumns.push({ header: column.header, values: matched.map((row) => row?.[c] ?? BLANK) });
       matched.forEach((row, i) => {
-        const print = row === undefined ? undefined : writtenPrint(plan, c, row[c]);
-        if (print !== undefined) memoryRows.get(existingIds[i])?.set(column.header, print);
+        const prints = memoryRows.get(existingIds[i]);
+        if (prints !== undefined && slots[c] >= 0)
+          prints[slots[c]] = writtenPrint(plan, c, row?.[c]);
       });
     }
   });
 
   const headers = [...existing.headers, ...addColumns.map((column) => column.header)];
   const appended = planRows.filter((row) => !known.has(idOfPlanned(row)));
-  for (const row of appended) memoryRows.set(idOfPlanned(row), writtenRow(plan, row));
+  for (const row of appended) memoryRows.set(idOfPlanned(row), writtenRow(plan, slots, row));
   const append = appended.map((row) =>
     headers.map((header) => {
       const c = plan.columns.findIndex((column) => sameHeader(column.header, header));
@@ -197,6 +216,6 @@ export function mergeTable(
     userRowsKept: existing.values.length - rowsRefreshed,
     rowCount,
     editsKept,
-    memory: { rowCount, rows: memoryRows },
+    memory: { rowCount, headers: memoryHeaders, rows: memoryRows },
   };
 }

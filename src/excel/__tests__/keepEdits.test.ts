@@ -1,5 +1,5 @@
 import { fingerprint } from "../../workbook/memory/fingerprint";
-import { readMemory, WorkbookMemory } from "../../workbook/memory/cellMemory";
+import { readMemory, rememberedCell, WorkbookMemory } from "../../workbook/memory/cellMemory";
 import type { CellValue } from "../../workbook/plan";
 import { reconcile } from "../../workbook/reconcile";
 import { WorkbookRefusal } from "../../workbook/workbookService";
@@ -52,12 +52,12 @@ function writtenMemory(workbook: MockWorkbook, sheetName: string): WorkbookMemor
   );
 }
 
-const askPrints = (memory: WorkbookMemory) =>
-  Object.fromEntries(
-    [...(memory.get("checklist-SLA")?.tables.get("checklist-SLA")?.rows ?? [])].map(
-      ([id, cells]) => [id, cells.get("Ask")]
-    )
+const askPrints = (memory: WorkbookMemory) => {
+  const table = memory.get("checklist-SLA")?.tables.get("checklist-SLA");
+  return Object.fromEntries(
+    [...(table?.rows.keys() ?? [])].map((id) => [id, rememberedCell(table, id, "Ask")])
   );
+};
 
 describe("inserting again through Office.js", () => {
   it("leaves the ask the user retyped out of the batch, reports it, and remembers, in three syncs", async () => {

@@ -122,14 +122,12 @@ export function rememberedSla(
   rowCount: number,
   cells: Readonly<Record<string, string>> = {}
 ): WorkbookMemory {
-  const rows = new Map(
-    Object.entries(asks).map(([id, ask]) => [id, new Map([["Ask", fingerprint(ask)]])])
-  );
+  const rows = new Map(Object.entries(asks).map(([id, ask]) => [id, [fingerprint(ask)]]));
   return new Map([
     [
       "checklist-SLA",
       {
-        tables: new Map([["checklist-SLA", { rowCount, rows }]]),
+        tables: new Map([["checklist-SLA", { rowCount, headers: ["Ask"], rows }]]),
         cells: new Map(
           Object.entries(cells).map(([address, text]) => [address, fingerprint(text)])
         ),

@@ -35,8 +35,21 @@ export const MEMORY_WIDTH = 5;
 export interface TableMemory {
   /** Data rows the table held after DEAL's write. */
   readonly rowCount: number;
-  /** Fingerprints of DEAL's cells by item id, then by column header. */
-  readonly rows: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The headers of the columns whose cells DEAL remembers. */
+  readonly headers: readonly string[];
+  /** By item id, a fingerprint per header ("" where DEAL remembers none). */
+  readonly rows: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The fingerprint DEAL remembers of a table's cell, if any. */
+export function rememberedCell(
+  table: TableMemory | undefined,
+  id: string,
+  header: string
+): string | undefined {
+  const at = table?.headers.indexOf(header) ?? -1;
+  const print = at < 0 ? undefined : table?.rows.get(id)?.[at];
+  return print === "" ? undefined : print;
 }
 
 export interface SheetMemory {
@@ -59,11 +72,9 @@ export function memoryRows(memory: WorkbookMemory): CellValue[][] {
   const rows: CellValue[][] = [pad([SIGNATURE, VERSION, NOTICE])];
   for (const [sheetKey, sheet] of memory) {
     for (const [tableKey, table] of sheet.tables) {
-      const headers = [...new Set([...table.rows.values()].flatMap((cells) => [...cells.keys()]))];
-      rows.push(pad(["table", sheetKey, tableKey, table.rowCount, JSON.stringify(headers)]));
-      for (const [id, cells] of table.rows) {
-        if (cells.size === 0) continue;
-        rows.push(pad(["row", id, headers.map((header) => cells.get(header) ?? "").join(" ")]));
+      rows.push(pad(["table", sheetKey, tableKey, table.rowCount, JSON.stringify(table.headers)]));
+      for (const [id, prints] of table.rows) {
+        if (prints.some((print) => print !== "")) rows.push(pad(["row", id, prints.join(" ")]));
       }
     }
     for (const [address, print] of sheet.cells) rows.push(pad(["cell", sheetKey, address, print]));
@@ -84,7 +95,7 @@ function headersOf(json: string): string[] | undefined {
 }
 
 interface MutableSheet {
-  tables: Map<string, { rowCount: number; rows: Map<string, Map<string, string>> }>;
+  tables: Map<string, TableMemory>;
   cells: Map<string, string>;
 }
 
@@ -101,23 +112,28 @@ export function readMemory(values: readonly (readonly CellValue[])[]): WorkbookM
     memory.set(key, found);
     return found;
   };
-  let table: { headers: string[]; rows: Map<string, Map<string, string>> } | undefined;
+  let table: { headers: string[]; rows: Map<string, string[]> } | undefined;
   for (const row of values.slice(1)) {
-    const [kind, a, b, c, d] = Array.from({ length: MEMORY_WIDTH }, (_, i) => text(row[i]));
+    const [kind, a, b, c, d] = [
+      text(row[0]),
+      text(row[1]),
+      text(row[2]),
+      text(row[3]),
+      text(row[4]),
+    ];
     if (kind === "table") {
       const headers = headersOf(d);
       const rowCount = Number(c);
       table = undefined;
       if (a === "" || b === "" || headers === undefined || !Number.isInteger(rowCount)) continue;
       table = { headers, rows: new Map() };
-      sheet(a).tables.set(b, { rowCount, rows: table.rows });
+      sheet(a).tables.set(b, { rowCount, ...table });
     } else if (kind === "row" && table !== undefined && a !== "") {
       const prints = b.split(" ");
-      const cells = new Map<string, string>();
-      table.headers.forEach((header, i) => {
-        if (prints[i] !== undefined && prints[i] !== "") cells.set(header, prints[i]);
-      });
-      table.rows.set(a, cells);
+      table.rows.set(
+        a,
+        table.headers.map((_, i) => prints[i] ?? "")
+      );
     } else if (kind === "cell" && a !== "" && b !== "" && c !== "") {
       sheet(a).cells.set(b.toUpperCase(), c);
     }

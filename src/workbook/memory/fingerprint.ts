@@ -22,12 +22,25 @@ function canonical(value: CellValue): string {
 
 /** Whether a cell's value and a planned value are the same for Excel. */
 export function sameCellValue(a: CellValue, b: CellValue): boolean {
-  return canonical(a) === canonical(b);
+  return a === b || canonical(a) === canonical(b);
 }
+
+/**
+ * Fingerprints already computed, by value: a table repeats its vendors, sources, dates and prices,
+ * and inserting again fingerprints the same plan's values as the last insert.
+ */
+const known = new Map<CellValue, string>();
+const KNOWN_MAX = 65536;
 
 /** The fingerprint DEAL keeps of a value it wrote: up to 7 lower-case letters and digits. */
 export function fingerprint(value: CellValue): string {
-  return (crc32(canonical(value)) >>> 0).toString(36);
+  let print = known.get(value);
+  if (print === undefined) {
+    print = (crc32(canonical(value)) >>> 0).toString(36);
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(value, print);
+  }
+  return print;
 }
 
 export const isBlank = (value: CellValue | undefined): boolean =>

@@ -1,5 +1,5 @@
-import { fingerprint } from "../../../workbook/memory/fingerprint";
 import { memoryRows } from "../../../workbook/memory/cellMemory";
+import { rememberedSla } from "../../../workbook/__tests__/reconcileFixtures";
 import type { ExistingSheet, WorkbookSetup } from "./mockWorkbook";
 
 /*
@@ -82,30 +82,7 @@ export const MEMORY_SHEET: ExistingSheet = {
   properties: { "DEAL.key": "memory" },
   usedRange: {
     at: { row: 0, column: 0 },
-    values: memoryRows(
-      new Map([
-        [
-          "checklist-SLA",
-          {
-            tables: new Map([
-              [
-                "checklist-SLA",
-                {
-                  rowCount: 3,
-                  rows: new Map(
-                    ["SLA-01", "SLA-02"].map((id) => [
-                      id,
-                      new Map([["Ask", fingerprint(`Ask ${id}`)]]),
-                    ])
-                  ),
-                },
-              ],
-            ]),
-            cells: new Map(),
-          },
-        ],
-      ])
-    ),
+    values: memoryRows(rememberedSla({ "SLA-01": "Ask SLA-01", "SLA-02": "Ask SLA-02" }, 3)),
   },
 };
 
