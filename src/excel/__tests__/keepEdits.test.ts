@@ -1,9 +1,9 @@
 import { fingerprint } from "../../workbook/memory/fingerprint";
-import { readMemory, rememberedCell, WorkbookMemory } from "../../workbook/memory/cellMemory";
+import { readMemory, WorkbookMemory } from "../../workbook/memory/cellMemory";
 import type { CellValue } from "../../workbook/plan";
 import { reconcile } from "../../workbook/reconcile";
 import { WorkbookRefusal } from "../../workbook/workbookService";
-import { checklistPlan } from "../../workbook/__tests__/reconcileFixtures";
+import { checklistPlan, rememberedCell } from "../../workbook/__tests__/reconcileFixtures";
 import { insertWithExcel } from "../excelWorkbookRun";
 import { excelWith } from "./support/excelRun";
 import type { ExistingSheet, ExistingTable, MockWorkbook } from "./support/mockWorkbook";

@@ -3,6 +3,7 @@ import {
   MEMORY_SHEET_KEY,
   MEMORY_SHEET_NAME,
   memoryRows,
+  TableMemory,
   WorkbookMemory,
 } from "../memory/cellMemory";
 import { CellValue, SheetPlan } from "../plan";
@@ -134,4 +135,15 @@ export function rememberedSla(
       },
     ],
   ]);
+}
+
+/** The fingerprint DEAL remembers of a table's cell, if any. */
+export function rememberedCell(
+  table: TableMemory | undefined,
+  id: string,
+  header: string
+): string | undefined {
+  const at = table?.headers.indexOf(header) ?? -1;
+  const print = at < 0 ? undefined : table?.rows.get(id)?.[at];
+  return print === "" ? undefined : print;
 }

@@ -41,17 +41,6 @@ export interface TableMemory {
   readonly rows: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The fingerprint DEAL remembers of a table's cell, if any. */
-export function rememberedCell(
-  table: TableMemory | undefined,
-  id: string,
-  header: string
-): string | undefined {
-  const at = table?.headers.indexOf(header) ?? -1;
-  const print = at < 0 ? undefined : table?.rows.get(id)?.[at];
-  return print === "" ? undefined : print;
-}
-
 export interface SheetMemory {
   /** By table plan key. */
   readonly tables: ReadonlyMap<string, TableMemory>;

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { MemoryEdit, WorkbookEdit } from "../../workbook/edit";
-import { readMemory, rememberedCell } from "../../workbook/memory/cellMemory";
+import { readMemory } from "../../workbook/memory/cellMemory";
+import { rememberedCell } from "../../workbook/__tests__/reconcileFixtures";
 import { fingerprint } from "../../workbook/memory/fingerprint";
 import type { CellValue, SheetPlan } from "../../workbook/plan";
 import { PRINT_DEFAULTS } from "../../workbook/printSetup";
