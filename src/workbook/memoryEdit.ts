@@ -27,7 +27,8 @@ export function memoryOf(snapshot: WorkbookSnapshot): WorkbookMemory {
 /**
  * The edit of the memory sheet after an insert: what DEAL wrote now on the sheets it wrote, and
  * what it remembered of its other sheets that are still there. Undefined when the memory cannot
- * be written: its sheet is protected, or must be added to a workbook whose structure is.
+ * be written (its sheet is protected, or must be added to a workbook whose structure is), or
+ * there is nothing new to remember.
  * @param sheetNames names in use, lower-cased, with the sheets this edit adds; a new memory sheet
  *   takes a free name among them.
  */
@@ -37,6 +38,8 @@ export function memoryEdit(
   written: ReadonlyMap<string, SheetMemory>,
   sheetNames: ReadonlySet<string>
 ): MemoryEdit | undefined {
+  // Nothing new to remember (a deal model): the memory stays as it is.
+  if (written.size === 0) return undefined;
   const dealKeys = new Set(snapshot.sheets.map((sheet) => sheet.dealKey));
   const after = new Map(written);
   for (const [key, sheet] of before) {

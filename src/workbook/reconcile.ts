@@ -185,15 +185,17 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
         columns: table.columns.length,
         rowsNow: found?.values.length ?? merges[i].rowCount,
         rowsAfter: merges[i].rowCount,
-        rowsRemembered: found && remembered?.tables.get(table.key)?.rowCount,
+        rowsRemembered:
+          found === undefined ? undefined : remembered?.tables.get(table.key)?.rowCount,
       };
     });
     const { blocks, ...blockMerge } = mergeBlocks(placedBlocks, existing, spans, remembered?.cells);
     clear.push(...blockMerge.clear);
-    remembers.set(plan.key, {
-      tables: new Map(plan.tables.map((table, i) => [table.key, merges[i].memory])),
-      cells: blockMerge.memory,
-    });
+    if (!plan.writtenOnce)
+      remembers.set(plan.key, {
+        tables: new Map(plan.tables.map((table, i) => [table.key, merges[i].memory])),
+        cells: blockMerge.memory,
+      });
     const charts = plan.charts.map((chart) => {
       // A series chart reads fixed cells of its own sheet; only a table's chart follows the table.
       if (chart.kind !== "tableBar") return chart;

@@ -17,6 +17,8 @@ import {
   workbook,
 } from "./reconcileFixtures";
 import { reconcile } from "../reconcile";
+import { defaultOffers } from "../../dealModel";
+import { buildModelSheet } from "../model";
 
 describe("a value's fingerprint", () => {
   it("is at most 7 letters and digits, and tells one changed character apart", () => {
@@ -150,6 +152,8 @@ describe("the memory sheet's rows", () => {
 describe("the memory edit", () => {
   const elsewhere: SheetMemory = { tables: new Map(), cells: new Map([["A1", fingerprint("x")]]) };
 
+  const written = new Map([["checklist-SLA", elsewhere]]);
+
   it("keeps what DEAL remembers of its other sheets, and forgets sheets that are gone", () => {
     const before = new Map([
       ...rememberedSla({ "SLA-01": "Ask" }, 1),
@@ -160,7 +164,6 @@ describe("the memory edit", () => {
       { name: "DEAL benchmark", dealKey: "benchmark", protected: false, tables: [] },
       memorySheet(before),
     ]);
-    const written = new Map([["checklist-SLA", elsewhere]]);
     const edit = memoryEdit(snapshot, memoryOf(snapshot), written, new Set());
     expect(readMemory(edit?.rows ?? [])).toEqual(
       new Map([
@@ -172,7 +175,7 @@ describe("the memory edit", () => {
 
   it("finds its sheet by its key after a rename, and empties what it held first", () => {
     const snapshot = workbook([memorySheet(rememberedSla({}, 0), "Renamed")]);
-    expect(memoryEdit(snapshot, new Map(), new Map(), new Set())).toMatchObject({
+    expect(memoryEdit(snapshot, new Map(), written, new Set())).toMatchObject({
       sheetName: "Renamed",
       create: false,
       clear: { at: { row: 0, column: 0 }, rows: 2, columns: MEMORY_WIDTH },
@@ -181,8 +184,15 @@ describe("the memory edit", () => {
 
   it("takes a free name for a new memory sheet", () => {
     const snapshot = workbook([{ name: "DEAL memory", protected: false, tables: [] }]);
-    const edit = memoryEdit(snapshot, new Map(), new Map(), new Set(["deal memory"]));
+    const edit = memoryEdit(snapshot, new Map(), written, new Set(["deal memory"]));
     expect(edit).toMatchObject({ sheetName: "DEAL memory (2)", create: true });
+  });
+
+  it("is left out for a deal model, which DEAL never writes again", () => {
+    const model = buildModelSheet(defaultOffers()).plan;
+    expect(reconcile(workbook([]), [model]).memory).toBeUndefined();
+    const both = reconcile(workbook([]), [model, checklistPlan()]);
+    expect([...readMemory(both.memory?.rows ?? []).keys()]).toEqual(["checklist-SLA"]);
   });
 
   it("is left out, and the insert goes on, where the memory cannot be written", () => {
