@@ -9,8 +9,8 @@ import { mixCost } from "./usageMix";
  * gives month 600 about 10^628 tokens, past the 1.8E+308 a cell holds, and the pricing core
  * refuses it. So every monthly figure of the model (tokens of input or of output in millions, a
  * dollar amount, a price factor) is held to a trillion (1E+12). No contract comes near it, and
- * it keeps a 600-month term's totals, at 150% of the forecast, around 10^15: finite, and whole
- * in Excel's 15 digits.
+ * it keeps a 600-month term's totals, at 150% of the forecast, near 10^15 at most: far below
+ * what a cell holds.
  *
  * The checks are estimates in 20 significant digits (no overflow, fast enough for every
  * keystroke), of the same formulas the schedule uses: exact for tokens, list cost, discounted
