@@ -1,5 +1,6 @@
 import type { CellArea } from "./edit";
 import type { CellBlock, CellRange, ChartPlan } from "./plan";
+import type { SheetSnapshot } from "./snapshot";
 
 /* The rectangles that a sheet's blocks and charts cover, and the range around several of them. */
 
@@ -12,6 +13,14 @@ export function blockWidth(block: CellBlock): number {
 export function blockArea(block: CellBlock): CellArea | undefined {
   if (block.cells.length === 0) return undefined;
   return { at: block.at, rows: block.cells.length, columns: blockWidth(block) };
+}
+
+/** The cells a sheet holds before DEAL writes: its used range, as read (none for an empty sheet). */
+export function usedArea(sheet: SheetSnapshot | undefined): CellArea | undefined {
+  const used = sheet?.usedRange;
+  if (used === undefined || used.values.length === 0) return undefined;
+  const columns = Math.max(1, ...used.values.map((row) => row.length));
+  return { at: used.at, rows: used.values.length, columns };
 }
 
 /** The cells a chart stands over: from its corner, its size in cells (at least one each way). */

@@ -184,6 +184,11 @@ export interface SheetPlan {
   /** Print titles, area and page breaks; without it the sheet prints with DEAL's defaults. */
   readonly print?: SheetPrintPlan;
   /**
+   * DEAL writes this sheet once and never again (each deal model goes on a new sheet), so it
+   * keeps no memory of the sheet's cells (src/workbook/memory).
+   */
+  readonly writtenOnce?: boolean;
+  /**
    * Lines of 11-point text a row shows that the row-height estimate cannot read in the plan, by
    * zero-based row: a formula's text, such as an offer's name made of its vendor and model cells.
    */

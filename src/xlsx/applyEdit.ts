@@ -11,6 +11,7 @@ import { SheetWriter } from "./sheetWriter";
 import { writeTable } from "./tableWriter";
 import { cellAt, setColumnWidth } from "./worksheetCells";
 import { SheetEvaluator } from "./evaluate";
+import { writeMemorySheet } from "./memorySheet";
 
 /*
  * The file adapter: applies a WorkbookEdit (from reconcile, the same merge the taskpane uses) to
@@ -28,7 +29,8 @@ import { SheetEvaluator } from "./evaluate";
  * - with `shareSafe`, DEAL calls are written as their native twins' inline formulas instead;
  * - charts, which ExcelJS cannot write, are tallied with their cells' cached values for
  *   writeFile.ts to add as DrawingML parts (src/xlsx/charts);
- * - the sheets carry no DEAL key custom property (ExcelJS cannot write worksheet custom properties).
+ * - the sheets carry no DEAL key custom property (ExcelJS cannot write worksheet custom properties);
+ * - DEAL's memory of what it wrote goes on a very hidden sheet after the others (memorySheet.ts).
  * Only new sheets and new tables can be written: a file is built from an empty snapshot.
  */
 
@@ -123,5 +125,6 @@ export function applyEditToExcelJs(
   for (const sheet of edit.sheets) {
     applySheet(workbook, sheet, evaluators.get(sheet.name.toLowerCase())!, resolved, tally);
   }
+  if (edit.memory !== undefined) writeMemorySheet(workbook, edit.memory);
   return reportOf(tally, edit);
 }

@@ -1,7 +1,13 @@
 import { TableCreate, TableUpdate } from "../edit";
 import { reconcile } from "../reconcile";
 import { WorkbookRefusal } from "../workbookService";
-import { checklistPlan, editedDealSheet, workbook } from "./reconcileFixtures";
+import {
+  checklistPlan,
+  editedDealSheet,
+  memorySheet,
+  rememberedSla,
+  workbook,
+} from "./reconcileFixtures";
 
 const otherSheet = (name: string, tables: string[] = []) => ({
   name,
@@ -29,7 +35,9 @@ describe("reconciling DEAL's plans with a workbook", () => {
       rowsAdded: 2,
       rowsRefreshed: 0,
       userRowsKept: 0,
+      editsKept: [],
     });
+    expect(edit.memory).toMatchObject({ sheetName: "DEAL memory", create: true });
   });
 
   it("resolves table keys in DEAL's formulas to the tables' workbook names", () => {
@@ -74,7 +82,11 @@ describe("inserting again into a sheet the user has worked in", () => {
     ["", "Our own extra ask", "Asked", "Added by legal", null],
     ["SLA-02", "Old wording of ask 2", "Countered", null, null],
   ];
-  const edit = reconcile(workbook([editedDealSheet(userWork)]), [
+  // DEAL remembers writing the old wording, so the asks are still DEAL's to refresh.
+  const remembered = memorySheet(
+    rememberedSla({ "SLA-01": "Old wording of ask 1", "SLA-02": "Old wording of ask 2" }, 3)
+  );
+  const edit = reconcile(workbook([editedDealSheet(userWork), remembered]), [
     checklistPlan(["SLA-01", "SLA-02", "SLA-03"]),
   ]);
   const table = edit.sheets[0].tables[0] as TableUpdate;
@@ -109,6 +121,15 @@ describe("inserting again into a sheet the user has worked in", () => {
       rowsAdded: 1,
       rowsRefreshed: 2,
       userRowsKept: 1,
+      editsKept: [],
+    });
+  });
+
+  it("rewrites its memory in the memory sheet it found", () => {
+    expect(edit.memory).toMatchObject({
+      sheetName: "DEAL memory",
+      create: false,
+      clear: { at: { row: 0, column: 0 } },
     });
   });
 

@@ -135,6 +135,7 @@ export function buildModelSheet(
       charts: modelCharts(offers, layout),
       freezeRows: 0,
       columnWidths: widths,
+      writtenOnce: true,
     },
   };
 }

@@ -1,6 +1,9 @@
 import ExcelJS from "exceljs";
-import type { WorkbookEdit } from "../../workbook/edit";
-import type { SheetPlan } from "../../workbook/plan";
+import type { MemoryEdit, WorkbookEdit } from "../../workbook/edit";
+import { readMemory } from "../../workbook/memory/cellMemory";
+import { rememberedCell } from "../../workbook/__tests__/reconcileFixtures";
+import { fingerprint } from "../../workbook/memory/fingerprint";
+import type { CellValue, SheetPlan } from "../../workbook/plan";
 import { PRINT_DEFAULTS } from "../../workbook/printSetup";
 import { reconcile } from "../../workbook/reconcile";
 import { applyEditToExcelJs } from "../applyEdit";
@@ -318,6 +321,69 @@ describe("applyEditToExcelJs", () => {
     };
     expect(() => applyEditToExcelJs(new ExcelJS.Workbook(), edit, { twins: [] })).toThrow(
       /adds new tables only/
+    );
+  });
+});
+
+describe("applyEditToExcelJs: DEAL's memory of its cells", () => {
+  const remembered = plan({
+    blocks: [{ at: { row: 0, column: 0 }, cells: [[{ value: "Title" }], [{ value: 42 }]] }],
+    tables: [
+      {
+        key: "t",
+        preferredName: "Asks",
+        at: { row: 3, column: 0 },
+        columns: [
+          { header: "ID", owner: "deal", width: 10 },
+          { header: "Ask", owner: "deal", width: 20 },
+          { header: "Status", owner: "user", width: 10 },
+        ],
+        idColumn: 0,
+        // Ids that Excel would read as a number, a date and a formula if they were typed.
+        rows: ["0012", "2026-11", "=A1"].map((id) => [
+          { value: id },
+          { value: `Ask ${id}` },
+          { value: "Open" },
+        ]),
+        style: "TableStyleLight9",
+      },
+    ],
+  });
+
+  it("writes it on a very hidden sheet after the others, and it reads back as written", async () => {
+    const edit = reconcile(EMPTY_SNAPSHOT, [remembered]);
+    const { read, cells } = await write([remembered]);
+    expect(read.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ["Test", "visible"],
+      ["DEAL memory", "veryHidden"],
+    ]);
+    const sheet = read.getWorksheet("DEAL memory") as ExcelJS.Worksheet;
+    const rows = (edit.memory?.rows ?? []).map((row, r) =>
+      row.map((_, c) => (sheet.getCell(r + 1, c + 1).value ?? null) as CellValue)
+    );
+    expect(rows).toEqual(edit.memory?.rows);
+    const memory = readMemory(rows).get("test");
+    expect(memory?.cells).toEqual(
+      new Map([
+        ["A1", fingerprint("Title")],
+        ["A2", fingerprint(42)],
+      ])
+    );
+    expect(rememberedCell(memory?.tables.get("t"), "=A1", "Ask")).toBe(fingerprint("Ask =A1"));
+    // No cell of the memory holds a formula.
+    expect([...(cells.get("DEAL memory")?.values() ?? [])].some((cell) => cell.formula)).toBe(
+      false
+    );
+  });
+
+  it("adds a new memory sheet only: rewriting one needs a workbook read first", () => {
+    const edit = reconcile(EMPTY_SNAPSHOT, [remembered]);
+    const again: WorkbookEdit = {
+      ...edit,
+      memory: { ...(edit.memory as MemoryEdit), create: false },
+    };
+    expect(() => applyEditToExcelJs(new ExcelJS.Workbook(), again, { twins: [] })).toThrow(
+      /adds a new memory sheet only/
     );
   });
 });

@@ -49,7 +49,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "deal-demo-test-"));
   plain = await writeAndRead("deal-demo.xlsx", false);
   safe = await writeAndRead("deal-demo-safe.xlsx", true);
-});
+  // Building both demo files takes a few seconds: far past jest's 5 s on a loaded 2-core machine.
+}, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -71,10 +72,14 @@ function dealCells(written: Written): [string, string, StoredCell][] {
 }
 
 describe("the demo workbook", () => {
-  it("holds every sheet, in the plans' order", () => {
+  it("holds every sheet, in the plans' order, and DEAL's memory very hidden after them", () => {
     const names = plain.book.worksheets.map((sheet) => sheet.name);
-    expect(names).toEqual(edit.sheets.map((sheet) => sheet.name));
-    expect(names).toEqual([
+    expect(names).toEqual([...edit.sheets.map((sheet) => sheet.name), "DEAL memory"]);
+    expect(plain.book.worksheets.map((sheet) => sheet.state)).toEqual([
+      ...edit.sheets.map(() => "visible"),
+      "veryHidden",
+    ]);
+    expect(names.slice(0, -1)).toEqual([
       "DEAL model",
       "DEAL example TIEREDCOST",
       "DEAL example ROLLOVER",
@@ -86,7 +91,11 @@ describe("the demo workbook", () => {
       ),
     ]);
     // Share-safe, the ROLLOVER draw-downs are written out on a sheet of their own, last.
-    expect(safe.book.worksheets.map((sheet) => sheet.name)).toEqual([...names, "DEAL draw-downs"]);
+    expect(safe.book.worksheets.map((sheet) => sheet.name)).toEqual([
+      ...names.slice(0, -1),
+      "DEAL draw-downs",
+      "DEAL memory",
+    ]);
   });
 
   it("holds each table, named, at its place, with its header row", () => {

@@ -291,6 +291,7 @@ export class FakePageLayout {
 
 export class FakeSheet {
   tabColor?: string;
+  visibility?: string;
   readonly properties: [string, string][] = [];
   readonly customProperties = {
     add: (key: string, value: string) => {

@@ -96,7 +96,7 @@ describe("the request estimate, against Office.js's own requests", () => {
       () => insertOf([buildModelSheet(offers(4, 60)).plan]),
     ],
     [
-      "a benchmark of 5,000 models (three syncs)",
+      "a benchmark of 5,000 models (several syncs)",
       () => insertOf([buildBenchmarkSheet(priceList(5_000))]),
     ],
   ])("is safe and close for %s", async (_name, edit) => {
