@@ -76,8 +76,8 @@ function sheetOperations(
   const heights = sheetItems(
     `Row heights on ${name}`,
     name,
-    Object.entries(edit.rowHeights).map(([row, height]) => (sheet) => {
-      sheet.getRange(rowAddress(Number(row))).untrack().format.rowHeight = height;
+    heightRuns(edit.rowHeights).map(({ first, last, height }) => (sheet) => {
+      sheet.getRange(rowAddress(first, last)).untrack().format.rowHeight = height;
     })
   );
   const freeze =
@@ -124,4 +124,18 @@ function sheetOperations(
     ...charts,
     layout,
   ];
+}
+
+/** Consecutive rows of one height, each run set at once (a long table's rows are mostly alike). */
+function heightRuns(heights: Readonly<Record<number, number>>) {
+  const runs: { first: number; last: number; height: number }[] = [];
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const row of rows) {
+    const run = runs[runs.length - 1];
+    if (run !== undefined && run.last === row - 1 && run.height === heights[row]) run.last = row;
+    else runs.push({ first: row, last: row, height: heights[row] });
+  }
+  return runs;
 }
