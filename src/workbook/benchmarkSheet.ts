@@ -1,5 +1,6 @@
-import { SLA_SCHEDULES } from "../content/catalog";
+import { NO_SLA_VENDORS, SLA_SCHEDULES } from "../content/catalog";
 import type { ModelPrice, SlaSchedule } from "../content/catalog/types";
+import { priceHistoryBlocks } from "./benchmarkHistory";
 import {
   BENCHMARK_INPUT_CELLS,
   benchmarkInputBlocks,
@@ -25,7 +26,10 @@ import type { CellBlock, ChartPlan, SheetPlan, TablePlan } from "./plan";
  *   row 11      headers of the price table (A…N) and, after one blank column (O), the SLA table (P…X)
  *   below each table, after one blank row: its note (formula explained), merged across its width
  *   below the price note: the cost chart (8 columns, a row per model and its frame, 18 rows at
- *   least), then the sources and dates.
+ *   least), then the price history, then the sources and dates.
+ * The price table is grouped by class, and the chart's bars are labelled with their class, so that
+ * a model is compared with those of its class (the difference column: with the offer, if it is of
+ * the offer's class).
  * The tables sit side by side, not stacked, so either can grow downward without reaching the other.
  * Printed, the tables' header row heads every page: a price file can make the table pages long.
  */
@@ -68,7 +72,7 @@ export function buildBenchmarkSheet(
   const asOf = options.asOf ?? latest(catalog.map((row) => row.asOf));
 
   const prices = priceTable(catalog, { row: BENCHMARK_HEADER_ROW, column: 0 });
-  const sla = slaTable(schedules, LINEAR_CLAUSES, {
+  const sla = slaTable(schedules, LINEAR_CLAUSES, NO_SLA_VENDORS, {
     row: BENCHMARK_HEADER_ROW,
     column: PRICE_COLUMN_COUNT + 1,
   });
@@ -81,15 +85,18 @@ export function buildBenchmarkSheet(
   const chart: ChartPlan = {
     kind: "tableBar",
     key: COST_CHART_KEY,
-    title: "Effective monthly cost by model (USD)",
+    title: "Effective monthly cost by class and model (USD)",
     table: PRICE_TABLE_KEY,
-    categoryColumn: PRICE_HEADERS.model,
+    categoryColumn: PRICE_HEADERS.chartLabel,
     valueColumn: PRICE_HEADERS.cost,
     at: { row: chartRow, column: 0 },
     widthInColumns: CHART_WIDTH,
     heightInRows: chartHeight,
   };
-  const sourcesRow = Math.max(chartRow + chartHeight, lastRow(slaNote) + 1) + 1;
+  const history = priceHistoryBlocks(catalog, chartRow + chartHeight + 1);
+  const afterHistory =
+    history.length === 0 ? chartRow + chartHeight : lastRow(history[history.length - 1]) + 1;
+  const sourcesRow = Math.max(afterHistory, lastRow(slaNote) + 1) + 1;
 
   return {
     key: BENCHMARK_KEY,
@@ -105,6 +112,7 @@ export function buildBenchmarkSheet(
       ...benchmarkInputBlocks(),
       priceNote,
       slaNote,
+      ...history,
       ...sourcesBlocks(catalog, schedules, sourcesRow),
     ],
     inputs: benchmarkInputCells(),
@@ -153,17 +161,31 @@ function noteBelow(table: TablePlan, lines: readonly string[]): CellBlock {
 }
 
 function priceNoteLines(): string[] {
-  const { inputTokens, outputTokens, cacheHitShare, batchShare, offer } = BENCHMARK_INPUT_CELLS;
+  const {
+    inputTokens,
+    outputTokens,
+    cacheHitShare,
+    cacheWriteShare,
+    batchShare,
+    offer,
+    offerClass,
+  } = BENCHMARK_INPUT_CELLS;
   const cell = (address: string) => address.replace(/\$/g, "");
   return [
-    "Effective monthly cost = I × (1 − b) × ((1 − h) × Input + h × Cache hit) + O × (1 − b) × Output " +
-      "+ b × (I × Batch input + O × Batch output)",
+    "Effective monthly cost = I × (1 − b) × ((1 − h − w) × Input + h × Cache hit + w × Cache write) " +
+      "+ O × (1 − b) × Output + b × (I × Batch input + O × Batch output)",
     `where I = input tokens (${cell(inputTokens)}) and O = output tokens (${cell(outputTokens)}) in ` +
-      `millions, h = cache-hit share (${cell(cacheHitShare)}) and b = batch share (${cell(batchShare)}).`,
-    "A blank price falls back to the standard one (no cache-hit price: cached input at the input " +
-      "price; no batch price: batch tokens at the standard prices).",
-    "Cache writes are not counted, and batch tokens get no cache discount. " +
-      `Difference from offer = effective monthly cost − the offer in ${cell(offer)}; negative is cheaper.`,
+      `millions, h = cache-hit share (${cell(cacheHitShare)}), w = cache-write share ` +
+      `(${cell(cacheWriteShare)}) and b = batch share (${cell(batchShare)}): the deal model's usage mix.`,
+    "A blank price falls back to the standard one (no cache price: cached input at the input " +
+      "price; no batch price: batch tokens at the standard prices). Batch tokens get no cache discount.",
+    "Models are compared within their class: frontier, balanced or small, the vendor's own tier. " +
+      `Difference from offer = effective monthly cost − the offer in ${cell(offer)}, for the class in ` +
+      `${cell(offerClass)} only; negative is cheaper.`,
+    "A year ago: the list price a year before the row's date, where the source dates its prices " +
+      "(blank: one undated price, no change on record). Change = I × Input + O × Output against the " +
+      "same at the prices a year ago. Long-context prices apply to prompts above the length shown; " +
+      "the effective cost uses the standard prices.",
   ];
 }
 
@@ -188,6 +210,7 @@ function sourcesBlocks(
   const entries = [
     ...catalog.map((price) => `Prices: ${price.source}, as of ${price.asOf}`),
     ...schedules.map((schedule) => `SLA: ${schedule.source}, as of ${schedule.asOf}`),
+    ...NO_SLA_VENDORS.map((vendor) => `SLA: ${vendor.source}, as of ${vendor.asOf}`),
     ...LINEAR_CLAUSES.map((clause) => `SLA: ${clause.terms.source}, as of ${clause.terms.asOf}`),
   ];
   const distinct = [...new Set(entries)];

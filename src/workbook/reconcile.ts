@@ -1,3 +1,4 @@
+import { rangeAddress } from "./a1";
 import { blockArea, chartArea } from "./cellAreas";
 import { CellArea, SheetEdit, WorkbookEdit } from "./edit";
 import { SheetOutcome } from "./insertReport";
@@ -211,8 +212,14 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
       ...charts.map(chartArea),
       ...usedArea(existing),
     ];
+    const definedNames = new Set(snapshot.definedNames.map((n) => n.toLowerCase()));
     sheets.push({
       ...content,
+      names: (plan.names ?? []).map((name) => ({
+        name: name.name,
+        address: rangeAddress(name.refersTo),
+        replace: definedNames.has(name.name.toLowerCase()),
+      })),
       rowHeights: withTextLines(estimateRowHeights(content), plan.textLines),
       print: sheetPrint(plan.print, written, (row) => row + growthAbove(row, plan.tables, merges)),
     });
