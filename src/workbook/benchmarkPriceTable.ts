@@ -176,10 +176,24 @@ function longContextText(row: ModelPrice): string | null {
   return `Above ${above}k tokens: ${prices.join(", ")}`;
 }
 
-/** A short name of the route for the chart: "Claude Opus 5.5 · Bedrock". */
+/** A short name of the model and its route for the charts: "Claude Opus 5.5 · Bedrock". */
 function chartLabel(row: ModelPrice): string {
   const route = row.vendor.replace(/^(Amazon|Google|Azure) /, "");
-  return `${classLabel(row.modelClass ?? "other")} · ${row.model} · ${route}`;
+  return `${row.model} · ${route}`;
+}
+
+/**
+ * Each row's chart label, made unique ignoring case (" (2)", " (3)" …), since the class charts
+ * find a row's cost by its label with MATCH, which ignores case.
+ */
+export function chartLabels(rows: readonly ModelPrice[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const label = chartLabel(row);
+    const count = (seen.get(label.toLowerCase()) ?? 0) + 1;
+    seen.set(label.toLowerCase(), count);
+    return count === 1 ? label : `${label} (${count})`;
+  });
 }
 
 /** Row id: vendor and model as a slug, e.g. "anthropic|claude-haiku-4-5". */
@@ -196,7 +210,7 @@ export function byClass(catalog: readonly ModelPrice[]): ModelPrice[] {
     .map(({ row }) => row);
 }
 
-function priceRow(row: ModelPrice, id: string): CellContent[] {
+function priceRow(row: ModelPrice, id: string, label: string): CellContent[] {
   const yearAgo = pricesAYearBefore(row, row.asOf);
   return [
     { value: id },
@@ -215,7 +229,7 @@ function priceRow(row: ModelPrice, id: string): CellContent[] {
     priceCell(yearAgo?.prices.output ?? null, "year-ago output", row),
     { formula: changeFormula() },
     { value: longContextText(row) },
-    { value: chartLabel(row) },
+    { value: label },
     { value: row.source },
     { value: row.asOf },
     { value: row.note ?? null },
@@ -230,13 +244,14 @@ function priceRow(row: ModelPrice, id: string): CellContent[] {
 export function priceTable(catalog: readonly ModelPrice[], at: CellPosition): TablePlan {
   const rows = byClass(catalog);
   const ids = uniqueIds(rows.map(rowId));
+  const labels = chartLabels(rows);
   return {
     key: PRICE_TABLE_KEY,
     preferredName: "DEAL_Benchmark_Prices",
     at,
     columns: COLUMNS,
     idColumn: 0,
-    rows: rows.map((row, index) => priceRow(row, ids[index])),
+    rows: rows.map((row, index) => priceRow(row, ids[index], labels[index])),
     style: "TableStyleMedium2",
   };
 }

@@ -1,5 +1,6 @@
 import { NO_SLA_VENDORS, SLA_SCHEDULES } from "../content/catalog";
 import type { ModelPrice, SlaSchedule } from "../content/catalog/types";
+import { classCharts } from "./benchmarkCharts";
 import { priceHistoryBlocks } from "./benchmarkHistory";
 import {
   BENCHMARK_INPUT_CELLS,
@@ -7,14 +8,9 @@ import {
   benchmarkInputCells,
   LAST_INPUT_ROW,
 } from "./benchmarkInputs";
-import {
-  PRICE_COLUMN_COUNT,
-  PRICE_HEADERS,
-  PRICE_TABLE_KEY,
-  priceTable,
-} from "./benchmarkPriceTable";
+import { PRICE_COLUMN_COUNT, priceTable } from "./benchmarkPriceTable";
 import { LINEAR_CLAUSES, slaTable } from "./benchmarkSlaTable";
-import type { CellBlock, ChartPlan, SheetPlan, TablePlan } from "./plan";
+import type { CellBlock, SheetPlan, TablePlan } from "./plan";
 
 /*
  * The competitor benchmark sheet, as a plan. Layout (zero-based rows and columns):
@@ -25,8 +21,8 @@ import type { CellBlock, ChartPlan, SheetPlan, TablePlan } from "./plan";
  *   row 10      blank
  *   row 11      headers of the price table (A…N) and, after one blank column (O), the SLA table (P…X)
  *   below each table, after one blank row: its note (formula explained), merged across its width
- *   below the price note: the cost chart (8 columns, a row per model and its frame, 18 rows at
- *   least), then the price history, then the sources and dates.
+ *   below the price note: a cost chart per class (8 columns, a row per model and its frame), its
+ *   data beside it (columns K:L), then the price history, then the sources and dates.
  * The price table is grouped by class, and the chart's bars are labelled with their class, so that
  * a model is compared with those of its class (the difference column: with the offer, if it is of
  * the offer's class).
@@ -36,16 +32,9 @@ import type { CellBlock, ChartPlan, SheetPlan, TablePlan } from "./plan";
 
 /** Sheet key of the benchmark sheet. */
 export const BENCHMARK_KEY = "benchmark";
-/** Plan key of the cost chart. */
-export const COST_CHART_KEY = "benchmark-cost-chart";
 /** Zero-based row of both tables' headers. */
 export const BENCHMARK_HEADER_ROW = LAST_INPUT_ROW + 2;
 
-const CHART_WIDTH = 8;
-/** The chart's height at least, in rows. */
-const CHART_MIN_HEIGHT = 18;
-/** Rows of the chart that hold no bar: its title, the value axis and its labels, the margins. */
-const CHART_FRAME_ROWS = 6;
 const NOTE_STYLE = { italic: true, fontColor: "#605E5C" } as const;
 
 /** What the benchmark is built from besides the price catalog. */
@@ -80,22 +69,9 @@ export function buildBenchmarkSheet(
   const priceNote = noteBelow(prices, priceNoteLines());
   const slaNote = noteBelow(sla, slaNoteLines());
   const chartRow = lastRow(priceNote) + 2;
-  // A row (15 points) per bar: room for each model's name beside its bar, all of them labelled.
-  const chartHeight = Math.max(CHART_MIN_HEIGHT, catalog.length + CHART_FRAME_ROWS);
-  const chart: ChartPlan = {
-    kind: "tableBar",
-    key: COST_CHART_KEY,
-    title: "Effective monthly cost by class and model (USD)",
-    table: PRICE_TABLE_KEY,
-    categoryColumn: PRICE_HEADERS.chartLabel,
-    valueColumn: PRICE_HEADERS.cost,
-    at: { row: chartRow, column: 0 },
-    widthInColumns: CHART_WIDTH,
-    heightInRows: chartHeight,
-  };
-  const history = priceHistoryBlocks(catalog, chartRow + chartHeight + 1);
-  const afterHistory =
-    history.length === 0 ? chartRow + chartHeight : lastRow(history[history.length - 1]) + 1;
+  const costCharts = classCharts(catalog, chartRow);
+  const history = priceHistoryBlocks(catalog, costCharts.bottom + 1);
+  const afterHistory = lastRow(history[history.length - 1]) + 1;
   const sourcesRow = Math.max(afterHistory, lastRow(slaNote) + 1) + 1;
 
   return {
@@ -112,12 +88,13 @@ export function buildBenchmarkSheet(
       ...benchmarkInputBlocks(),
       priceNote,
       slaNote,
+      ...costCharts.blocks,
       ...history,
       ...sourcesBlocks(catalog, schedules, sourcesRow),
     ],
     inputs: benchmarkInputCells(),
     tables: [prices, sla],
-    charts: [chart],
+    charts: costCharts.charts,
     // Nothing frozen: the inputs and header take twelve rows, which on a laptop screen would leave
     // little room to scroll the tables and the chart; Excel shows a table's headers in place of
     // the column letters once its header row scrolls out of view.

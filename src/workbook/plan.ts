@@ -127,11 +127,12 @@ export interface ChartSeriesPlan {
 }
 
 /**
- * A line or clustered column chart of several series that share their categories (the x axis),
- * each read from cells of the sheet, so that the chart follows the formulas. Redrawn on every insert.
+ * A line, clustered column or clustered bar chart of several series that share their categories
+ * (the x axis), each read from cells of the sheet, so that the chart follows the formulas. Redrawn
+ * on every insert; below a table that grows, it moves down with its cells.
  */
 export interface SeriesChartPlan {
-  readonly kind: "line" | "column";
+  readonly kind: "line" | "column" | "bar";
   readonly key: string;
   readonly title: string;
   /** The category labels, one per value of each series. */

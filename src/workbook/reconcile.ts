@@ -4,7 +4,16 @@ import { CellArea, SheetEdit, WorkbookEdit } from "./edit";
 import { SheetOutcome } from "./insertReport";
 import { TableMerge, mergeTable } from "./mergeTable";
 import { freeSheetName, freeTableName, takenNames } from "./names";
-import { CellBlock, CellContent, CellValue, SheetPlan, TablePlan } from "./plan";
+import {
+  CellBlock,
+  CellContent,
+  CellPosition,
+  CellRange,
+  CellValue,
+  ChartPlan,
+  SheetPlan,
+  TablePlan,
+} from "./plan";
 import { sheetPrint } from "./printSetup";
 import { refuse } from "./refusals";
 import { estimateRowHeights, withTextLines } from "./rowHeights";
@@ -177,14 +186,25 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
         cells: block.cells.map((cells) => cells.map(resolve)),
       };
     });
-    const charts = plan.charts.map((chart) => {
-      // A series chart reads fixed cells of its own sheet; only a table's chart follows the table.
-      if (chart.kind !== "tableBar") return chart;
-      const shift = growthAbove(chart.at.row, plan.tables, merges, chart.at.column);
+    const moved = (position: CellPosition): CellPosition => ({
+      ...position,
+      row: position.row + growthAbove(position.row, plan.tables, merges, position.column),
+    });
+    const charts = plan.charts.map((chart): ChartPlan => {
+      if (chart.kind !== "tableBar") {
+        // A series chart below a table reads cells that move down with it, and moves with them.
+        const cells = (range: CellRange) => ({ from: moved(range.from), to: moved(range.to) });
+        return {
+          ...chart,
+          at: moved(chart.at),
+          categories: cells(chart.categories),
+          series: chart.series.map((series) => ({ ...series, values: cells(series.values) })),
+        };
+      }
       return {
         ...chart,
         table: tableNames.get(chart.table) ?? chart.table,
-        at: { ...chart.at, row: chart.at.row + shift },
+        at: moved(chart.at),
       };
     });
     const content = {
