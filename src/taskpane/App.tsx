@@ -114,6 +114,8 @@ export function App({ service, theme }: AppProps) {
           onModeChange={priceFile.setMode}
           onChooseFile={(file) => void priceFile.choose(file)}
           onClearFile={priceFile.clear}
+          onChoiceChange={priceFile.setChoice}
+          onIncludeZeroPricedChange={priceFile.setIncludeZeroPriced}
           onInsert={() => void benchmark.run(priceFile.catalog)}
           running={benchmarkRunning}
           blocked={checklistsRunning || everythingRunning || modelRunning || sharingRunning}

@@ -55,6 +55,13 @@ const VENDOR_NAMES: ReadonlyMap<string, string> = new Map([
   ["bedrock", "Amazon Bedrock"],
   ["bedrock_converse", "Amazon Bedrock"],
   ["azure", "Azure OpenAI"],
+  ["azure_ai", "Azure AI Foundry"],
+  ["mistral", "Mistral"],
+  ["xai", "xAI"],
+  ["deepseek", "DeepSeek"],
+  ["groq", "Groq"],
+  ["together_ai", "Together AI"],
+  ["openrouter", "OpenRouter"],
 ]);
 
 type Fields = Record<string, unknown>;
