@@ -50,8 +50,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "deal-demo-test-"));
   plain = await writeAndRead("deal-demo.xlsx", false);
   safe = await writeAndRead("deal-demo-safe.xlsx", true);
-  // Two files of 16 sheets: seconds on a busy 2-core machine.
-}, 60_000);
+  // Building both demo files takes a few seconds: far past jest's 5 s on a loaded 2-core machine.
+}, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
