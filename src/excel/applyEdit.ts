@@ -81,6 +81,11 @@ function applySheetEdit(
 
   for (const block of edit.blocks) writeBlock(sheet, block);
   for (const input of edit.inputs) writeInput(sheet, input);
+  for (const name of edit.names ?? []) {
+    // An earlier model's name is taken over: the newest model is the one the benchmark follows.
+    if (name.replace) context.workbook.names.getItem(name.name).delete();
+    context.workbook.names.add(name.name, sheet.getRange(name.address));
+  }
 
   for (const [column, width] of Object.entries(edit.columnWidths ?? {})) {
     sheet.getRange(columnAddress(Number(column))).format.columnWidth = width * POINTS_PER_CHARACTER;

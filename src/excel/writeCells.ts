@@ -39,6 +39,8 @@ export function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
 /** Writes an input's value in the input look (with the input's own format on top). */
 export function writeInput(sheet: Excel.Worksheet, input: InputCell): void {
   const range = sheet.getRange(areaAddress(input.at, 1, 1));
-  range.values = [[officeValue(input.value)]];
+  // A formula of DEAL's own (an input that follows the deal model), never text from data.
+  if (input.formula !== undefined) range.formulas = [[input.formula]];
+  else range.values = [[officeValue(input.value)]];
   applyCellStyle(range, { ...input.style, input: true });
 }

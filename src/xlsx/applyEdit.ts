@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { SheetEdit, TableCreate, WorkbookEdit } from "../workbook/edit";
+import { quotedSheetName } from "../workbook/a1";
+import { inputContent } from "../workbook/plan";
 import { writeBlock } from "./blockWriter";
 import { applyCellStyle, argb } from "./cellStyle";
 import { tallyCharts } from "./charts/sheetCharts";
@@ -82,7 +84,7 @@ function applySheet(
   for (const table of tables) writeTable(worksheet, writer, table, nextPriority);
   for (const block of edit.blocks) writeBlock(worksheet, writer, block);
   for (const input of edit.inputs) {
-    writer.write(input.at, { value: input.value });
+    writer.write(input.at, inputContent(input));
     applyCellStyle(cellAt(worksheet, input.at), { ...input.style, input: true });
   }
 
@@ -118,9 +120,23 @@ export function applyEditToExcelJs(
   // another sheet the file holds.
   const evaluators = new Map<string, SheetEvaluator>();
   const otherSheets = (name: string) => evaluators.get(name.toLowerCase());
+  const names = new Map(
+    edit.sheets.flatMap((sheet) =>
+      (sheet.names ?? []).map((n) => [
+        n.name.toLowerCase(),
+        `${quotedSheetName(sheet.name)}!${n.address}`,
+      ])
+    )
+  );
+  const definedName = (name: string) => names.get(name.toLowerCase());
   for (const sheet of edit.sheets) {
     const model = sheetModel(sheet, newTables(sheet));
-    evaluators.set(sheet.name.toLowerCase(), new SheetEvaluator(model, otherSheets));
+    evaluators.set(sheet.name.toLowerCase(), new SheetEvaluator(model, otherSheets, definedName));
+  }
+  for (const sheet of edit.sheets) {
+    for (const name of sheet.names ?? []) {
+      workbook.definedNames.add(`${quotedSheetName(sheet.name)}!${name.address}`, name.name);
+    }
   }
   for (const sheet of edit.sheets) {
     applySheet(workbook, sheet, evaluators.get(sheet.name.toLowerCase())!, resolved, tally);

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { MODEL_PRICES } from "../../src/content/catalog";
-import { COST_CHART_KEY } from "../../src/workbook/benchmarkSheet";
+import { MODEL_CLASSES, MODEL_PRICES } from "../../src/content/catalog";
+import { costChartKey } from "../../src/workbook/benchmarkCharts";
 import type { SheetEdit, TableCreate } from "../../src/workbook/edit";
 import type { CellContent } from "../../src/workbook/plan";
 import { reconcile } from "../../src/workbook/reconcile";
@@ -17,7 +17,7 @@ import { overprinted, PdfPage, pdfPages, textLines } from "./pdfText";
  * can be told apart. Checked: every page is landscape; every sheet is one page wide (a row that
  * reaches from the sheet's first printed column to its last prints on one line of one page);
  * no text overprints other text, as a row too short for its wrapped text would; the rows have the
- * heights DEAL estimated; the benchmark's chart names every model. The first page of each sheet is
+ * heights DEAL estimated; each of the benchmark's class charts names every model of its class. The first page of each sheet is
  * kept as test-results/libreoffice/print-<sheet>.png, and the page count per sheet in
  * print-pages.txt.
  */
@@ -208,24 +208,58 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     expect(Math.max(...Object.values(checklist.rowHeights))).toBeGreaterThan(30);
   });
 
-  it("names every model beside its bar in the benchmark's chart", () => {
+  it("names every model beside its bar in the benchmark's class charts", () => {
     const benchmark = printed.sheets.find((sheet) => sheet.name === "DEAL benchmark");
-    const chart = edit.sheets
-      .flatMap((sheet) => sheet.charts)
-      .find((each) => each.key === COST_CHART_KEY);
-    if (benchmark === undefined || chart === undefined) throw new Error("no benchmark chart");
-    const labels = benchmark.pages.flatMap((page) => {
-      const lines = textLines(bodyOf(page));
-      const title = lines.find((line) => line.text === chart.title);
-      if (title === undefined) return [];
-      const sources = lines.find((line) => line.y > title.y && line.text === "Sources and dates");
-      return lines
-        .filter((line) => line.y > title.y && line.y < (sources?.y ?? page.height))
-        .map((line) => line.text);
-    });
-    const models = MODEL_PRICES.map((price) => price.model);
-    expect(models).toHaveLength(18);
-    expect(labels.filter((label) => models.includes(label)).sort()).toEqual([...models].sort());
+    const sheetEdit = edit.sheets.find((sheet) => sheet.key === "benchmark");
+    if (benchmark === undefined || sheetEdit === undefined) throw new Error("no benchmark");
+    const charts = MODEL_CLASSES.map((modelClass) =>
+      sheetEdit.charts.find((chart) => chart.key === costChartKey(modelClass))
+    ).filter((chart) => chart !== undefined);
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    const titles = charts.map((chart) => chart.title);
+    for (const chart of charts) {
+      if (chart.kind === "tableBar") throw new Error("a class chart reads its own cells");
+      // The chart's labels, as the data beside it holds them.
+      const block = sheetEdit.blocks.find(
+        (each) =>
+          each.at.row === chart.categories.from.row &&
+          each.at.column === chart.categories.from.column - 1
+      );
+      const expected = (block?.cells ?? []).map((row) =>
+        String((row[1] as { value: string }).value)
+      );
+      expect(expected).toHaveLength(chart.categories.to.row - chart.categories.from.row + 1);
+      // What the chart prints: left of its data, under its title and above the next chart.
+      const printedLabels = benchmark.pages.flatMap((page) => {
+        const words = bodyOf(page);
+        // The chart's data sits right of it, from its header "Frontier: cost" on.
+        const data = words.find((word) => word.text === `${chart.title.split(" ")[0]}:`);
+        // Its axis title ("Model") prints on the line of a label: left out.
+        const left = words.filter(
+          (word) => word.xMax < (data?.xMin ?? page.width) && word.text !== chart.categoryAxisTitle
+        );
+        const lines = textLines(left);
+        const title = lines.find((line) => line.text === chart.title);
+        if (title === undefined) return [];
+        const below = lines.filter(
+          (line) =>
+            line.y > title.y &&
+            (titles.includes(line.text) || line.text.startsWith("Price history"))
+        );
+        const bottom = Math.min(page.height, ...below.map((line) => line.y));
+        return lines.filter((line) => line.y > title.y && line.y < bottom).map((line) => line.text);
+      });
+      expect(printedLabels.filter((label) => expected.includes(label)).sort()).toEqual(
+        [...expected].sort()
+      );
+    }
+    const labelled = charts.reduce(
+      (sum, chart) =>
+        sum +
+        (chart.kind === "tableBar" ? 0 : chart.categories.to.row - chart.categories.from.row + 1),
+      0
+    );
+    expect(labelled).toBe(MODEL_PRICES.length);
   });
 
   it("keeps a picture of each sheet's first page", async () => {
