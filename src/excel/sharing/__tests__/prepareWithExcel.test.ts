@@ -87,19 +87,24 @@ afterEach(() => {
 });
 
 describe("native formulas", () => {
-  it("rewrites the DEAL calls, defines only the twins used, and skips ROLLOVER, in two syncs", async () => {
+  it("rewrites the DEAL calls, defines only the twins used, and gives ROLLOVER its ledger, in three syncs", async () => {
     excel = installExcel(PRICES);
     const before = excel.syncs();
     const report = await run("native");
-    expect(excel.syncs() - before).toBe(2);
+    expect(excel.syncs() - before).toBe(3);
 
-    expect(excel.workbook.formulas("Prices")).toEqual({
-      B6: "=DEAL_TIEREDCOST(B2,E2:G4)",
-      B7: "=DEAL_SLACREDIT(B3,B4,E6:F8)",
-      B8: "=B6+B7",
-      B9: "=DEAL_RAMPPRICE(B2,3)",
-      D10: ROLLOVER,
-    });
+    const formulas = excel.workbook.formulas("Prices");
+    expect(formulas).toEqual(
+      expect.objectContaining({
+        B6: "=DEAL_TIEREDCOST(B2,E2:G4)",
+        B7: "=DEAL_SLACREDIT(B3,B4,E6:F8)",
+        B8: "=B6+B7",
+        B9: "=DEAL_RAMPPRICE(B2,3)",
+        D10: "='DEAL draw-downs'!$D$13",
+        H12: "='DEAL draw-downs'!$N$15",
+      })
+    );
+    expect(Object.keys(formulas)).toHaveLength(4 + 15);
     expect(excel.workbook.names.map((name) => name.name)).toEqual([
       "DEAL_TIEREDCOST",
       "DEAL_SLACREDIT",
@@ -110,22 +115,22 @@ describe("native formulas", () => {
       formula: TEST_TWINS[0].lambda,
       comment: expect.stringMatching(/^Native form of DEAL\.TIEREDCOST/),
     });
-    // Names before formulas, in one batch.
-    expect(excel.writes).toEqual([
+    // Names, the kept ROLLOVER and its ledger before the formulas that need them, in one batch.
+    expect(excel.writes.slice(0, 5)).toEqual([
       "names.add(DEAL_TIEREDCOST)",
       "names.add(DEAL_SLACREDIT)",
       "names.add(DEAL_RAMPPRICE)",
+      "worksheets.add(DEAL formulas)",
+      "DEAL formulas.customProperties.add(DEAL.key)",
+    ]);
+    expect(excel.writes.slice(-4)).toEqual([
       "Prices!B6.formulas=",
       "Prices!B7.formulas=",
       "Prices!B9.formulas=",
+      "Prices!D10:H12.formulas=",
     ]);
-    expect(report.skipped).toEqual([
-      {
-        sheet: "Prices",
-        address: "D10",
-        reason: "no native form of DEAL.ROLLOVER (needs the add-in)",
-      },
-    ]);
+    expect(report.skipped).toEqual([]);
+    expect(report.drawDowns).toEqual({ sheet: "DEAL draw-downs", ledgers: 1 });
     // The twins calculate what DEAL did.
     expect(excel.workbook.shown("Prices", "B6")).toEqual({
       formula: "=DEAL_TIEREDCOST(B2,E2:G4)",
@@ -176,7 +181,8 @@ describe("native formulas", () => {
     await run("native");
     const report = await run("restore");
     expect(excel.workbook.formulas("Prices")).toEqual(ORIGINAL_FORMULAS);
-    expect(report.changed.map((place) => place.address)).toEqual(["B6", "B7", "B9"]);
+    expect(report.changed.map((place) => place.address)).toEqual(["B6", "B7", "B9", "D10:H12"]);
+    expect(excel.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Prices", "Notes"]);
   });
 });
 
@@ -366,9 +372,10 @@ describe("a workbook without DEAL formulas", () => {
 
 describe("sync counts", () => {
   it.each([
-    ["native", "sheet", 2],
-    ["native", "selection", 2],
-    ["native", "workbook", 3],
+    // DEAL.ROLLOVER's spill is read before it gets its ledger.
+    ["native", "sheet", 3],
+    ["native", "selection", 3],
+    ["native", "workbook", 4],
     ["repair", "sheet", 2],
     ["repair", "workbook", 3],
     ["values", "sheet", 3],
@@ -377,6 +384,17 @@ describe("sync counts", () => {
   ] as const)("%s on the %s takes %i syncs", async (action, scope, syncs) => {
     excel = installExcel({ ...PRICES, selection: ["A1:D12"] });
     expect(await syncsOf(() => run(action, scope))).toBe(syncs);
+  });
+
+  it.each([
+    ["sheet", 2],
+    ["selection", 2],
+    ["workbook", 3],
+  ] as const)("native without DEAL.ROLLOVER on the %s takes %i syncs", async (scope, syncs) => {
+    const [prices, notes] = PRICES.sheets;
+    const cells = { ...prices.cells, D10: "'no call here" };
+    excel = installExcel({ ...PRICES, sheets: [{ ...prices, cells }, notes], selection: ["B6"] });
+    expect(await syncsOf(() => run("native", scope))).toBe(syncs);
   });
 
   it.each(["sheet", "selection", "workbook"] as const)(
