@@ -17,6 +17,8 @@ export interface LedgerRequest {
   readonly at: CellPosition;
   readonly formula: RolloverFormula;
   readonly periods: number;
+  /** Defined names that stand for cells, by upper-case name (see rolloverCallText). */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** A request's ledger, placed. */
@@ -54,7 +56,7 @@ export function stackLedgers(
   for (const request of requests) {
     let ledger;
     try {
-      const call = rolloverCallText(request.formula, request.sheet, request.at);
+      const call = rolloverCallText(request.formula, request.sheet, request.at, request.names);
       ledger = rolloverLedger(call, request.periods, { sheet: ledgerSheet, row, column: 0 });
     } catch (error) {
       if (!(error instanceof LedgerUnsupported)) throw error;

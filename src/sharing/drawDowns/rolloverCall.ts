@@ -44,15 +44,20 @@ export function wholeRolloverCall(formula: string): RolloverFormula | undefined 
 /**
  * The call's arguments as texts that mean the same cells from any sheet (the ledger's), and where
  * the call sits, for the ledger's title.
+ * @param names defined names the call may use as a whole argument, by upper-case name, each to
+ *   the cells it stands for ("'Usage plan'!$B$2:$B$37"): the ledger needs to know its cells.
  */
 export function rolloverCallText(
   formula: RolloverFormula,
   sheet: string,
-  at: CellPosition
+  at: CellPosition,
+  names: ReadonlyMap<string, string> = new Map()
 ): RolloverCallText {
   const arg = (i: number) => {
     const node = formula.call.args[i];
-    return node ? qualifyReferences(formula.body.slice(node.start, node.end), sheet) : "";
+    if (!node) return "";
+    const text = formula.body.slice(node.start, node.end);
+    return names.get(text.trim().toUpperCase()) ?? qualifyReferences(text, sheet);
   };
   return {
     commit: arg(0),

@@ -103,11 +103,11 @@ export function describeSharingReport(report: SharingReport): SharingMessage {
   // "native": the ledgers are told apart from the twins, which need Excel 365.
   const ledgers = report.action === "native" ? (report.drawDowns?.ledgers ?? 0) : 0;
   if (changed > ledgers) parts.push(DONE[report.action](changed - ledgers));
-  const ledgerText = ledgersLine(report);
-  if (ledgerText !== undefined) parts.push(ledgerText);
   if (report.namesDefined.length > 0) {
     parts.push(`Defined ${report.namesDefined.join(", ")} in Name Manager.`);
   }
+  const ledgerText = ledgersLine(report);
+  if (ledgerText !== undefined) parts.push(ledgerText);
   if (skipped > 0) {
     parts.push(
       `${changed > 0 ? "" : "Nothing was changed: "}${count(skipped, "formula")} could not be ${NOT_DONE[report.action]}:`

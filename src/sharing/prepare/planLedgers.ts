@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/a1";
+import { cellAddress, parseRangeAddress } from "../../workbook/a1";
 import { freeSheetName, takenNames } from "../../workbook/names";
 import { reconcile } from "../../workbook/reconcile";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
@@ -18,12 +18,14 @@ import type { DealCall } from "./formulaCalls";
 import { keepStep, newStore, refuseNewSheets } from "./keepFormulas";
 import type { PlanBuilder } from "./planBuilder";
 import { unfinished } from "./planValues";
+import { sameName } from "./twinIndex";
 import { refuseSharing, skipReason } from "./reasons";
 import { ledgerLinkJson } from "./store";
 import type {
   DealFormulaCell,
   FormulaResult,
   ScopeRead,
+  ScopeSheet,
   SharingStep,
   StoredFormula,
 } from "./types";
@@ -82,6 +84,20 @@ function snapshotFor(read: ScopeRead): WorkbookSnapshot {
   };
 }
 
+/**
+ * The workbook's names that stand for cells ("=Usage!$B$2:$B$37"), by upper-case name, as a
+ * sheet sees them: a name of the sheet's own hides the workbook's.
+ */
+function rangeNames(read: ScopeRead, sheet: ScopeSheet): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const name of read.names) {
+    if (sheet.names.some((local) => sameName(local, name.name))) continue;
+    const cells = name.formula.replace(/^=/, "");
+    if (parseRangeAddress(cells) !== undefined) names.set(name.name.toUpperCase(), cells);
+  }
+  return names;
+}
+
 /** "D26" for "='DEAL draw-downs'!$D$26". */
 const referencedCell = (formula: string) => formula.replace(/^.*!/, "").replace(/\$/g, "");
 
@@ -128,7 +144,8 @@ export function planLedgers(
     }
     const at = { row: cell.row, column: cell.column };
     const periods = result.spill.rect.rows;
-    requests.push({ sheet: cell.sheet.name, at, formula, periods, cell, result });
+    const names = rangeNames(read, cell.sheet);
+    requests.push({ sheet: cell.sheet.name, at, formula, periods, names, cell, result });
   }
   if (requests.length === 0) return [];
 

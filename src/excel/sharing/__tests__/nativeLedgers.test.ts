@@ -205,6 +205,17 @@ describe("native formulas for DEAL.ROLLOVER", () => {
     expect(excel.workbook.shown("Ledgers", "B30").value).toBe("my note");
   });
 
+  it("reads a defined name that stands for cells as those cells", async () => {
+    const named = { ...PLAN, cells: { ...PLAN.cells, C3: "=DEAL.ROLLOVER(B1,Usage,0.5,2)" } };
+    excel = workbook([named], {
+      names: [{ name: "usage", formula: "=Plan!$A$3:$A$6", comment: "" }],
+      evaluate: (formula) => (formula === "=DEAL.ROLLOVER(B1,Usage,0.5,2)" ? SPILL : undefined),
+    });
+    const report = await run("native");
+    expect(report.changed).toEqual([{ sheet: "Plan", address: "C3:G6" }]);
+    expect(calculatedSpill("Plan", 4)).toEqual(SPILL);
+  });
+
   it("takes a free name when a sheet of the user's is called DEAL draw-downs", async () => {
     excel = workbook([PLAN, { name: "deal DRAW-DOWNS", cells: { A1: "'mine" } }]);
     const report = await run("native", "workbook");
