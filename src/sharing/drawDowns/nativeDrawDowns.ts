@@ -21,11 +21,18 @@ interface PlanRequest extends LedgerRequest {
   readonly block: number;
 }
 
+const isBlank = (content: CellContent) => "value" in content && (content.value ?? "") === "";
+
 /** A plan cell is blank when it holds nothing, null or empty text. */
 function isBlankIn(plan: SheetPlan, row: number, column: number): boolean {
   for (const block of plan.blocks) {
     const content = block.cells[row - block.at.row]?.[column - block.at.column];
-    if (content !== undefined) return "value" in content && (content.value ?? "") === "";
+    if (content !== undefined) return isBlank(content);
+  }
+  for (const table of plan.tables) {
+    // A table's data rows start under its header.
+    const content = table.rows[row - table.at.row - 1]?.[column - table.at.column];
+    if (content !== undefined) return isBlank(content);
   }
   return !plan.inputs.some((i) => i.at.row === row && i.at.column === column && i.value !== null);
 }
@@ -43,6 +50,7 @@ function periodsOf(plan: SheetPlan, usage: string): number {
   if (range.sheet === plan.preferredName) {
     while (periods > 0 && isBlankIn(plan, cells[periods - 1][0], cells[periods - 1][1])) periods--;
   }
+  if (periods === 0) throw new LedgerUnsupported(`The usage (${usage}) is blank.`);
   return periods;
 }
 
