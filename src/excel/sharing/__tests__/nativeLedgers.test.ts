@@ -1,10 +1,9 @@
 import { rolloverFunction } from "../../../functions/rollover";
 import { ensureCustomFunctionsGlobal } from "../../../functions/standInRuntime";
-import { TEST_TWINS } from "../../../sharing/prepare/__tests__/support/testTwins";
 import { describeSharingReport, STORE_SHEET_KEY } from "../../../sharing/prepare";
 import { WorkbookRefusal } from "../../../workbook/workbookService";
-import { prepareWithExcel } from "../prepareWithExcel";
 import { calculateFake } from "./support/calculateFake";
+import { run, syncsOf } from "./support/runSharing";
 import {
   FakeExcel,
   FakeResult,
@@ -57,17 +56,6 @@ const workbook = (sheets: readonly SheetSetup[], extra: Partial<WorkbookSetup> =
   installExcel({ sheets, evaluate: (formula) => RESULTS[formula], ...extra });
 
 let excel: FakeExcel;
-const run = (
-  action: Parameters<typeof prepareWithExcel>[0],
-  scope: Parameters<typeof prepareWithExcel>[1] = "sheet"
-) => prepareWithExcel(action, scope, TEST_TWINS);
-
-async function syncsOf(action: () => Promise<unknown>): Promise<number> {
-  const before = excel.syncs();
-  await action();
-  return excel.syncs() - before;
-}
-
 /** The cells C3:G6 (or another spill) of a sheet, as the engine calculates them. */
 function calculatedSpill(sheet: string, rows: number, top = 3, left = "C"): number[][] {
   const read = calculateFake(excel.workbook);
@@ -85,7 +73,7 @@ describe("native formulas for DEAL.ROLLOVER", () => {
   it("writes its draw-down as a native ledger on a new sheet, in three syncs, to DEAL's numbers", async () => {
     excel = workbook([PLAN]);
     let report;
-    expect(await syncsOf(async () => (report = await run("native")))).toBe(3);
+    expect(await syncsOf(excel, async () => (report = await run("native")))).toBe(3);
     expect(report).toEqual({
       action: "native",
       scope: "sheet",
@@ -148,7 +136,7 @@ describe("native formulas for DEAL.ROLLOVER", () => {
     excel = workbook([PLAN]);
     await run("native");
     let report;
-    expect(await syncsOf(async () => (report = await run("restore")))).toBe(3);
+    expect(await syncsOf(excel, async () => (report = await run("restore")))).toBe(3);
     expect(excel.workbook.formulas("Plan")).toEqual({ C3: CALL });
     expect(excel.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Plan"]);
     expect(report).toEqual(

@@ -3,8 +3,8 @@ import { findDealCalls, renameCalls, STORE_SHEET_KEY } from "../../../sharing/pr
 import { NATIVE_TWINS } from "../../../sharing/twins";
 import { WorkbookRefusal } from "../../../workbook/workbookService";
 import { createExcelWorkbookService } from "../../excelWorkbookService";
-import { prepareWithExcel } from "../prepareWithExcel";
 import { FakeExcel, FakeResult, installExcel, WorkbookSetup } from "./support/fakeExcel";
+import { run, syncsOf } from "./support/runSharing";
 
 /*
  * The adapter against a fake Excel that calculates and spills: what it reads, what it writes,
@@ -70,18 +70,6 @@ const ORIGINAL_FORMULAS = {
 };
 
 let excel: FakeExcel;
-const run = (
-  action: Parameters<typeof prepareWithExcel>[0],
-  scope: Parameters<typeof prepareWithExcel>[1] = "sheet"
-) => prepareWithExcel(action, scope, TEST_TWINS);
-
-/** Syncs of one action. */
-async function syncsOf(action: () => Promise<unknown>): Promise<number> {
-  const before = excel.syncs();
-  await action();
-  return excel.syncs() - before;
-}
-
 afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
 });
@@ -189,7 +177,7 @@ describe("native formulas", () => {
 describe("values", () => {
   it("replaces each DEAL formula and its spill with values, keeping the formulas in a very hidden sheet, in three syncs", async () => {
     excel = installExcel(PRICES);
-    const syncs = await syncsOf(() => run("values"));
+    const syncs = await syncsOf(excel, () => run("values"));
     expect(syncs).toBe(3);
 
     expect(excel.workbook.formulas("Prices")).toEqual({ B8: "=B6+B7" });
@@ -233,7 +221,7 @@ describe("values", () => {
   it("then restore gives back every original formula exactly, the spill included, and removes the store", async () => {
     excel = installExcel(PRICES);
     await run("values");
-    const syncs = await syncsOf(async () => {
+    const syncs = await syncsOf(excel, async () => {
       const report = await run("restore");
       expect(report.changed.map((place) => place.address)).toEqual(["B6", "B7", "B9", "D10:H12"]);
       expect(report.skipped).toEqual([]);
@@ -323,7 +311,7 @@ describe("repair", () => {
       evaluate,
     });
     expect(excel.workbook.shown("S", "A2").value).toBe("#NAME?");
-    const syncs = await syncsOf(async () => {
+    const syncs = await syncsOf(excel, async () => {
       const report = await run("repair");
       expect(report.changed.map((place) => place.address)).toEqual(["A1", "A2", "A4", "D10"]);
     });
@@ -357,13 +345,13 @@ describe("a workbook without DEAL formulas", () => {
         ],
         evaluate: () => 2,
       });
-      const sheetSyncs = await syncsOf(async () => {
+      const sheetSyncs = await syncsOf(excel, async () => {
         const report = await run(action);
         expect(report.changed).toEqual([]);
         expect(report.skipped).toEqual([]);
       });
-      const workbookSyncs = await syncsOf(() => run(action, "workbook"));
-      const selectionSyncs = await syncsOf(() => run(action, "selection"));
+      const workbookSyncs = await syncsOf(excel, () => run(action, "workbook"));
+      const selectionSyncs = await syncsOf(excel, () => run(action, "selection"));
       expect(excel.writes).toEqual([]);
       expect([sheetSyncs, workbookSyncs, selectionSyncs]).toEqual([1, 2, 1]);
     }
@@ -383,7 +371,7 @@ describe("sync counts", () => {
     ["values", "workbook", 4],
   ] as const)("%s on the %s takes %i syncs", async (action, scope, syncs) => {
     excel = installExcel({ ...PRICES, selection: ["A1:D12"] });
-    expect(await syncsOf(() => run(action, scope))).toBe(syncs);
+    expect(await syncsOf(excel, () => run(action, scope))).toBe(syncs);
   });
 
   it.each([
@@ -394,7 +382,7 @@ describe("sync counts", () => {
     const [prices, notes] = PRICES.sheets;
     const cells = { ...prices.cells, D10: "'no call here" };
     excel = installExcel({ ...PRICES, sheets: [{ ...prices, cells }, notes], selection: ["B6"] });
-    expect(await syncsOf(() => run("native", scope))).toBe(syncs);
+    expect(await syncsOf(excel, () => run("native", scope))).toBe(syncs);
   });
 
   it.each(["sheet", "selection", "workbook"] as const)(
@@ -402,7 +390,7 @@ describe("sync counts", () => {
     async (scope) => {
       excel = installExcel({ ...PRICES, selection: ["A1:D12"] });
       await run("values", scope);
-      expect(await syncsOf(() => run("restore", scope))).toBe(3);
+      expect(await syncsOf(excel, () => run("restore", scope))).toBe(3);
       expect(excel.workbook.formulas("Prices")).toEqual(ORIGINAL_FORMULAS);
     }
   );
