@@ -45,12 +45,12 @@ async function writeAndRead(name: string, shareSafe: boolean): Promise<Written> 
   return { report, bytes, book, cells: storedCells(bytes) };
 }
 
-// Two whole workbooks, written and read back: seconds on a busy machine.
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "deal-demo-test-"));
   plain = await writeAndRead("deal-demo.xlsx", false);
   safe = await writeAndRead("deal-demo-safe.xlsx", true);
-}, 60_000);
+  // Building both demo files takes a few seconds: far past jest's 5 s on a loaded 2-core machine.
+}, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
