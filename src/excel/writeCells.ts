@@ -1,4 +1,4 @@
-import { blockWidth } from "../workbook/cellAreas";
+import { blockArea } from "../workbook/cellAreas";
 import type { CellArea } from "../workbook/edit";
 import type { CellBlock, InputCell } from "../workbook/plan";
 import { areaAddress } from "./a1Range";
@@ -18,8 +18,8 @@ export function clearArea(sheet: Excel.Worksheet, area: CellArea): void {
 }
 
 /**
- * Writes a block row by row (its rows may differ in length), then styles and merges its whole
- * rectangle.
+ * Writes a block row by row (its rows may differ in length), then styles its whole rectangle
+ * (with what its formula spills) and merges its rows.
  */
 export function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   if (block.cells.length === 0) return;
@@ -28,8 +28,8 @@ export function writeBlock(sheet: Excel.Worksheet, block: CellBlock): void {
     const at = { row: block.at.row + r, column: block.at.column };
     writeMatrix(sheet.getRange(areaAddress(at, 1, row.length)), cellMatrix([row]));
   });
-  const area = sheet.getRange(areaAddress(block.at, block.cells.length, blockWidth(block)));
-  applyCellStyle(area, block.style);
+  const styled = blockArea(block)!;
+  applyCellStyle(sheet.getRange(areaAddress(styled.at, styled.rows, styled.columns)), block.style);
   if (block.mergeAcross !== undefined && block.mergeAcross > 1) {
     // Each row merged on its own across the columns: one wide cell per note line.
     sheet.getRange(areaAddress(block.at, block.cells.length, block.mergeAcross)).merge(true);

@@ -42,6 +42,12 @@ export interface CellBlock {
   readonly style?: CellStyle;
   /** Merge each row of the block across this many columns (for long notes). */
   readonly mergeAcross?: number;
+  /**
+   * The rows and columns the block's formula fills when it spills (a dynamic array such as
+   * DEAL.ROLLOVER's), counted from `at`: the style covers them too. Excel formats spilled cells
+   * as they are, not as the formula's own cell, so without it they would show General numbers.
+   */
+  readonly spills?: { readonly rows: number; readonly columns: number };
 }
 
 /** A cell the user owns once written: DEAL writes it only when the sheet is new or the cell is blank. */

@@ -1,5 +1,7 @@
 import type { SharingStep } from "../../sharing/prepare";
 import { rectAddress, STORE_SHEET_KEY } from "../../sharing/prepare";
+import type { SheetEdit } from "../../workbook/edit";
+import { applyWorkbookEdit } from "../applyEdit";
 import { DEAL_KEY_PROPERTY } from "../readSnapshot";
 
 /*
@@ -9,6 +11,26 @@ import { DEAL_KEY_PROPERTY } from "../readSnapshot";
 
 /** The columns of the store's rows (a record and the note of its header). */
 const storeRect = (rows: number, columns: number) => ({ row: 0, column: 0, rows, columns });
+
+/**
+ * Queues a DEAL sheet's edit as an insert does (src/excel/applyEdit.ts): the sheet of
+ * draw-downs holds blocks, widths, row heights and a page setup, and no table or chart, so the
+ * edit needs nothing read beyond it.
+ */
+function applySheet(context: Excel.RequestContext, edit: SheetEdit): void {
+  const nothingRead = {
+    readOnly: false,
+    structureProtected: false,
+    sheets: [],
+    tableNames: [],
+    definedNames: [],
+  };
+  applyWorkbookEdit(
+    context,
+    { sheets: [edit], report: { sheets: [] } },
+    { snapshot: nothingRead, chartNames: new Map() }
+  );
+}
 
 /** Queues every step; nothing reaches Excel before the caller's sync. */
 export function applySharingSteps(
@@ -35,7 +57,12 @@ export function applySharingSteps(
         }
         break;
       case "clear":
-        sheet(step.sheet).getRange(rectAddress(step.rect)).clear("Contents");
+        sheet(step.sheet)
+          .getRange(rectAddress(step.rect))
+          .clear(step.formats ? "All" : "Contents");
+        break;
+      case "writeSheet":
+        applySheet(context, step.edit);
         break;
       case "write": {
         const range = sheet(step.sheet).getRange(rectAddress(step.rect));
@@ -62,8 +89,8 @@ export function applySharingSteps(
         if (step.create) store.visibility = "VeryHidden";
         break;
       }
-      case "deleteStore": {
-        // Excel refuses to delete a very hidden sheet; hidden first, then deleted.
+      case "deleteSheet": {
+        // Excel refuses to delete a very hidden sheet (the store); hidden first, then deleted.
         const store = sheet(step.sheetName);
         store.visibility = "Hidden";
         store.delete();

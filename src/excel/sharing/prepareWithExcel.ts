@@ -1,6 +1,8 @@
 import type { NativeTwin } from "../../sharing/nativeTwin";
 import {
+  DealFormulaCell,
   FormulaResult,
+  ledgerCandidates,
   planNative,
   planRepair,
   planRestore,
@@ -14,7 +16,8 @@ import {
 } from "../../sharing/prepare";
 import { applySharingSteps } from "./applySharing";
 import {
-  CellsRead,
+  LaterReads,
+  queueDrawDowns,
   queueFirstRead,
   queueResults,
   queueStore,
@@ -28,17 +31,23 @@ import { sharingRefusalFor } from "./sharingErrors";
 /*
  * One "Prepare for sharing" action in one Excel.run. Syncs:
  *
- *   action    selection / sheet          workbook
- *   native    2  read, write             3  sheets, cells, write
- *   repair    2  read, write             3  sheets, cells, write
- *   restore   3  read, store, write      3  sheets, cells + store, write
- *   values    3  read, results + store,  4  sheets, cells + store, results, write
+ *   action    selection / sheet                workbook
+ *   native    2  read, write                   3  sheets, cells + store, write
+ *             3  with DEAL.ROLLOVER: read,     4  with DEAL.ROLLOVER: sheets, cells + store,
+ *                spills + store + draw-downs,     spills, write
+ *                write
+ *   repair    2  read, write                   3  sheets, cells, write
+ *   restore   3  read, store + draw-downs,     3  sheets, cells + store, write
+ *                write
+ *   values    3  read, results + store,        4  sheets, cells + store, results, write
  *                write
  *
  * One sync fewer when there is nothing to read in a step (no store, no DEAL formula), and no
  * write sync at all when the plan has no steps: a workbook without DEAL formulas is not touched.
  * "values" on the whole workbook needs the fourth: which cells spill can only be asked once the
- * formulas are known, and the formulas only once the list of sheets is.
+ * formulas are known, and the formulas only once the list of sheets is. "native" needs that
+ * sync only for a DEAL.ROLLOVER alone in its cell: how many periods its ledger has is how many
+ * rows it spills.
  */
 
 function plan(
@@ -49,7 +58,7 @@ function plan(
 ): SharingPlan {
   switch (action) {
     case "native":
-      return planNative(read, twins);
+      return planNative(read, twins, results);
     case "repair":
       return planRepair(read, twins);
     case "restore":
@@ -57,6 +66,17 @@ function plan(
     case "values":
       return planValues(read, results);
   }
+}
+
+/** The formulas whose results (values and spills) the action needs before it plans. */
+function resultsWanted(
+  action: SharingAction,
+  read: ScopeRead,
+  twins: readonly NativeTwin[]
+): DealFormulaCell[] {
+  if (action === "values") return valuesCandidates(read, twins);
+  if (action === "native") return ledgerCandidates(read, twins);
+  return [];
 }
 
 /** Reads, plans and applies one action; Office errors become refusals that say what to do. */
@@ -71,31 +91,41 @@ export async function prepareWithExcel(
       const first = queueFirstRead(context, action, scope);
       await context.sync();
 
-      const needsStore = action === "values" || action === "restore";
-      let cells: CellsRead | undefined;
-      let store: ReturnType<typeof queueStore>;
+      const needsStore = action !== "repair";
+      const needsDrawDowns = action === "native" || action === "restore";
+      let reads: LaterReads = {};
       if (scope === "workbook") {
-        cells = queueWorkbookCells(first);
-        store = needsStore ? queueStore(first) : undefined;
+        reads = {
+          cells: queueWorkbookCells(first),
+          store: needsStore ? queueStore(first) : undefined,
+        };
         await context.sync();
       }
-      let read = scopeReadOf(first, cells, store);
+      let read = scopeReadOf(first, reads);
+      // The sheet's own reads of the store and the sheet of draw-downs (the whole workbook's
+      // came with its cells).
+      const sheetReads = (): LaterReads =>
+        scope === "workbook"
+          ? reads
+          : {
+              store: queueStore(first),
+              drawDowns: needsDrawDowns ? queueDrawDowns(first) : undefined,
+            };
 
       let results: FormulaResult[] = [];
-      if (action === "values") {
-        const candidates = valuesCandidates(read, twins);
-        if (candidates.length > 0) {
-          const pending = queueResults(first, candidates);
-          if (scope !== "workbook") store = queueStore(first);
-          await context.sync();
-          results = resultsOf(pending);
-          read = scopeReadOf(first, cells, store);
-        }
+      const wanted = resultsWanted(action, read, twins);
+      if (wanted.length > 0) {
+        const pending = queueResults(first, wanted);
+        reads = sheetReads();
+        await context.sync();
+        results = resultsOf(pending);
+        read = scopeReadOf(first, reads);
       } else if (action === "restore" && scope !== "workbook") {
-        store = queueStore(first);
+        const store = queueStore(first);
         if (store !== undefined) {
+          reads = { store, drawDowns: queueDrawDowns(first) };
           await context.sync();
-          read = scopeReadOf(first, cells, store);
+          read = scopeReadOf(first, reads);
         }
       }
 

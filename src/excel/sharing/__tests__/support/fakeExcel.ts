@@ -37,6 +37,10 @@ export interface FakeSheet {
   name: string;
   protected: boolean;
   visibility: string;
+  tabColor?: string;
+  /** The page setup DEAL gave it: print area and the rows page breaks sit above. */
+  printArea?: string;
+  readonly breaks: number[];
   readonly properties: Map<string, string>;
   readonly names: string[];
   readonly entries: Map<string, Entry>;
@@ -146,6 +150,7 @@ export class FakeWorkbook {
       name,
       protected: false,
       visibility: "Visible",
+      breaks: [],
       properties: new Map(),
       names: [],
       entries: new Map(),
@@ -376,8 +381,9 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
     const range = (sheetName: string, rect: Rect | undefined): OfficeMockObject => {
       const fake = workbook.sheets.find((sheet) => sheet.name === sheetName);
       const area = rect ?? { row: 0, column: 0, rows: 1, columns: 1 };
+      // Whole rows and columns are only formatted, never read.
       const grid =
-        fake === undefined
+        fake === undefined || area.rows * area.columns > 100_000
           ? { formulas: [], values: [], valueTypes: [] }
           : workbook.grid(fake, area);
       const spill = () => {
@@ -401,6 +407,10 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         columnCount: area.columns,
         ...grid,
         getSpillingToRangeOrNullObject: spill,
+        // Formats are taken and not kept: src/excel/__tests__ checks them.
+        format: { font: {}, fill: {}, borders: { getItem: () => ({}) } },
+        merge() {},
+        unmerge() {},
         clear(applyTo?: string) {
           enqueue(`${sheetName}!${rectAddress(area)}.clear(${applyTo})`, () =>
             workbook.clear(workbook.sheet(sheetName), area)
@@ -420,6 +430,39 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
           return Reflect.set(target, property, value);
         },
       });
+    };
+
+    /** A sheet's page setup, page breaks and tab colour, kept on the model at the sync. */
+    const layoutOf = (name: string): Data => ({
+      pageLayout: {
+        headersFooters: { defaultForAllPages: {} },
+        setPrintArea(address: string) {
+          enqueue(`${name}.setPrintArea(${address})`, () => {
+            workbook.sheet(name).printArea = address;
+          });
+        },
+        setPrintTitleRows() {},
+      },
+      horizontalPageBreaks: {
+        add(address: string) {
+          enqueue(`${name}.pageBreak(${address})`, () =>
+            workbook.sheet(name).breaks.push(rectOf(address).row)
+          );
+        },
+        removePageBreaks() {
+          enqueue(`${name}.removePageBreaks()`, () => {
+            workbook.sheet(name).breaks.length = 0;
+          });
+        },
+      },
+      freezePanes: { freezeRows() {} },
+    });
+    const setTabColor = (name: string, property: string | symbol, value: unknown) => {
+      if (property === "tabColor") {
+        enqueue(`${name}.tabColor=${String(value)}`, () => {
+          workbook.sheet(name).tabColor = String(value);
+        });
+      }
     };
 
     const sheetNode = (fake: FakeSheet): OfficeMockObject => {
@@ -450,6 +493,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         getRange(address: string) {
           return range(name, rectOf(address));
         },
+        ...layoutOf(name),
         delete() {
           enqueue(`${name}.delete()`, () => {
             const sheet = workbook.sheet(name);
@@ -469,6 +513,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
               workbook.sheet(name).visibility = String(value);
             });
           }
+          setTabColor(name, property, value);
           return Reflect.set(target, property, value);
         },
       });
@@ -488,6 +533,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
           getRange(address: string) {
             return range(name, rectOf(address));
           },
+          ...layoutOf(name),
         } as Data,
         {
           set(target, property, value) {
@@ -496,6 +542,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
                 workbook.sheet(name).visibility = String(value);
               });
             }
+            setTabColor(name, property, value);
             return Reflect.set(target, property, value);
           },
         }
@@ -597,9 +644,22 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
   };
 }
 
-/** A rectangle from "B4" or "D2:H13". */
+/** Excel's last row and column, zero-based. */
+const LAST_ROW = 1048575;
+const LAST_COLUMN = 16383;
+
+/** A rectangle from "B4" or "D2:H13", or whole columns ("C:C") or rows ("6:8"). */
 export function rectOf(address: string): Rect {
   const [first, last = first] = address.split(":");
+  if (/^\d+$/.test(first)) {
+    const top = Number(first) - 1;
+    return { row: top, column: 0, rows: Number(last) - top, columns: LAST_COLUMN + 1 };
+  }
+  if (/^[A-Z]+$/i.test(first)) {
+    const left = parseCellAddress(`${first}1`)!.column;
+    const right = parseCellAddress(`${last}1`)!.column;
+    return { row: 0, column: left, rows: LAST_ROW + 1, columns: right - left + 1 };
+  }
   const a = parseCellAddress(first)!;
   const b = parseCellAddress(last)!;
   return {
