@@ -65,6 +65,19 @@ function sheetOperations(
       : updateTableOperations(name, table, existingOf(table.name))
   );
 
+  const names =
+    (edit.names ?? []).length === 0
+      ? []
+      : [
+          single(`The names on ${name}`, name, (batch) => {
+            const workbookNames = batch.context.workbook.names;
+            for (const each of edit.names ?? []) {
+              // An earlier model's name is taken over: the newest model is the one the benchmark follows.
+              if (each.replace) workbookNames.getItem(each.name).delete();
+              workbookNames.add(each.name, batch.sheet(name).getRange(each.address).untrack());
+            }
+          }),
+        ];
   const widths = sheetItems(
     `Column widths on ${name}`,
     name,
@@ -118,6 +131,7 @@ function sheetOperations(
     ...tables,
     ...edit.blocks.flatMap((block) => blockOperations(name, block)),
     ...inputOperations(name, edit.inputs),
+    ...names,
     ...widths,
     ...heights,
     ...freeze,

@@ -5,6 +5,7 @@ import { addChart, DealChartType, labelEveryCategory } from "./applyChart";
 const CHART_TYPES: Readonly<Record<SeriesChartPlan["kind"], DealChartType>> = {
   line: "Line",
   column: "ColumnClustered",
+  bar: "BarClustered",
 };
 
 /**
@@ -17,9 +18,9 @@ function seriesBy(values: CellRange): "Columns" | "Rows" {
 }
 
 /**
- * Draws a line or clustered column chart whose series all read cells of the sheet, sharing one
- * range of category labels, with axis titles, the value axis's number format and the legend
- * below; a column chart labels every category (a line's 36 months would crowd). Deletes DEAL's earlier chart of the same key first.
+ * Draws a line, clustered column or clustered bar chart whose series all read cells of the sheet,
+ * sharing one range of category labels, with axis titles, the value axis's number format and the
+ * legend below; a column or bar chart labels every category (a line's 36 months would crowd). Deletes DEAL's earlier chart of the same key first.
  * Needs ExcelApi 1.7 (series add, setValues, setXAxisValues) and 1.8 (axis number format).
  * @param earlier the name of DEAL's earlier chart of this key on the sheet, if there is one.
  */
@@ -63,5 +64,5 @@ export function drawSeriesChart(
   axes.valueAxis.numberFormat = chart.valueFormat;
   drawn.legend.visible = true;
   drawn.legend.position = "Bottom";
-  if (chart.kind === "column") labelEveryCategory(drawn);
+  if (chart.kind !== "line") labelEveryCategory(drawn);
 }

@@ -1,4 +1,4 @@
-import { blockWidth } from "../workbook/cellAreas";
+import { blockArea } from "../workbook/cellAreas";
 import type { CellArea } from "../workbook/edit";
 import type { CellBlock, CellContent, InputCell } from "../workbook/plan";
 import { areaAddress } from "./a1Range";
@@ -39,7 +39,8 @@ function equalRuns(rows: readonly (readonly CellContent[])[]) {
 
 /**
  * Writes a block (its rows may differ in length: each run of rows of one length is a rectangle,
- * split by rows where it does not fit a sync), then styles and merges its whole rectangle.
+ * split by rows where it does not fit a sync), then styles its whole rectangle (with what its
+ * formula spills) and merges its rows.
  */
 export function blockOperations(sheetName: string, block: CellBlock): SizedOperation[] {
   if (block.cells.length === 0) return [];
@@ -71,10 +72,14 @@ export function blockOperations(sheetName: string, block: CellBlock): SizedOpera
     ...writes,
     ...sheetItems(`The format of a block on ${sheetName}`, sheetName, [
       (sheet) => {
-        applyCellStyle(
-          sheet.getRange(areaAddress(block.at, block.cells.length, blockWidth(block))).untrack(),
-          block.style
-        );
+        // The whole rectangle, with what its formula spills.
+        const styled = blockArea(block);
+        if (styled !== undefined) {
+          applyCellStyle(
+            sheet.getRange(areaAddress(styled.at, styled.rows, styled.columns)).untrack(),
+            block.style
+          );
+        }
         // Each row merged on its own across the columns: one wide cell per note line.
         if (merge) {
           sheet
@@ -94,7 +99,9 @@ export function inputOperations(sheetName: string, inputs: readonly InputCell[])
     sheetName,
     inputs.map((input) => (sheet) => {
       const range = sheet.getRange(areaAddress(input.at, 1, 1)).untrack();
-      range.values = [[officeValue(input.value)]];
+      // A formula of DEAL's own (an input that follows the deal model), never text from data.
+      if (input.formula !== undefined) range.formulas = [[input.formula]];
+      else range.values = [[officeValue(input.value)]];
       applyCellStyle(range, { ...input.style, input: true });
     })
   );

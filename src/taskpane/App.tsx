@@ -113,6 +113,8 @@ export function App({ service }: AppProps) {
           onModeChange={priceFile.setMode}
           onChooseFile={(file) => void priceFile.choose(file)}
           onClearFile={priceFile.clear}
+          onChoiceChange={priceFile.setChoice}
+          onIncludeZeroPricedChange={priceFile.setIncludeZeroPriced}
           onInsert={() => void benchmark.run(priceFile.catalog)}
           running={benchmarkRunning}
           blocked={checklistsRunning || everythingRunning || modelRunning || sharingRunning}

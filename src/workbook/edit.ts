@@ -65,6 +65,17 @@ export interface SheetEdit {
    */
   readonly rowHeights: Readonly<Record<number, number>>;
   readonly print: SheetPrint;
+  /** Workbook names to define for cells of this sheet. */
+  readonly names?: readonly NameEdit[];
+}
+
+/** A workbook name for cells of the edit's sheet. */
+export interface NameEdit {
+  readonly name: string;
+  /** The cells on the sheet, e.g. "$C$40:$C$75". */
+  readonly address: string;
+  /** The workbook has the name already (an earlier model's): delete it first. */
+  readonly replace: boolean;
 }
 
 /** How a sheet prints (page setup), with its rows where the edit puts them (printSetup.ts). */

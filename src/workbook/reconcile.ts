@@ -1,3 +1,4 @@
+import { rangeAddress } from "./a1";
 import { mergeBlocks, TableSpan } from "./blockEdits";
 import { blockArea, chartArea, usedArea } from "./cellAreas";
 import { CellArea, SheetEdit, WorkbookEdit } from "./edit";
@@ -6,7 +7,16 @@ import { SheetMemory } from "./memory/cellMemory";
 import { memoryEdit, memoryOf } from "./memoryEdit";
 import { TableMerge, mergeTable } from "./mergeTable";
 import { freeSheetName, freeTableName, takenNames } from "./names";
-import { CellBlock, CellContent, CellValue, SheetPlan, TablePlan } from "./plan";
+import {
+  CellBlock,
+  CellContent,
+  CellPosition,
+  CellRange,
+  CellValue,
+  ChartPlan,
+  SheetPlan,
+  TablePlan,
+} from "./plan";
 import { sheetPrint } from "./printSetup";
 import { refuse } from "./refusals";
 import { estimateRowHeights, withTextLines } from "./rowHeights";
@@ -196,14 +206,25 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
         tables: new Map(plan.tables.map((table, i) => [table.key, merges[i].memory])),
         cells: blockMerge.memory,
       });
-    const charts = plan.charts.map((chart) => {
-      // A series chart reads fixed cells of its own sheet; only a table's chart follows the table.
-      if (chart.kind !== "tableBar") return chart;
-      const shift = growthAbove(chart.at.row, plan.tables, merges, chart.at.column);
+    const moved = (position: CellPosition): CellPosition => ({
+      ...position,
+      row: position.row + growthAbove(position.row, plan.tables, merges, position.column),
+    });
+    const charts = plan.charts.map((chart): ChartPlan => {
+      if (chart.kind !== "tableBar") {
+        // A series chart below a table reads cells that move down with it, and moves with them.
+        const cells = (range: CellRange) => ({ from: moved(range.from), to: moved(range.to) });
+        return {
+          ...chart,
+          at: moved(chart.at),
+          categories: cells(chart.categories),
+          series: chart.series.map((series) => ({ ...series, values: cells(series.values) })),
+        };
+      }
       return {
         ...chart,
         table: tableNames.get(chart.table) ?? chart.table,
-        at: { ...chart.at, row: chart.at.row + shift },
+        at: moved(chart.at),
       };
     });
     const content = {
@@ -231,8 +252,14 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
       ...charts.map(chartArea),
       ...[usedArea(existing)].filter((area) => area !== undefined),
     ];
+    const definedNames = new Set(snapshot.definedNames.map((n) => n.toLowerCase()));
     sheets.push({
       ...content,
+      names: (plan.names ?? []).map((name) => ({
+        name: name.name,
+        address: rangeAddress(name.refersTo),
+        replace: definedNames.has(name.name.toLowerCase()),
+      })),
       rowHeights: withTextLines(estimateRowHeights(content), plan.textLines),
       print: sheetPrint(plan.print, written, (row) => row + growthAbove(row, plan.tables, merges)),
     });

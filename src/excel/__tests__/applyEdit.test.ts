@@ -53,6 +53,26 @@ describe("applyWorkbookEdit on a new sheet", () => {
     expect(note.merges).toEqual([true]);
   });
 
+  it("styles what a block's formula spills like the formula's own cell", async () => {
+    const spilling: SheetEdit = {
+      ...NEW_SHEET_EDIT,
+      tables: [],
+      charts: [],
+      blocks: [
+        {
+          at: { row: 30, column: 1 },
+          cells: [[{ formula: "=DEAL.ROLLOVER(100,A31:A66)" }]],
+          style: { numberFormat: "$#,##0" },
+          spills: { rows: 36, columns: 5 },
+        },
+      ],
+    };
+    const { workbook } = await apply(EMPTY_WORKBOOK, [spilling]);
+    const sheet = workbook.sheet("DEAL benchmark");
+    expect(sheet.range("B31").formulas).toEqual([["=DEAL.ROLLOVER(100,A31:A66)"]]);
+    expect(sheet.range("B31:F66").numberFormat).toEqual([["$#,##0"]]);
+  });
+
   it("writes an input in the input look with its number format", async () => {
     const { sheet } = await newSheet();
     const input = sheet.range("B4");

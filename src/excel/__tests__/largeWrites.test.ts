@@ -88,8 +88,9 @@ describe("inserts sized for Excel on the web", () => {
     // The price table's values first, then the table over them, then its formulas, the longest
     // column in slices of rows; the chart once every cell of its table is written.
     const calls = workbook.calls;
-    const values = calls.indexOf("A12:N5012.values=");
-    const tableAdded = calls.indexOf("DEAL benchmark.tables.add(A12:N5012)");
+    const tableAdded = calls.findIndex((call) => /^DEAL benchmark\.tables\.add\(/.test(call));
+    const priceTable = /tables\.add\((.+)\)$/.exec(calls[tableAdded])?.[1];
+    const values = calls.indexOf(`${priceTable}.values=`);
     const slices = calls
       .map((call, i) => ({ call, i }))
       .filter(({ call }) => call.startsWith("[Effective monthly cost] body."));

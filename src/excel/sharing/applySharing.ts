@@ -1,5 +1,7 @@
 import type { Rect, SharingStep } from "../../sharing/prepare";
 import { rectAddress, STORE_SHEET_KEY } from "../../sharing/prepare";
+import type { SheetEdit } from "../../workbook/edit";
+import { editOperations } from "../applyEdit";
 import { matrixRows, single, type SizedOperation } from "../batching/sizedOperations";
 import { DEAL_KEY_PROPERTY } from "../readSnapshot";
 
@@ -27,6 +29,25 @@ function outside(old: Rect, rows: number, columns: number): Rect[] {
   return parts;
 }
 
+/**
+ * A DEAL sheet's edit as an insert writes it (src/excel/applyEdit.ts): the sheet of draw-downs
+ * holds blocks, widths, row heights and a page setup, and no table or chart, so the edit needs
+ * nothing read beyond it.
+ */
+function sheetOperations(edit: SheetEdit): SizedOperation[] {
+  const nothingRead = {
+    readOnly: false,
+    structureProtected: false,
+    sheets: [],
+    tableNames: [],
+    definedNames: [],
+  };
+  return editOperations(
+    { sheets: [edit], report: { sheets: [] } },
+    { snapshot: nothingRead, chartNames: new Map() }
+  );
+}
+
 function stepOperations(step: SharingStep): SizedOperation[] {
   switch (step.kind) {
     case "defineName":
@@ -45,9 +66,15 @@ function stepOperations(step: SharingStep): SizedOperation[] {
     case "clear":
       return [
         single(`${step.sheet}!${rectAddress(step.rect)}`, step.sheet, (batch) =>
-          batch.sheet(step.sheet).getRange(rectAddress(step.rect)).untrack().clear("Contents")
+          batch
+            .sheet(step.sheet)
+            .getRange(rectAddress(step.rect))
+            .untrack()
+            .clear(step.formats ? "All" : "Contents")
         ),
       ];
+    case "writeSheet":
+      return sheetOperations(step.edit);
     case "write":
       return matrixRows(
         `${step.sheet}!${rectAddress(step.rect)}`,
@@ -99,10 +126,10 @@ function stepOperations(step: SharingStep): SizedOperation[] {
           : []),
       ];
     }
-    case "deleteStore":
+    case "deleteSheet":
       return [
         single(`The sheet ${step.sheetName}`, step.sheetName, (batch) => {
-          // Excel refuses to delete a very hidden sheet; hidden first, then deleted.
+          // Excel refuses to delete a very hidden sheet (the store); hidden first, then deleted.
           const store = batch.sheet(step.sheetName);
           store.visibility = "Hidden";
           store.delete();

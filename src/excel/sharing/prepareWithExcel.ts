@@ -1,6 +1,8 @@
 import type { NativeTwin } from "../../sharing/nativeTwin";
 import {
+  DealFormulaCell,
   FormulaResult,
+  ledgerCandidates,
   planNative,
   planRepair,
   planRestore,
@@ -13,44 +15,42 @@ import {
   valuesCandidates,
 } from "../../sharing/prepare";
 import { packBatches, syncBatches, type BatchProgress } from "../batching/batches";
-import { syncReads, type SizedRead } from "../batching/readBatches";
-import { meterRequest } from "../batching/requestMeter";
 import { requireWritableSize } from "../batching/writeLimits";
 import { sharingOperations } from "./applySharing";
 import {
-  cellsOf,
+  LaterReads,
+  queueDrawDowns,
   queueFirstRead,
-  queueStoreSize,
-  queueWorkbookSizes,
-  readsOf,
-  resultReads,
+  queueResults,
+  queueStore,
+  queueWorkbookCells,
   resultsOf,
   scopeReadOf,
-  SheetCells,
-  SheetSize,
-  storeCellsOf,
-  storeSheetOf,
 } from "./readScope";
 import { OfficePhase } from "../officeErrors";
 import { sharingRefusalFor } from "./sharingErrors";
 
 /*
- * One "Prepare for sharing" action in one Excel.run. Cells are read once their used range's size
- * is known, in slices sized for Excel on the web's payload limit, and the change is written in as
- * few syncs as that limit allows (batching/). Syncs when everything fits one request:
+ * One "Prepare for sharing" action in one Excel.run. Syncs, when the change fits one request
+ * (a larger change is written in as many as Excel on the web's payload limit needs, batching/):
  *
- *   action    selection / sheet                      workbook
- *   native    3  sizes, cells, write                 4  sheets, sizes, cells, write
- *   repair    3  sizes, cells, write                 4  sheets, sizes, cells, write
- *   restore   4  sizes, cells + store size, store,   4  sheets, sizes, cells + store, write
+ *   action    selection / sheet                workbook
+ *   native    2  read, write                   3  sheets, cells + store, write
+ *             3  with DEAL.ROLLOVER: read,     4  with DEAL.ROLLOVER: sheets, cells + store,
+ *                spills + store + draw-downs,     spills, write
  *                write
- *   values    4  sizes, cells + store size,          5  sheets, sizes, cells + store, results,
- *                results + store, write                 write
+ *   repair    2  read, write                   3  sheets, cells, write
+ *   restore   3  read, store + draw-downs,     3  sheets, cells + store, write
+ *                write
+ *   values    3  read, results + store,        4  sheets, cells + store, results, write
+ *                write
  *
  * One sync fewer when there is nothing to read in a step (no store, no DEAL formula), and no
  * write sync at all when the plan has no steps: a workbook without DEAL formulas is not touched.
- * "values" needs the results step: which cells spill can only be asked once the formulas are
- * known.
+ * "values" on the whole workbook needs the fourth: which cells spill can only be asked once the
+ * formulas are known, and the formulas only once the list of sheets is. "native" needs that
+ * sync only for a DEAL.ROLLOVER alone in its cell: how many periods its ledger has is how many
+ * rows it spills.
  */
 
 function plan(
@@ -61,7 +61,7 @@ function plan(
 ): SharingPlan {
   switch (action) {
     case "native":
-      return planNative(read, twins);
+      return planNative(read, twins, results);
     case "repair":
       return planRepair(read, twins);
     case "restore":
@@ -71,9 +71,16 @@ function plan(
   }
 }
 
-/** Value types by sheet id, read with the cells (for "values"). */
-const typesOf = (cells: readonly SheetCells[]) =>
-  new Map(cells.map((each) => [each.sheet.id, each.read?.grid() ?? {}]));
+/** The formulas whose results (values and spills) the action needs before it plans. */
+function resultsWanted(
+  action: SharingAction,
+  read: ScopeRead,
+  twins: readonly NativeTwin[]
+): DealFormulaCell[] {
+  if (action === "values") return valuesCandidates(read, twins);
+  if (action === "native") return ledgerCandidates(read, twins);
+  return [];
+}
 
 /** Reads, plans and applies one action; Office errors become refusals that say what to do. */
 export async function prepareWithExcel(
@@ -88,53 +95,47 @@ export async function prepareWithExcel(
       const first = queueFirstRead(context, action, scope);
       await context.sync();
 
-      const needsStore = action === "values" || action === "restore";
-      let storeSize: SheetSize | undefined;
-      let sizes: SheetSize[];
-      const sizeReads: SizedRead[] = [];
+      const needsStore = action !== "repair";
+      const needsDrawDowns = action === "native" || action === "restore";
+      let reads: LaterReads = {};
       if (scope === "workbook") {
-        sizes = queueWorkbookSizes(first);
-        storeSize = needsStore ? queueStoreSize(first) : undefined;
+        reads = {
+          cells: queueWorkbookCells(first),
+          store: needsStore ? queueStore(first) : undefined,
+        };
         await context.sync();
-      } else {
-        sizes = first.active === undefined ? [] : [first.active];
-        // The store's size goes with the active sheet's cells.
-        if (needsStore && storeSheetOf(first) !== undefined) {
-          sizeReads.push({
-            requestBytes: meterRequest<Excel.RequestContext>((c) => c.workbook.worksheets),
-            responseBytes: 200,
-            queue: () => {
-              storeSize = queueStoreSize(first);
-            },
-          });
-        }
       }
-
-      const cells = cellsOf(sizes);
-      let store = scope === "workbook" ? storeCellsOf(storeSize) : undefined;
-      await syncReads(context, [...sizeReads, ...readsOf(cells), ...readsOf([store])]);
-      let read = scopeReadOf(first, cells, store);
+      let read = scopeReadOf(first, reads);
+      // The sheet's own reads of the store and the sheet of draw-downs (the whole workbook's
+      // came with its cells).
+      const sheetReads = (): LaterReads =>
+        scope === "workbook"
+          ? reads
+          : {
+              store: queueStore(first),
+              drawDowns: needsDrawDowns ? queueDrawDowns(first) : undefined,
+            };
 
       let results: FormulaResult[] = [];
-      if (action === "values") {
-        const candidates = valuesCandidates(read, twins);
-        if (candidates.length > 0) {
-          const pending = resultReads(first, candidates);
-          if (scope !== "workbook") store = storeCellsOf(storeSize);
-          await syncReads(context, [...pending.reads, ...readsOf([store])]);
-          results = resultsOf(pending.results, read, typesOf(cells));
-          read = scopeReadOf(first, cells, store);
-        }
+      const wanted = resultsWanted(action, read, twins);
+      if (wanted.length > 0) {
+        const pending = queueResults(first, wanted);
+        reads = sheetReads();
+        await context.sync();
+        results = resultsOf(pending);
+        read = scopeReadOf(first, reads);
       } else if (action === "restore" && scope !== "workbook") {
-        store = storeCellsOf(storeSize);
+        const store = queueStore(first);
         if (store !== undefined) {
-          await syncReads(context, readsOf([store]));
-          read = scopeReadOf(first, cells, store);
+          reads = { store, drawDowns: queueDrawDowns(first) };
+          await context.sync();
+          read = scopeReadOf(first, reads);
         }
       }
 
       const planned = plan(action, read, results, twins);
       if (planned.steps.length === 0) return planned.report;
+      // Written in as few syncs as Excel on the web's payload limit allows (batching/).
       const batches = packBatches(sharingOperations(planned.steps));
       requireWritableSize(batches);
       phase = "write";

@@ -11,10 +11,8 @@ import {
   STORE_SHEET_KEY,
   DealFormulaCell,
 } from "../../sharing/prepare";
+import { DRAW_DOWNS_KEY } from "../../sharing/drawDowns";
 import { rectAddress } from "../../sharing/prepare/addresses";
-import type { SizedRead } from "../batching/readBatches";
-import { readCells, type CellGrid, type CellsRead } from "../batching/readCells";
-import { meterRequest } from "../batching/requestMeter";
 import { DEAL_KEY_PROPERTY } from "../readSnapshot";
 
 /*
@@ -22,13 +20,14 @@ import { DEAL_KEY_PROPERTY } from "../readSnapshot";
  * came back into the pure ScopeRead; the caller syncs in between, so it decides (and counts) the
  * syncs:
  * - first: workbook flags, every sheet (name, id, protection, DEAL key, for "native" its names),
- *   for "native" the workbook names, and for sheet or selection the size of the active sheet's
- *   used range and the selected areas;
- * - sizes: for the whole workbook, the size of every sheet's used range (the list of sheets came
- *   with "first"); the store's size, for values and restore, when the workbook has a store;
- * - cells: the used ranges' formulas, values and value types, and the store's values, in slices
- *   of rows sized for Excel on the web's payload limit (batching/readCells.ts);
- * - results: for values, the spill range of each DEAL formula, in groups sized the same way.
+ *   for "native" the workbook names, and for sheet or selection the active sheet's cells and the
+ *   selected areas;
+ * - cells: for the whole workbook, every sheet's cells (the list of sheets came with "first");
+ * - store: the kept formulas, for values, restore and native, when the workbook has a store;
+ * - draw-downs: the sheet of DEAL.ROLLOVER's ledgers, for native and restore, when there is one
+ *   (for the whole workbook, its cells come with every sheet's);
+ * - results: for values, each DEAL formula's value and spill range; for native, each
+ *   DEAL.ROLLOVER's.
  * Cells are the used range's formulas and values (values tell a formula from text starting "=").
  */
 
@@ -41,7 +40,7 @@ export interface FirstRead {
   readonly workbook: Excel.Workbook;
   readonly sheets: Excel.WorksheetCollection;
   readonly names?: Excel.NamedItemCollection;
-  /** The active sheet and its used range's size (sheet and selection scope). */
+  /** The active sheet and its cells (sheet and selection scope). */
   readonly active?: { readonly sheet: Excel.Worksheet; readonly used: Excel.Range };
   readonly areas?: Excel.RangeCollection;
 }
@@ -70,136 +69,137 @@ export function queueFirstRead(
 
   const sheet = sheets.getActiveWorksheet();
   sheet.load("id,name");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const used = queueUsed(sheet);
   const areas = scope === "selection" ? workbook.getSelectedRanges().areas : undefined;
   areas?.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   return { action, scope, workbook, sheets, names, active: { sheet, used }, areas };
 }
 
-/** The sheet that keeps DEAL's formulas, once the first sync is done. */
-export function storeSheetOf(first: FirstRead): Excel.Worksheet | undefined {
+/** The sheet with this DEAL key, once the first sync is done. */
+function sheetWithKey(first: FirstRead, key: string): Excel.Worksheet | undefined {
   return first.sheets.items.find((sheet) =>
-    sheet.customProperties.items.some(
-      (property) => sameKey(property.key) && property.value === STORE_SHEET_KEY
-    )
+    sheet.customProperties.items.some((property) => sameKey(property.key) && property.value === key)
   );
 }
 
-/** A sheet in scope and its used range, whose size is loaded. */
-export interface SheetSize {
+/** The sheet that keeps DEAL's formulas, once the first sync is done. */
+export const storeSheetOf = (first: FirstRead) => sheetWithKey(first, STORE_SHEET_KEY);
+
+/** A sheet and its used range, queued. */
+export interface SheetCellsRead {
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
 }
 
-/** Used ranges' sizes, for the whole workbook (not the store). */
-export function queueWorkbookSizes(first: FirstRead): SheetSize[] {
-  const store = storeSheetOf(first);
-  return first.sheets.items
-    .filter((sheet) => sheet !== store)
-    .map((sheet) => {
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { sheet, used };
-    });
+/** Queues the used range of a sheet: formulas and values (which tell a formula from text). */
+function queueUsed(sheet: Excel.Worksheet): Excel.Range {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("formulas,values,rowIndex,columnIndex");
+  return used;
 }
 
-/** The store's used range size, when the workbook has a store. */
-export function queueStoreSize(first: FirstRead): SheetSize | undefined {
+/** Queues the sheet of draw-downs' cells, when the workbook has one. */
+export function queueDrawDowns(first: FirstRead): SheetCellsRead | undefined {
+  const sheet = sheetWithKey(first, DRAW_DOWNS_KEY);
+  return sheet === undefined ? undefined : { sheet, used: queueUsed(sheet) };
+}
+
+/** Used ranges by sheet id, for the whole workbook (not the store). */
+export type CellsRead = ReadonlyMap<string, Excel.Range>;
+
+export function queueWorkbookCells(first: FirstRead): CellsRead {
+  const store = storeSheetOf(first);
+  const cells = new Map<string, Excel.Range>();
+  for (const sheet of first.sheets.items) {
+    if (sheet !== store) cells.set(sheet.id, queueUsed(sheet));
+  }
+  return cells;
+}
+
+export function queueStore(first: FirstRead): SheetCellsRead | undefined {
   const sheet = storeSheetOf(first);
   if (sheet === undefined) return undefined;
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  used.load("values,rowIndex,columnIndex,rowCount,columnCount");
   return { sheet, used };
 }
 
-const rectOf = (used: Excel.Range): Rect | undefined =>
-  used.isNullObject
-    ? undefined
-    : {
-        row: used.rowIndex,
-        column: used.columnIndex,
-        rows: used.rowCount,
-        columns: used.columnCount,
-      };
-
-/** A sheet's cells as read: where its used range is, and its grid (none for an empty sheet). */
-export interface SheetCells {
-  readonly sheet: Excel.Worksheet;
-  readonly rect?: Rect;
-  readonly read?: CellsRead;
-}
-
-/** The reads of every sheet's cells (formulas, values, value types), sized for the payload limit. */
-export function cellsOf(sizes: readonly SheetSize[]): SheetCells[] {
-  return sizes.map(({ sheet, used }) => {
-    const rect = rectOf(used);
-    if (rect === undefined) return { sheet };
-    return { sheet, rect, read: readCells(sheet, rect, "cells") };
-  });
-}
-
-/** The store's values, read like the cells. */
-export function storeCellsOf(store: SheetSize | undefined): SheetCells | undefined {
-  if (store === undefined) return undefined;
-  const rect = rectOf(store.used);
-  return rect === undefined
-    ? { sheet: store.sheet }
-    : { sheet: store.sheet, rect, read: readCells(store.sheet, rect, "values") };
-}
-
-/** Every read of these sheets' cells, in order. */
-export const readsOf = (cells: readonly (SheetCells | undefined)[]): SizedRead[] =>
-  cells.flatMap((each) => each?.read?.reads ?? []);
+/** Excel gives "" for blank cells; anything unexpected is read as its text. */
+const asCells = (rows: unknown[][]): OfficeCell[][] =>
+  rows.map((row) =>
+    row.map((cell) =>
+      typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean"
+        ? cell
+        : cell === null || cell === undefined
+          ? ""
+          : String(cell)
+    )
+  );
 
 function scopeSheet(
   first: FirstRead,
-  listed: Excel.Worksheet,
-  cells: SheetCells,
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
   areas?: readonly Rect[]
 ): ScopeSheet {
-  const grid: CellGrid = cells.read?.grid() ?? {};
+  const empty = used.isNullObject;
   return {
-    name: listed.name,
-    id: listed.id,
-    protected: listed.protection.protected,
+    name: sheet.name,
+    id: sheet.id,
+    protected: sheet.protection.protected,
     // Sheet names matter (and were loaded) for "native" only.
-    names: first.action === "native" ? listed.names.items.map((name) => name.name) : [],
-    at:
-      cells.rect === undefined
-        ? { row: 0, column: 0 }
-        : { row: cells.rect.row, column: cells.rect.column },
-    formulas: grid.formulas ?? [],
-    values: grid.values ?? [],
+    names: first.action === "native" ? sheet.names.items.map((name) => name.name) : [],
+    at: empty ? { row: 0, column: 0 } : { row: used.rowIndex, column: used.columnIndex },
+    formulas: empty ? [] : asCells(used.formulas),
+    values: empty ? [] : asCells(used.values),
     ...(areas === undefined ? {} : { areas }),
   };
 }
 
-function storeReadOf(store: SheetCells): StoreRead {
-  const { sheet, rect } = store;
-  if (rect === undefined) return { sheetName: sheet.name, records: [], unreadable: [] };
+function storeReadOf(store: SheetCellsRead): StoreRead {
+  const { sheet, used } = store;
+  if (used.isNullObject) return { sheetName: sheet.name, records: [], unreadable: [] };
   // The store is written from A1; a used range starting lower means its header was cleared.
-  const values = store.read?.grid().values ?? [];
-  const rows = rect.row === 0 && rect.column === 0 ? values : [[""], ...values];
+  const values = asCells(used.values);
+  const rows = used.rowIndex === 0 && used.columnIndex === 0 ? values : [[""], ...values];
   const { records, unreadable } = readStoreRows(rows);
+  const rect: Rect = {
+    row: used.rowIndex,
+    column: used.columnIndex,
+    rows: used.rowCount,
+    columns: used.columnCount,
+  };
   return { sheetName: sheet.name, records, unreadable, used: rect };
 }
 
-/**
- * The ScopeRead from what the syncs brought back.
- * @param cells the sheets in scope and their cells (for sheet and selection scope, the active one)
- * @param store the store and its cells, when it was read
- */
-export function scopeReadOf(
-  first: FirstRead,
-  cells: readonly SheetCells[],
-  store: SheetCells | undefined
-): ScopeRead {
+/** What the syncs after the first brought back. */
+export interface LaterReads {
+  /** For the whole workbook, the used ranges queued by queueWorkbookCells. */
+  readonly cells?: CellsRead;
+  /** The store as queued by queueStore, when it was read. */
+  readonly store?: SheetCellsRead;
+  /** The sheet of draw-downs as queued by queueDrawDowns, when it was read. */
+  readonly drawDowns?: SheetCellsRead;
+}
+
+/** The sheet of draw-downs as read: on its own, or with every sheet's cells. */
+function drawDownsOf(first: FirstRead, reads: LaterReads): ScopeSheet | undefined {
+  if (reads.drawDowns !== undefined) {
+    return scopeSheet(first, reads.drawDowns.sheet, reads.drawDowns.used);
+  }
+  const sheet = reads.cells === undefined ? undefined : sheetWithKey(first, DRAW_DOWNS_KEY);
+  const used = sheet === undefined ? undefined : reads.cells?.get(sheet.id);
+  return sheet === undefined || used === undefined ? undefined : scopeSheet(first, sheet, used);
+}
+
+/** The ScopeRead from what the syncs brought back. */
+export function scopeReadOf(first: FirstRead, reads: LaterReads = {}): ScopeRead {
+  const { cells, store } = reads;
   const all = first.sheets.items;
   let sheets: ScopeSheet[];
   if (first.active !== undefined) {
     // The active sheet as loaded with the collection, for its protection and names.
-    const { sheet } = first.active;
+    const { sheet, used } = first.active;
     const listed =
       all.find((item) => item.id === sheet.id) ?? all.find((item) => item.name === sheet.name);
     const areas = first.areas?.items.map((area) => ({
@@ -208,14 +208,15 @@ export function scopeReadOf(
       rows: area.rowCount,
       columns: area.columnCount,
     }));
-    const isStore = listed !== undefined && listed === storeSheetOf(first);
-    sheets =
-      listed === undefined || isStore || cells[0] === undefined
-        ? []
-        : [scopeSheet(first, listed, cells[0], areas)];
+    sheets = listed === undefined ? [] : [scopeSheet(first, listed, used, areas)];
+    if (listed !== undefined && listed === storeSheetOf(first)) sheets = [];
   } else {
-    sheets = cells.map((each) => scopeSheet(first, each.sheet, each));
+    sheets = all.flatMap((sheet) => {
+      const used = cells?.get(sheet.id);
+      return used === undefined ? [] : [scopeSheet(first, sheet, used)];
+    });
   }
+  const drawDowns = drawDownsOf(first, reads);
   return {
     scope: first.scope,
     readOnly: first.workbook.readOnly,
@@ -228,93 +229,37 @@ export function scopeReadOf(
       comment: name.comment ?? "",
     })),
     ...(store === undefined ? {} : { store: storeReadOf(store) }),
+    ...(drawDowns === undefined ? {} : { drawDowns }),
   };
 }
 
-/** What "values" loads for each DEAL formula: its spill range's size. */
+/** What "values" loads for each DEAL formula: its cell and its spill range. */
 export interface ResultRead {
   readonly cell: DealFormulaCell;
-  spill?: Excel.Range;
+  readonly range: Excel.Range;
+  readonly spill: Excel.Range;
 }
 
-/** A spill range's size, as the request meter costs it on a stand-in sheet. */
-const SPILL_REQUEST_BYTES = meterRequest<Excel.Worksheet>((sheet) =>
-  sheet
-    .getRange("XFD1048576")
-    .getSpillingToRangeOrNullObject()
-    .load("rowIndex,columnIndex,rowCount,columnCount")
-);
-/** The response for a spill range's size and the cell's null-object flag. */
-const SPILL_RESPONSE_BYTES = 160;
-
-/**
- * The reads of each formula's spill range (ExcelApi 1.12), on the sheets of the first read; the
- * values and their types come from the cells already read.
- */
-export function resultReads(
-  first: FirstRead,
-  cells: readonly DealFormulaCell[]
-): { reads: SizedRead[]; results: ResultRead[] } {
+/** Queues each formula's value and spill range (ExcelApi 1.12), on the sheets of the first read. */
+export function queueResults(first: FirstRead, cells: readonly DealFormulaCell[]): ResultRead[] {
   const byId = new Map(first.sheets.items.map((sheet) => [sheet.id, sheet]));
-  const results = cells.map((cell): ResultRead => ({ cell }));
-  const reads = results.map((result): SizedRead => ({
-    from: byId.get(result.cell.sheet.id),
-    requestBytes: SPILL_REQUEST_BYTES,
-    responseBytes: SPILL_RESPONSE_BYTES,
-    queue: () => {
-      const { cell } = result;
-      const sheet = byId.get(cell.sheet.id) ?? first.sheets.getItem(cell.sheet.name);
-      const range = sheet.getRange(
-        rectAddress({ row: cell.row, column: cell.column, rows: 1, columns: 1 })
-      );
-      result.spill = range.getSpillingToRangeOrNullObject();
-      result.spill.load("rowIndex,columnIndex,rowCount,columnCount");
-    },
-  }));
-  return { reads, results };
+  return cells.map((cell) => {
+    const sheet = byId.get(cell.sheet.id) ?? first.sheets.getItem(cell.sheet.name);
+    const range = sheet.getRange(
+      rectAddress({ row: cell.row, column: cell.column, rows: 1, columns: 1 })
+    );
+    range.load("values,valueTypes");
+    const spill = range.getSpillingToRangeOrNullObject();
+    spill.load("rowIndex,columnIndex,rowCount,columnCount,values,valueTypes");
+    return { cell, range, spill };
+  });
 }
 
-/** The cells of `sheet` in `rect`, from what was read of the sheet in scope. */
-function cellsIn(
-  read: ScopeRead,
-  sheetId: string,
-  rect: Rect,
-  grid: (sheet: ScopeSheet) => readonly (readonly OfficeCell[])[]
-) {
-  const sheet = read.sheets.find((each) => each.id === sheetId);
-  const rows = sheet === undefined ? [] : grid(sheet);
-  return Array.from({ length: rect.rows }, (_, r) =>
-    Array.from({ length: rect.columns }, (_, c) => {
-      const row = rows[rect.row - (sheet?.at.row ?? 0) + r] ?? [];
-      return row[rect.column - (sheet?.at.column ?? 0) + c] ?? "";
-    })
-  );
-}
-
-/**
- * Each formula's value, type and spill, from its spill range and the cells read before.
- * @param types the value types of the cells in scope, by sheet id (read with the cells).
- */
-export function resultsOf(
-  results: readonly ResultRead[],
-  read: ScopeRead,
-  types: ReadonlyMap<string, CellGrid>
-): FormulaResult[] {
-  const typeRows = (sheet: ScopeSheet) => types.get(sheet.id)?.valueTypes ?? [];
-  return results.map(({ cell, spill }) => {
-    const one = { row: cell.row, column: cell.column, rows: 1, columns: 1 };
-    const value = cellsIn(read, cell.sheet.id, one, (sheet) => sheet.values)[0][0];
-    const valueType = String(cellsIn(read, cell.sheet.id, one, typeRows)[0][0]);
-    const rect =
-      spill === undefined || spill.isNullObject
-        ? undefined
-        : {
-            row: spill.rowIndex,
-            column: spill.columnIndex,
-            rows: spill.rowCount,
-            columns: spill.columnCount,
-          };
-    const spills = rect !== undefined && rect.rows * rect.columns > 1;
+export function resultsOf(reads: readonly ResultRead[]): FormulaResult[] {
+  return reads.map(({ cell, range, spill }) => {
+    const value = asCells(range.values)[0]?.[0] ?? "";
+    const valueType = String(range.valueTypes[0]?.[0] ?? "");
+    const spills = !spill.isNullObject && spill.rowCount * spill.columnCount > 1;
     return {
       cell,
       value,
@@ -322,11 +267,14 @@ export function resultsOf(
       ...(spills
         ? {
             spill: {
-              rect,
-              values: cellsIn(read, cell.sheet.id, rect, (sheet) => sheet.values),
-              valueTypes: cellsIn(read, cell.sheet.id, rect, typeRows).map((row) =>
-                row.map(String)
-              ),
+              rect: {
+                row: spill.rowIndex,
+                column: spill.columnIndex,
+                rows: spill.rowCount,
+                columns: spill.columnCount,
+              },
+              values: asCells(spill.values),
+              valueTypes: spill.valueTypes.map((row) => row.map(String)),
             },
           }
         : {}),

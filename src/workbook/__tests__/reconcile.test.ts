@@ -142,6 +142,49 @@ describe("inserting again into a sheet the user has worked in", () => {
     expect(edit.sheets[0].blocks[2].at.row).toBe(3 + 3 + 2 + 1);
   });
 
+  it("moves a series chart below the table, and the cells it reads, with the table's growth", () => {
+    const chart = {
+      kind: "bar" as const,
+      key: "chart",
+      title: "A chart",
+      categories: { from: { row: 12, column: 2 }, to: { row: 13, column: 2 } },
+      series: [
+        { name: "Cost", values: { from: { row: 12, column: 1 }, to: { row: 13, column: 1 } } },
+      ],
+      categoryAxisTitle: "Model",
+      valueAxisTitle: "USD",
+      valueFormat: "$#,##0",
+      at: { row: 11, column: 0 },
+      widthInColumns: 4,
+      heightInRows: 8,
+    };
+    const plan = { ...checklistPlan(["SLA-01", "SLA-02", "SLA-03"]), charts: [chart] };
+    const [moved] = reconcile(workbook([editedDealSheet(userWork)]), [plan]).sheets[0].charts;
+    // The table holds one row more than planned (the user's), so what is under it in its columns
+    // moves one down.
+    expect(moved).toMatchObject({
+      at: { row: 12, column: 0 },
+      categories: { from: { row: 13, column: 2 }, to: { row: 14, column: 2 } },
+      series: [{ values: { from: { row: 13, column: 1 }, to: { row: 14, column: 1 } } }],
+    });
+  });
+
+  it("defines a plan's workbook names, replacing DEAL's earlier ones", () => {
+    const plan = {
+      ...checklistPlan(),
+      names: [
+        { name: "DEAL_Name", refersTo: { from: { row: 1, column: 2 }, to: { row: 4, column: 2 } } },
+      ],
+    };
+    expect(reconcile(workbook([]), [plan]).sheets[0].names).toEqual([
+      { name: "DEAL_Name", address: "$C$2:$C$5", replace: false },
+    ]);
+    const again = reconcile(workbook([], { definedNames: ["deal_name"] }), [plan]);
+    expect(again.sheets[0].names).toEqual([
+      { name: "DEAL_Name", address: "$C$2:$C$5", replace: true },
+    ]);
+  });
+
   it("clears DEAL's earlier copy of a note that moved, and nothing else", () => {
     const sheet = editedDealSheet(userWork);
     const note = "Real-world example: a telco…";

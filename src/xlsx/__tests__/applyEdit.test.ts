@@ -262,6 +262,28 @@ describe("applyEditToExcelJs", () => {
     }
   });
 
+  it("formats the cells a formula spills into as its own cell, when the block says how far it spills", async () => {
+    const rollover = plan({
+      blocks: [
+        { at: { row: 0, column: 0 }, cells: [[{ value: 80 }], [{ value: 100 }]] },
+        {
+          at: { row: 0, column: 1 },
+          cells: [[{ formula: "=DEAL.ROLLOVER(100,$A$1:$A$2)" }]],
+          style: { numberFormat: "$#,##0" },
+          spills: { rows: 2, columns: 5 },
+        },
+      ],
+    });
+    const { read } = await write([rollover]);
+    const sheet = read.getWorksheet("Test")!;
+    expect(["B1", "C2", "F2"].map((a) => sheet.getCell(a).numFmt)).toEqual([
+      "$#,##0",
+      "$#,##0",
+      "$#,##0",
+    ]);
+    expect(sheet.getCell("G2").numFmt).toBeUndefined();
+  });
+
   it("tells Excel the values are current when all are cached, and to calculate when some are not", async () => {
     const cached = await write([
       plan({ blocks: [{ at: { row: 0, column: 0 }, cells: [[{ formula: "=1+1" }]] }] }),

@@ -19,8 +19,6 @@ import {
 } from "../../__tests__/support/edits";
 import { sharingOperations } from "../../sharing/applySharing";
 import { packBatches, syncBatches, type Batch } from "../batches";
-import { groupRequestBytes, packReads, syncReads } from "../readBatches";
-import { readCells } from "../readCells";
 import { SAFE_PAYLOAD_BYTES } from "../payloadSize";
 import type { SizedOperation } from "../sizedOperations";
 
@@ -150,25 +148,5 @@ describe("the request estimate, against Office.js's own requests", () => {
     const { batches, real } = await measured(sharingOperations(plan.steps));
     expect(batches.length).toBeGreaterThan(1);
     expectSafeAndClose(batches, real);
-  });
-
-  it("is safe and close for the requests of reads in slices", async () => {
-    let groups: ReturnType<typeof packReads> = [];
-    const run = await recordOfficeJsRun(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Prices");
-      await context.sync();
-      const slices = readCells(sheet, { row: 0, column: 0, rows: 60_000, columns: 8 }, "cells");
-      const reads = slices.reads;
-      groups = packReads(reads);
-      await syncReads(context, reads);
-    });
-    const real = run.syncs.slice(1).map(utf8Bytes);
-    expect(groups.length).toBeGreaterThan(1);
-    expect(real).toHaveLength(groups.length);
-    groups.forEach((group, i) => {
-      const estimate = groupRequestBytes(group);
-      expect(estimate).toBeGreaterThanOrEqual(real[i]);
-      expect(estimate).toBeLessThanOrEqual(2 * real[i] + 2_000);
-    });
   });
 });
