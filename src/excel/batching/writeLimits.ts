@@ -7,7 +7,7 @@ import { SAFE_PAYLOAD_BYTES } from "./payloadSize";
  * but past a point the syncs add up to minutes of a frozen workbook and a sheet nobody can use.
  * The limit comes from measurement (README, "Round trips"): the largest deal model the form
  * accepts (4 offers × 600 months, about 17.5 MB) takes 9 syncs, and the limit leaves more than
- * twice that; a price file of 80,000 models (about 91 MB, 46 syncs) is far beyond it.
+ * twice that.
  */
 
 /** The most syncs one write may take: 20 × 2 MB, about 40 MB of requests. */
