@@ -2,6 +2,7 @@ import { requireNonNegative, requirePositive, requireShare } from "./checks";
 import { Dec, ZERO, dec } from "./decimal";
 import { ArgumentPlace, invalidInput } from "./errors";
 import { EXPECTED, HINTS } from "./expectations";
+import { asExcelHolds, asExcelHoldsOptional } from "./excelNumber";
 import { toCellNumber } from "./result";
 import { CreditSchedule, CreditTableRow, SlaCreditTerms } from "./slaTypes";
 
@@ -27,25 +28,51 @@ function validateSchedule(schedule: CreditSchedule): void {
   if (schedule.step !== undefined) requirePositive(schedule.step, { fn: FN, arg: "step" });
 }
 
+function heldSchedule(schedule: CreditSchedule): CreditSchedule {
+  if (schedule.kind === "table") {
+    return {
+      kind: "table",
+      rows: schedule.rows.map((row) => ({
+        ...row,
+        threshold: asExcelHolds(row.threshold),
+        share: asExcelHolds(row.share),
+      })),
+    };
+  }
+  return {
+    kind: "linear",
+    target: asExcelHolds(schedule.target),
+    perStep: asExcelHolds(schedule.perStep),
+    step: asExcelHoldsOptional(schedule.step),
+  };
+}
+
 /**
- * Checks SLA credit terms and returns them unchanged.
+ * Takes SLA credit terms as Excel holds them and checks them.
+ * @returns The terms, every number as Excel holds it.
  * @throws PricingError `invalidInput` naming the argument (and row, for tables).
  */
 export function validateSlaCredit(terms: SlaCreditTerms): SlaCreditTerms {
-  const { uptime } = terms;
+  const held: SlaCreditTerms = {
+    uptime: asExcelHolds(terms.uptime),
+    fee: asExcelHolds(terms.fee),
+    schedule: heldSchedule(terms.schedule),
+    cap: asExcelHoldsOptional(terms.cap),
+  };
+  const { uptime } = held;
   if (!(Number.isFinite(uptime) && uptime >= 0 && uptime <= 1)) {
     const hint = uptime > 1 ? HINTS.uptimeAsFraction : undefined;
     throw invalidInput({ fn: FN, arg: "uptime" }, EXPECTED.uptime, String(uptime), hint);
   }
-  requireNonNegative(terms.fee, { fn: FN, arg: "fee" });
-  validateSchedule(terms.schedule);
-  if (terms.cap !== undefined) requireShare(terms.cap, { fn: FN, arg: "cap" });
-  return terms;
+  requireNonNegative(held.fee, { fn: FN, arg: "fee" });
+  validateSchedule(held.schedule);
+  if (held.cap !== undefined) requireShare(held.cap, { fn: FN, arg: "cap" });
+  return held;
 }
 
 /** The largest share whose threshold the uptime is strictly below; 0 when none. */
 function tableShare(uptime: number, rows: readonly CreditTableRow[]): Dec {
-  // Comparing the doubles is exact: they order as their shortest decimals do.
+  // Comparing the doubles is exact: as Excel holds them, they order as their 15-digit values do.
   let largest = -1;
   for (const row of rows) if (uptime < row.threshold && row.share > largest) largest = row.share;
   return largest < 0 ? ZERO : dec(largest);
