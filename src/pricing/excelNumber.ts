@@ -75,6 +75,20 @@ export function asExcelHolds(x: number): number {
   return viaText(x);
 }
 
+/** Whether `x` already is as Excel holds it (-0 is not: Excel holds 0). */
+export function isHeld(x: number): boolean {
+  return Object.is(asExcelHolds(x), x);
+}
+
+/**
+ * A list of numbers as Excel holds them: the list itself when every number already is, as typed
+ * numbers are, so that the common case copies nothing.
+ */
+export function asExcelHoldsAll(values: readonly number[]): readonly number[] {
+  for (let i = 0; i < values.length; i++) if (!isHeld(values[i])) return values.map(asExcelHolds);
+  return values;
+}
+
 /** An optional number as Excel holds it; `undefined` (omitted) stays so. */
 export function asExcelHoldsOptional(x: number | undefined): number | undefined {
   return x === undefined ? undefined : asExcelHolds(x);

@@ -1,7 +1,7 @@
 import { requireChange, requireNonNegative, requireWhole } from "./checks";
 import { ONE, dec } from "./decimal";
 import { EXPECTED } from "./expectations";
-import { asExcelHolds, asExcelHoldsOptional } from "./excelNumber";
+import { asExcelHolds, asExcelHoldsAll, asExcelHoldsOptional } from "./excelNumber";
 import { toCellNumber } from "./result";
 
 const FN = "RAMPPRICE";
@@ -32,7 +32,7 @@ export function validateRamp(input: RampTerms): RampTerms {
   const terms: RampTerms = {
     base: asExcelHolds(input.base),
     period: asExcelHolds(input.period),
-    ramp: input.ramp?.map(asExcelHolds),
+    ramp: input.ramp && asExcelHoldsAll(input.ramp),
     uplift: asExcelHoldsOptional(input.uplift),
     term: asExcelHoldsOptional(input.term),
   };

@@ -1,7 +1,7 @@
 import { requireNonNegative, requireShare, requireWhole } from "./checks";
 import { invalidInput } from "./errors";
 import { EXPECTED } from "./expectations";
-import { asExcelHolds, asExcelHoldsOptional } from "./excelNumber";
+import { asExcelHolds, asExcelHoldsAll, asExcelHoldsOptional } from "./excelNumber";
 import { toCellNumber } from "./result";
 import { rolloverLedger } from "./rolloverLedger";
 import { ROLLOVER_MAX_PERIODS, RolloverPeriod, RolloverTerms } from "./rolloverTypes";
@@ -16,10 +16,8 @@ const FN = "ROLLOVER";
 export function validateRollover(input: RolloverTerms): RolloverTerms {
   const terms: RolloverTerms = {
     commit:
-      typeof input.commit === "number"
-        ? asExcelHolds(input.commit)
-        : input.commit.map(asExcelHolds),
-    usage: input.usage.map(asExcelHolds),
+      typeof input.commit === "number" ? asExcelHolds(input.commit) : asExcelHoldsAll(input.commit),
+    usage: asExcelHoldsAll(input.usage),
     cap: asExcelHoldsOptional(input.cap),
     expiry: asExcelHoldsOptional(input.expiry),
     trueUp: asExcelHoldsOptional(input.trueUp),

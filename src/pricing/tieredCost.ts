@@ -19,7 +19,12 @@ const PER: ArgumentPlace = { fn: FN, arg: "per" };
  * @throws PricingError `invalidInput` naming the argument and rule broken.
  */
 export function validateTieredCost({ units, table, mode, per }: TieredCostInput): TieredCostInput {
-  const held = { units: asExcelHolds(units), table, mode, per: asExcelHolds(per) };
+  return heldRequest(units, table, mode, per);
+}
+
+/** validateTieredCost's work, from the request's parts: one object a call. */
+function heldRequest(units: number, table: TierTable, mode: TierMode, per: number) {
+  const held: TieredCostInput = { units: asExcelHolds(units), table, mode, per: asExcelHolds(per) };
   requireNonNegative(held.units, UNITS);
   requirePositive(held.per, PER);
   if (held.units > table.limit) {
@@ -53,7 +58,7 @@ export function tieredCost(
   per = 1
 ): number {
   const table = tiers instanceof TierTable ? tiers : TierTable.of(tiers);
-  const input = validateTieredCost({ units, table, mode, per });
+  const input = heldRequest(units, table, mode, per);
   // The scaled-integer path is exact where it applies (property tests hold it to the decimal path).
   return tieredCostScaled(input) ?? toCellNumber(tieredCostDecimal(input), FN);
 }
