@@ -41,31 +41,28 @@ function alternating<T>(columns: () => readonly [T, T], each: (i: number, column
   return [each(0, a), each(1, b)];
 }
 
+/** TIEREDCOST against two whole-column tables on alternate calls, equal when `secondShift` is 0. */
+function tieredCase(label: string, secondShift: number): BenchCase {
+  return {
+    label,
+    perCall: true,
+    get inputs() {
+      return alternating(
+        () => [wholeColumn(tiers(0), 2, ""), wholeColumn(tiers(secondShift), 2, null)],
+        (i, table) => [3e9 + 1e9 * i, table]
+      );
+    },
+    call: ([units, table]: readonly [number, unknown[][]]) =>
+      tieredCostFunction(units, table, "graduated", 1e6),
+  };
+}
+
 export const WHOLE_COLUMN_CASES: Readonly<Record<string, BenchCase>> = {
-  wholeColumnTiered: {
-    label: "DEAL.TIEREDCOST, tiers A:B, the same table every call",
-    perCall: true,
-    get inputs() {
-      return alternating(
-        () => [wholeColumn(tiers(0), 2, ""), wholeColumn(tiers(0), 2, "")],
-        (i, table) => [3e9 + 1e9 * i, table]
-      );
-    },
-    call: ([units, table]: readonly [number, unknown[][]]) =>
-      tieredCostFunction(units, table, "graduated", 1e6),
-  },
-  wholeColumnTieredNewTable: {
-    label: "DEAL.TIEREDCOST, tiers A:B, a different table every call",
-    perCall: true,
-    get inputs() {
-      return alternating(
-        () => [wholeColumn(tiers(0), 2, ""), wholeColumn(tiers(0.25), 2, null)],
-        (i, table) => [3e9 + 1e9 * i, table]
-      );
-    },
-    call: ([units, table]: readonly [number, unknown[][]]) =>
-      tieredCostFunction(units, table, "graduated", 1e6),
-  },
+  wholeColumnTiered: tieredCase("DEAL.TIEREDCOST, tiers A:B, the same table every call", 0),
+  wholeColumnTieredNewTable: tieredCase(
+    "DEAL.TIEREDCOST, tiers A:B, a different table every call",
+    0.25
+  ),
   wholeColumnSlaCredit: {
     label: "DEAL.SLACREDIT, schedule A:B",
     perCall: true,
