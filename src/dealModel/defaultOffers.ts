@@ -1,10 +1,11 @@
-import { MODEL_PRICES, PLAYBOOK_LINEAR_SLA, SLA_SCHEDULES } from "../content/catalog";
+import { MARKET_FACT_PRICES, PLAYBOOK_LINEAR_SLA, SLA_SCHEDULES } from "../content/catalog";
 import type { ModelPrice, SlaSchedule } from "../content/catalog/types";
 import { listPricesOf, type Offer, type UptimeOutcome, type UsageForecast } from "./offer";
 
-function catalogModel(vendor: string, model: string): ModelPrice {
-  const found = MODEL_PRICES.find((m) => m.vendor === vendor && m.model === model);
-  if (found === undefined) throw new Error(`The catalog has no ${vendor} ${model}.`);
+/** A model's list prices as checked by hand (market-facts.md), so the example's figures stay put. */
+function checkedModel(vendor: string, model: string): ModelPrice {
+  const found = MARKET_FACT_PRICES.find((m) => m.vendor === vendor && m.model === model);
+  if (found === undefined) throw new Error(`The market facts have no ${vendor} ${model}.`);
   return found;
 }
 
@@ -50,7 +51,7 @@ const uptimeOutcomes = (): UptimeOutcome[] => DEFAULT_UPTIME_OUTCOMES.map((o) =>
  * committed rate, a 5% renewal cap and a linear SLA of 2% per 0.1% below 99.9%.
  */
 function anthropicOffer(): Offer {
-  const sonnet = catalogModel("Anthropic", "Claude Sonnet 4 / 4.5 / 4.6");
+  const sonnet = checkedModel("Anthropic", "Claude Sonnet 4 / 4.5 / 4.6");
   return {
     vendor: sonnet.vendor,
     model: sonnet.model,
@@ -106,7 +107,7 @@ function anthropicOffer(): Offer {
  * true-up, overage slightly above the committed rate, and the Azure OpenAI credit table.
  */
 function openAiOffer(): Offer {
-  const gpt41 = catalogModel("OpenAI", "gpt-4.1");
+  const gpt41 = checkedModel("OpenAI", "gpt-4.1");
   const azure = slaSchedule("Microsoft", "Azure OpenAI");
   return {
     vendor: gpt41.vendor,
@@ -143,7 +144,7 @@ function openAiOffer(): Offer {
 /**
  * Two complete, realistic offers for the same usage, so that one click gives a full example:
  * Anthropic Claude Sonnet with volume tiers and a monthly commitment, and OpenAI gpt-4.1 with a
- * discount and an annual commitment. List prices come from the benchmark catalog, the terms
+ * discount and an annual commitment. List prices come from the hand-checked market facts, the terms
  * from the playbook's figures; each default says where it comes from.
  */
 export function defaultOffers(): Offer[] {

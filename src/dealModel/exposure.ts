@@ -53,6 +53,11 @@ export interface Cheapest {
 export function cheapest(offers: readonly Offer[]): Cheapest {
   if (offers.length === 0) throw new RangeError("cheapest needs at least one offer.");
   const costs = offers.map((offer) => summarize(offer, computeSchedule(offer)).term.netCost);
-  const index = costs.reduce((best, cost, i) => (cost < costs[best] ? i : best), 0);
+  const index = lowestIndex(costs);
   return { index, offer: offers[index], termCost: costs[index] };
+}
+
+/** Position of the lowest of `costs` (at least one); the first of equals wins. */
+export function lowestIndex(costs: readonly number[]): number {
+  return costs.reduce((best, cost, i) => (cost < costs[best] ? i : best), 0);
 }

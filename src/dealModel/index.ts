@@ -22,6 +22,7 @@ export {
   MAX_TERM_MONTHS,
   MAX_UPTIME_OUTCOMES,
   MIN_OFFERS,
+  OFFER_RULES,
   offerProblems,
   requireValidOffer,
   type OfferProblem,
@@ -30,9 +31,9 @@ export { DEFAULT_UPTIME_OUTCOMES, defaultOffers } from "./defaultOffers";
 export { expectedCreditShare, outcomeShares } from "./expectedCredit";
 export { mixCost, mixFactor, standardCost } from "./usageMix";
 export { UsageCellsProblem, usageFromCells } from "./usageCells";
+export { monthlyRamp } from "./monthUsage";
 export {
   computeSchedule,
-  monthlyRamp,
   summarize,
   type MonthRow,
   type PeriodTotals,
@@ -42,6 +43,7 @@ export {
   EXPOSURE_FACTORS,
   cheapest,
   exposure,
+  lowestIndex,
   type Cheapest,
   type ExposurePoint,
 } from "./exposure";

@@ -2,6 +2,7 @@ import { PricingError, TierTable, validateSlaCredit } from "../pricing";
 import { ONE, ZERO, dec } from "../pricing/decimal";
 import { parseRangeAddress } from "../workbook/a1";
 import type { CellsForecast, Offer, OfferSla } from "./offer";
+import { boundProblems } from "./offerBounds";
 
 /** One thing wrong with an offer: the field (a dotted path, as the form names it) and why. */
 export interface OfferProblem {
@@ -27,7 +28,8 @@ export const MAX_TERM_MONTHS = 600;
 /** The most uptime outcomes an offer's expected credit weighs. */
 export const MAX_UPTIME_OUTCOMES = 10;
 
-const MESSAGES = {
+/** The rules offerProblems states, for the form to reword (percentages for fractions). */
+export const OFFER_RULES = {
   text: "expected some text",
   nonNegative: "expected a number ≥ 0",
   share: "expected a fraction from 0 to 1",
@@ -58,7 +60,7 @@ function coreMessage(error: unknown): string {
 function cellsForecastProblems(forecast: CellsForecast, term: number): OfferProblem[] {
   const range = parseRangeAddress(forecast.source);
   if (range === undefined || range.right - range.left !== 1) {
-    return [{ field: "forecast.source", message: MESSAGES.usageRange }];
+    return [{ field: "forecast.source", message: OFFER_RULES.usageRange }];
   }
   const rows = range.bottom - range.top + 1;
   const { months } = forecast;
@@ -80,7 +82,12 @@ function cellsForecastProblems(forecast: CellsForecast, term: number): OfferProb
   );
   return bad < 0
     ? []
-    : [{ field: "forecast.months", message: `month ${bad + 1}: ${MESSAGES.nonNegative} of each` }];
+    : [
+        {
+          field: "forecast.months",
+          message: `month ${bad + 1}: ${OFFER_RULES.nonNegative} of each`,
+        },
+      ];
 }
 
 /**
@@ -92,22 +99,22 @@ export function offerProblems(offer: Offer): OfferProblem[] {
   const check = (ok: boolean, field: string, message: string) => {
     if (!ok) problems.push({ field, message });
   };
-  check(offer.vendor.trim() !== "", "vendor", MESSAGES.text);
-  check(offer.model.trim() !== "", "model", MESSAGES.text);
+  check(offer.vendor.trim() !== "", "vendor", OFFER_RULES.text);
+  check(offer.model.trim() !== "", "model", OFFER_RULES.text);
   const term = offer.termMonths;
   check(
     Number.isInteger(term) && term >= 1 && term <= MAX_TERM_MONTHS,
     "termMonths",
-    MESSAGES.term
+    OFFER_RULES.term
   );
 
   const { forecast, list, pricing, commitment, sla } = offer;
   if (forecast.kind === "cells") {
     problems.push(...cellsForecastProblems(forecast, term));
   } else {
-    check(isNonNegative(forecast.inputTokensM), "forecast.inputTokensM", MESSAGES.nonNegative);
-    check(isNonNegative(forecast.outputTokensM), "forecast.outputTokensM", MESSAGES.nonNegative);
-    check(isChange(forecast.monthlyGrowth), "forecast.monthlyGrowth", MESSAGES.change);
+    check(isNonNegative(forecast.inputTokensM), "forecast.inputTokensM", OFFER_RULES.nonNegative);
+    check(isNonNegative(forecast.outputTokensM), "forecast.outputTokensM", OFFER_RULES.nonNegative);
+    check(isChange(forecast.monthlyGrowth), "forecast.monthlyGrowth", OFFER_RULES.change);
   }
 
   for (const key of [
@@ -119,49 +126,49 @@ export function offerProblems(offer: Offer): OfferProblem[] {
     "batchOutput",
   ] as const) {
     const price = list[key];
-    check(price === null || isNonNegative(price), `list.${key}`, MESSAGES.nonNegative);
+    check(price === null || isNonNegative(price), `list.${key}`, OFFER_RULES.nonNegative);
   }
   if (pricing.kind === "discount") {
-    check(isShare(pricing.discount), "pricing.discount", MESSAGES.share);
+    check(isShare(pricing.discount), "pricing.discount", OFFER_RULES.share);
   } else {
     try {
       // Any volume must be priced, whatever the scenario, so the last tier has no upper bound.
-      check(TierTable.of(pricing.tiers).limit === Infinity, "pricing.tiers", MESSAGES.unbounded);
+      check(TierTable.of(pricing.tiers).limit === Infinity, "pricing.tiers", OFFER_RULES.unbounded);
     } catch (error) {
       problems.push({ field: "pricing.tiers", message: coreMessage(error) });
     }
   }
-  check(isShare(offer.batchShare), "batchShare", MESSAGES.share);
-  check(isShare(offer.cacheHitShare), "cacheHitShare", MESSAGES.share);
-  check(isShare(offer.cacheWriteShare), "cacheWriteShare", MESSAGES.share);
+  check(isShare(offer.batchShare), "batchShare", OFFER_RULES.share);
+  check(isShare(offer.cacheHitShare), "cacheHitShare", OFFER_RULES.share);
+  check(isShare(offer.cacheWriteShare), "cacheWriteShare", OFFER_RULES.share);
   check(
     !(isShare(offer.cacheHitShare) && isShare(offer.cacheWriteShare)) ||
       dec(offer.cacheHitShare).plus(dec(offer.cacheWriteShare)).lte(ONE),
     "cacheShares",
-    MESSAGES.cacheShares
+    OFFER_RULES.cacheShares
   );
 
-  check(isNonNegative(commitment.amount), "commitment.amount", MESSAGES.nonNegative);
-  check(commitment.per === "month" || term % 12 === 0, "commitment.per", MESSAGES.wholeYears);
-  check(isShare(commitment.rolloverCap), "commitment.rolloverCap", MESSAGES.share);
+  check(isNonNegative(commitment.amount), "commitment.amount", OFFER_RULES.nonNegative);
+  check(commitment.per === "month" || term % 12 === 0, "commitment.per", OFFER_RULES.wholeYears);
+  check(isShare(commitment.rolloverCap), "commitment.rolloverCap", OFFER_RULES.share);
   if (commitment.expiryMonths !== undefined) {
     check(
       isWholeAtLeastOne(commitment.expiryMonths),
       "commitment.expiryMonths",
-      MESSAGES.wholeAtLeastOne
+      OFFER_RULES.wholeAtLeastOne
     );
   }
   if (commitment.trueUpMonths !== undefined) {
     check(
       isWholeAtLeastOne(commitment.trueUpMonths),
       "commitment.trueUpMonths",
-      MESSAGES.wholeAtLeastOne
+      OFFER_RULES.wholeAtLeastOne
     );
   }
 
-  check(isNonNegative(offer.overageRate), "overageRate", MESSAGES.nonNegative);
-  offer.ramp.forEach((change, i) => check(isChange(change), `ramp[${i}]`, MESSAGES.change));
-  check(isChange(offer.renewalUpliftCap), "renewalUpliftCap", MESSAGES.change);
+  check(isNonNegative(offer.overageRate), "overageRate", OFFER_RULES.nonNegative);
+  offer.ramp.forEach((change, i) => check(isChange(change), `ramp[${i}]`, OFFER_RULES.change));
+  check(isChange(offer.renewalUpliftCap), "renewalUpliftCap", OFFER_RULES.change);
 
   try {
     validateSlaCredit({ uptime: 1, fee: 0, schedule: sla.schedule, cap: sla.cap });
@@ -169,21 +176,22 @@ export function offerProblems(offer: Offer): OfferProblem[] {
     problems.push({ field: "sla", message: coreMessage(error) });
   }
   problems.push(...outcomeProblems(sla));
-  return problems;
+  // Fields valid one by one may still overflow together (a forecast that outgrows a cell).
+  return problems.length > 0 ? problems : boundProblems(offer);
 }
 
 /** Uptime outcomes: one to ten, each uptime and probability a fraction, the probabilities adding up to 1. */
 function outcomeProblems(sla: OfferSla): OfferProblem[] {
   const outcomes = sla.uptimeOutcomes;
   if (outcomes.length < 1 || outcomes.length > MAX_UPTIME_OUTCOMES) {
-    return [{ field: "sla.uptimeOutcomes", message: MESSAGES.outcomes }];
+    return [{ field: "sla.uptimeOutcomes", message: OFFER_RULES.outcomes }];
   }
   const bad = outcomes.findIndex((o) => !isShare(o.uptime) || !isShare(o.probability));
   if (bad >= 0) {
-    return [{ field: "sla.uptimeOutcomes", message: `outcome ${bad + 1}: ${MESSAGES.share}` }];
+    return [{ field: "sla.uptimeOutcomes", message: `outcome ${bad + 1}: ${OFFER_RULES.share}` }];
   }
   const total = outcomes.reduce((sum, o) => sum.plus(dec(o.probability)), ZERO);
-  return total.eq(ONE) ? [] : [{ field: "sla.uptimeOutcomes", message: MESSAGES.probabilities }];
+  return total.eq(ONE) ? [] : [{ field: "sla.uptimeOutcomes", message: OFFER_RULES.probabilities }];
 }
 
 /**

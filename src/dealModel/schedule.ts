@@ -1,9 +1,9 @@
-import { rampPrice, rollover, tieredCost } from "../pricing";
-import { Dec, ONE, ZERO, dec, quotient } from "../pricing/decimal";
-import { contractYears, type MonthUsage, type Offer, type UsageForecast } from "./offer";
+import { rollover } from "../pricing";
+import { ONE, dec, quotient } from "../pricing/decimal";
+import { contractYears, type Offer } from "./offer";
 import { expectedCreditShare } from "./expectedCredit";
+import { monthlyRamp, monthUsage, priceFactor, sumOf, yearPriceFactors } from "./monthUsage";
 import { requireValidOffer } from "./offerProblems";
-import { mixCost, mixFactor } from "./usageMix";
 
 /*
  * The deal model's month-by-month schedule of one offer, computed with the pricing core. The
@@ -92,41 +92,6 @@ export interface MonthRow {
   readonly netCost: number;
 }
 
-const sumOf = (values: readonly number[]): number =>
-  values.reduce((sum: Dec, v) => sum.plus(dec(v)), ZERO).toNumber();
-
-/** Month 1 … term: each contract year's ramp step in the year's first month, 0 elsewhere. */
-export function monthlyRamp(offer: Offer): number[] {
-  return Array.from({ length: offer.termMonths }, (_, i) =>
-    i % 12 === 0 ? (offer.ramp[i / 12] ?? 0) : 0
-  );
-}
-
-/** The price factor of `month` (past the term, the renewal cap compounds monthly, as RAMPPRICE does). */
-function priceFactor(offer: Offer, ramp: readonly number[], month: number): number {
-  return rampPrice({
-    base: 1,
-    period: month,
-    ramp,
-    uplift: offer.renewalUpliftCap,
-    term: offer.termMonths,
-  });
-}
-
-/** Tokens of month m at the forecast: start × (1 + growth)^(m − 1), or the month's cells. */
-function forecastTokens(forecast: UsageForecast, month: number): MonthUsage {
-  if (forecast.kind === "cells") return forecast.months[month - 1];
-  const growth = ONE.plus(dec(forecast.monthlyGrowth)).pow(month - 1);
-  return {
-    inputTokensM: dec(forecast.inputTokensM).times(growth).toNumber(),
-    outputTokensM: dec(forecast.outputTokensM).times(growth).toNumber(),
-  };
-}
-
-/** x × y × z, exact, rounded once. */
-const product = (...factors: number[]): number =>
-  factors.reduce((p: Dec, f) => p.times(dec(f)), ONE).toNumber();
-
 /**
  * The month-by-month schedule of an offer over its term (rules in this file's header).
  * @param scenarioFactor Share of the usage forecast, ≥ 0 (1 = the forecast, 0.5 = half of it).
@@ -137,46 +102,13 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
   if (!(Number.isFinite(scenarioFactor) && scenarioFactor >= 0)) {
     throw new RangeError(`The scenario factor must be a number ≥ 0; got ${scenarioFactor}.`);
   }
-  const { forecast, pricing, commitment, sla } = offer;
+  const { commitment, sla } = offer;
   const months = Array.from({ length: offer.termMonths }, (_, i) => i + 1);
   const ramp = monthlyRamp(offer);
-
-  const usage = months.map((month) => {
-    const { inputTokensM, outputTokensM } = forecastTokens(forecast, month);
-    const forecastTokensM = sumOf([inputTokensM, outputTokensM]);
-    const totalTokensM = product(forecastTokensM, scenarioFactor);
-    const forecastListCost = mixCost(offer.list, offer, inputTokensM, outputTokensM).toNumber();
-    const listCost = product(forecastListCost, scenarioFactor);
-    const mix = mixFactor(offer.list, offer, inputTokensM, outputTokensM).toNumber();
-    const forecastBaseCost =
-      pricing.kind === "tiers"
-        ? product(tieredCost(forecastTokensM, pricing.tiers, pricing.mode), mix)
-        : mixCost(
-            offer.list,
-            offer,
-            inputTokensM,
-            outputTokensM,
-            ONE.minus(dec(pricing.discount))
-          ).toNumber();
-    const factor = priceFactor(offer, ramp, month);
-    // As the sheet's usage-cost cell: tiers price the scenario's tokens; a discount scales the
-    // forecast's cost (the same number, as the discount formula is linear in tokens).
-    const usageCost =
-      pricing.kind === "tiers"
-        ? product(tieredCost(totalTokensM, pricing.tiers, pricing.mode), mix, factor)
-        : product(forecastBaseCost, scenarioFactor, factor);
-    return {
-      month,
-      inputTokensM,
-      outputTokensM,
-      totalTokensM,
-      listCost,
-      mix,
-      forecastBaseCost,
-      factor,
-      usageCost,
-    };
-  });
+  const factors = yearPriceFactors(offer, ramp);
+  const usage = months.map((month) =>
+    monthUsage(offer, month, scenarioFactor, factors[contractYears(month) - 1])
+  );
 
   const yearly = commitment.per === "year";
   const released = months.map((m) => (!yearly || m % 12 === 1 ? commitment.amount : 0));

@@ -5,6 +5,7 @@ import { addChart, DealChartType, labelEveryCategory } from "./applyChart";
 const CHART_TYPES: Readonly<Record<SeriesChartPlan["kind"], DealChartType>> = {
   line: "Line",
   column: "ColumnClustered",
+  bar: "BarClustered",
 };
 
 /**
@@ -17,9 +18,9 @@ function seriesBy(values: CellRange): "Columns" | "Rows" {
 }
 
 /**
- * Draws a line or clustered column chart whose series all read cells of the sheet, sharing one
- * range of category labels, with axis titles, the value axis's number format and the legend
- * below; a column chart labels every category (a line's 36 months would crowd). Deletes DEAL's earlier chart of the same key first.
+ * Draws a line, clustered column or clustered bar chart whose series all read cells of the sheet,
+ * sharing one range of category labels, with axis titles, the value axis's number format and the
+ * legend below; a column or bar chart labels every category (a line's 36 months would crowd). Deletes DEAL's earlier chart of the same key first.
  * Needs ExcelApi 1.7 (series add, setValues, setXAxisValues) and 1.8 (axis number format).
  * @param earlier the name of DEAL's earlier chart of this key on the sheet, if there is one.
  */
@@ -30,7 +31,9 @@ export function drawSeriesChart(
 ): void {
   const [first] = chart.series;
   if (first === undefined) throw new RangeError(`the chart "${chart.key}" has no series`);
-  const values = chart.series.map((series) => sheet.getRange(rangeAddress(series.values)));
+  const values = chart.series.map((series) =>
+    sheet.getRange(rangeAddress(series.values)).untrack()
+  );
   const drawn = addChart(
     sheet,
     chart,
@@ -39,7 +42,7 @@ export function drawSeriesChart(
     seriesBy(first.values),
     earlier
   );
-  const categories = sheet.getRange(rangeAddress(chart.categories));
+  const categories = sheet.getRange(rangeAddress(chart.categories)).untrack();
   chart.series.forEach((plan, index) => {
     const series = index === 0 ? drawn.series.getItemAt(0) : drawn.series.add(plan.name);
     series.name = plan.name;
@@ -61,5 +64,5 @@ export function drawSeriesChart(
   axes.valueAxis.numberFormat = chart.valueFormat;
   drawn.legend.visible = true;
   drawn.legend.position = "Bottom";
-  if (chart.kind === "column") labelEveryCategory(drawn);
+  if (chart.kind !== "line") labelEveryCategory(drawn);
 }

@@ -1,11 +1,4 @@
-import {
-  Divider,
-  FluentProvider,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { MODEL_PRICES, ModelPrice } from "../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../content/playbook";
@@ -15,18 +8,16 @@ import { BenchmarkPanel } from "./components/BenchmarkPanel";
 import { ChecklistPanel } from "./components/ChecklistPanel";
 import { InsertAllPanel } from "./components/InsertAllPanel";
 import { DealModelPanel } from "./components/model/DealModelPanel";
+import { PanelBoundary } from "./components/PanelBoundary";
 import { SharingPanel } from "./components/SharingPanel";
 import { useInsertAction } from "./hooks/useInsertAction";
-import { useOffers } from "./hooks/useOffers";
 import { usePriceFile } from "./hooks/usePriceFile";
 import { useSectionSelection } from "./hooks/useSectionSelection";
 import { useSharing } from "./hooks/useSharing";
-import type { TaskpaneTheme } from "./officeTheme";
 import { summarizeCatalog } from "./text/catalogSummary";
 import { count } from "./text/count";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
   main: {
     display: "flex",
     flexDirection: "column",
@@ -42,17 +33,19 @@ const BUILT_IN_SUMMARY = summarizeCatalog(MODEL_PRICES);
 export interface AppProps {
   /** The workbook: every insert goes through it. */
   readonly service: WorkbookService;
-  readonly theme: TaskpaneTheme;
 }
+
+const DEFAULT_LAYOUT: ChecklistLayout = "sheetPerSection";
 
 /**
  * The DEAL taskpane: playbook checklists, the competitor benchmark, the deal model, and preparing
- * for sharing.
+ * for sharing. Each section has its own error boundary, so that one that fails leaves the others
+ * working; resetting one restores the state it keeps here.
  */
-export function App({ service, theme }: AppProps) {
+export function App({ service }: AppProps) {
   const styles = useStyles();
   const selection = useSectionSelection(PLAYBOOK_SECTIONS);
-  const [layout, setLayout] = useState<ChecklistLayout>("sheetPerSection");
+  const [layout, setLayout] = useState<ChecklistLayout>(DEFAULT_LAYOUT);
   const priceFile = usePriceFile(MODEL_PRICES);
 
   const checklists = useInsertAction(
@@ -70,11 +63,20 @@ export function App({ service, theme }: AppProps) {
     (_report, codes, _layout, catalog) =>
       `Inserted ${count(codes.length, "checklist")} and the benchmark of ${count(catalog.length, "model")}`
   );
-  const offerForm = useOffers();
   const model = useInsertAction(
     (offers: readonly Offer[]) => service.insertModel(offers),
     (_report, offers) => `Wrote the model of ${count(offers.length, "offer")}`
   );
+  // What "Reset this section" restores of the state kept here: the section's defaults.
+  const resetChecklists = () => {
+    selection.selectAll();
+    setLayout(DEFAULT_LAYOUT);
+    checklists.clearOutcome();
+  };
+  const resetBenchmark = () => {
+    priceFile.clear();
+    benchmark.clearOutcome();
+  };
   const sharing = useSharing((action, scope) => service.prepareForSharing(action, scope));
   const checklistsRunning = checklists.status === "running";
   const benchmarkRunning = benchmark.status === "running";
@@ -83,13 +85,8 @@ export function App({ service, theme }: AppProps) {
   const sharingRunning = sharing.running !== undefined;
 
   return (
-    <FluentProvider
-      theme={theme.dark ? webDarkTheme : webLightTheme}
-      className={styles.provider}
-      // Office's own pane colour where the host gives it, so the taskpane does not stand out.
-      style={theme.background ? { backgroundColor: theme.background } : undefined}
-    >
-      <main className={styles.main}>
+    <main className={styles.main}>
+      <PanelBoundary title="Playbook checklists" onReset={resetChecklists}>
         <ChecklistPanel
           sections={PLAYBOOK_SECTIONS}
           isSelected={selection.isSelected}
@@ -104,7 +101,9 @@ export function App({ service, theme }: AppProps) {
           blocked={benchmarkRunning || everythingRunning || modelRunning || sharingRunning}
           outcome={checklists.outcome}
         />
-        <Divider />
+      </PanelBoundary>
+      <Divider />
+      <PanelBoundary title="Competitor benchmark" onReset={resetBenchmark}>
         <BenchmarkPanel
           builtInSummary={BUILT_IN_SUMMARY}
           catalogSummary={summarizeCatalog(priceFile.catalog)}
@@ -114,12 +113,16 @@ export function App({ service, theme }: AppProps) {
           onModeChange={priceFile.setMode}
           onChooseFile={(file) => void priceFile.choose(file)}
           onClearFile={priceFile.clear}
+          onChoiceChange={priceFile.setChoice}
+          onIncludeZeroPricedChange={priceFile.setIncludeZeroPriced}
           onInsert={() => void benchmark.run(priceFile.catalog)}
           running={benchmarkRunning}
           blocked={checklistsRunning || everythingRunning || modelRunning || sharingRunning}
           outcome={benchmark.outcome}
         />
-        <Divider />
+      </PanelBoundary>
+      <Divider />
+      <PanelBoundary title="Both at once" onReset={everything.clearOutcome}>
         <InsertAllPanel
           summary={`${count(selection.selectedCodes.length, "checklist")} and the benchmark of ${count(priceFile.catalog.length, "model")}`}
           onInsert={() => void everything.run(selection.selectedCodes, layout, priceFile.catalog)}
@@ -134,17 +137,21 @@ export function App({ service, theme }: AppProps) {
           }
           outcome={everything.outcome}
         />
-        <Divider />
+      </PanelBoundary>
+      <Divider />
+      {/* The offers live in the panel, so that resetting it goes back to the example. */}
+      <PanelBoundary title="Deal model" onReset={model.clearOutcome}>
         <DealModelPanel
-          form={offerForm}
           catalog={priceFile.catalog}
           readSelectedUsage={() => service.readSelectedUsage()}
-          onWrite={() => void model.run(offerForm.offers)}
+          onWrite={(offers) => void model.run(offers)}
           running={modelRunning}
           blocked={checklistsRunning || benchmarkRunning || everythingRunning || sharingRunning}
           outcome={model.outcome}
         />
-        <Divider />
+      </PanelBoundary>
+      <Divider />
+      <PanelBoundary title="Prepare for sharing">
         <SharingPanel
           scope={sharing.scope}
           onScopeChange={sharing.setScope}
@@ -153,7 +160,7 @@ export function App({ service, theme }: AppProps) {
           blocked={checklistsRunning || benchmarkRunning || everythingRunning || modelRunning}
           message={sharing.message}
         />
-      </main>
-    </FluentProvider>
+      </PanelBoundary>
+    </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { CellPosition } from "./plan";
+import type { CellPosition, CellRange } from "./plan";
 
 /*
  * A1-style addresses for the formulas DEAL writes. Plans use zero-based positions; formulas need
@@ -81,4 +81,10 @@ export function parseRangeAddress(address: string): SheetRange | undefined {
 /** A sheet name as formulas quote it: 'Usage plan', with any apostrophe doubled. */
 export function quotedSheetName(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** An absolute address of a range on its sheet: "$C$40:$C$75", or "$B$7" for one cell. */
+export function rangeAddress(range: CellRange): string {
+  const [from, to] = [cellAddress(range.from, true), cellAddress(range.to, true)];
+  return from === to ? from : `${from}:${to}`;
 }

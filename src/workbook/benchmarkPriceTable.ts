@@ -1,12 +1,15 @@
-import type { ModelPrice } from "../content/catalog/types";
+import { pricesAYearBefore } from "../content/catalog/priceHistory";
+import { MODEL_CLASSES, type ModelClass, type ModelPrice } from "../content/catalog/types";
 import { BENCHMARK_INPUT_CELLS } from "./benchmarkInputs";
 import { slug, uniqueIds } from "./excelNames";
 import { thisRow } from "./formulaParts";
 import type { CellContent, CellPosition, TablePlan, TableColumnPlan } from "./plan";
 
 /*
- * The price table of the benchmark sheet: one row per catalog entry, its list prices as values,
- * and two formulas per row that price the team's volume (the inputs) at that model's prices.
+ * The price table of the benchmark sheet: one row per catalog entry, grouped by class, its list
+ * prices as values, and formulas that price the team's usage (the inputs) at that model's prices:
+ * the effective monthly cost, its difference from the offer (for models of the offer's class
+ * only: like with like) and the change in a year where the source dates its prices.
  */
 
 /** Plan key of the price table; the chart refers to it. */
@@ -15,61 +18,80 @@ export const PRICE_TABLE_KEY = "benchmark-prices";
 /** Headers the formulas and the chart name. */
 export const PRICE_HEADERS = {
   id: "ID",
+  modelClass: "Class",
   model: "Model",
   input: "Input",
   output: "Output",
+  cacheWrite: "Cache write",
   cacheHit: "Cache hit",
   batchInput: "Batch input",
   batchOutput: "Batch output",
   cost: "Effective monthly cost",
   difference: "Difference from offer",
+  inputYearAgo: "Input a year ago",
+  outputYearAgo: "Output a year ago",
+  change: "Change in a year",
+  chartLabel: "Chart label",
 } as const;
+
+/** The class as the sheet writes it: "Frontier". */
+export const classLabel = (modelClass: ModelClass): string =>
+  modelClass[0].toUpperCase() + modelClass.slice(1);
 
 const PRICE_FORMAT = "#,##0.00##";
 // "@" keeps text as text: Excel would read an "as of" such as "2026-11" as a date.
 const TEXT = "@";
 
+const text = (header: string, width: number, wrap = false): TableColumnPlan => ({
+  header,
+  owner: "deal",
+  width,
+  style: { numberFormat: TEXT, ...(wrap ? { wrap } : {}) },
+});
+const price = (header: string, width = 9): TableColumnPlan => ({
+  header,
+  owner: "deal",
+  width,
+  style: { numberFormat: PRICE_FORMAT },
+});
+
 const COLUMNS: readonly TableColumnPlan[] = [
   // Wide enough for the input labels above the table, which share column A.
-  { header: PRICE_HEADERS.id, owner: "deal", width: 44, style: { numberFormat: TEXT } },
-  { header: "Vendor", owner: "deal", width: 20, style: { numberFormat: TEXT } },
-  { header: PRICE_HEADERS.model, owner: "deal", width: 28, style: { numberFormat: TEXT } },
-  { header: PRICE_HEADERS.input, owner: "deal", width: 10, style: { numberFormat: PRICE_FORMAT } },
-  { header: PRICE_HEADERS.output, owner: "deal", width: 10, style: { numberFormat: PRICE_FORMAT } },
-  { header: "Cache write", owner: "deal", width: 11, style: { numberFormat: PRICE_FORMAT } },
-  {
-    header: PRICE_HEADERS.cacheHit,
-    owner: "deal",
-    width: 10,
-    style: { numberFormat: PRICE_FORMAT },
-  },
-  {
-    header: PRICE_HEADERS.batchInput,
-    owner: "deal",
-    width: 11,
-    style: { numberFormat: PRICE_FORMAT },
-  },
-  {
-    header: PRICE_HEADERS.batchOutput,
-    owner: "deal",
-    width: 12,
-    style: { numberFormat: PRICE_FORMAT },
-  },
+  text(PRICE_HEADERS.id, 44),
+  text(PRICE_HEADERS.modelClass, 10),
+  text("Vendor", 16, true),
+  text(PRICE_HEADERS.model, 22, true),
+  price(PRICE_HEADERS.input),
+  price(PRICE_HEADERS.output),
+  price(PRICE_HEADERS.cacheWrite),
+  price(PRICE_HEADERS.cacheHit),
+  price(PRICE_HEADERS.batchInput),
+  price(PRICE_HEADERS.batchOutput),
   {
     header: PRICE_HEADERS.cost,
     owner: "deal",
-    width: 16,
+    width: 14,
     style: { numberFormat: "$#,##0", bold: true },
   },
   {
     header: PRICE_HEADERS.difference,
     owner: "deal",
-    width: 16,
+    width: 14,
     style: { numberFormat: "$#,##0;[Red]-$#,##0" },
   },
-  { header: "Source", owner: "deal", width: 40, style: { wrap: true, numberFormat: TEXT } },
-  { header: "As of", owner: "deal", width: 10, style: { numberFormat: TEXT } },
-  { header: "Note", owner: "deal", width: 50, style: { wrap: true, numberFormat: TEXT } },
+  price(PRICE_HEADERS.inputYearAgo, 10),
+  price(PRICE_HEADERS.outputYearAgo, 10),
+  {
+    header: PRICE_HEADERS.change,
+    owner: "deal",
+    width: 10,
+    style: { numberFormat: "0%;[Red]-0%" },
+  },
+  text("Long context", 22, true),
+  text(PRICE_HEADERS.chartLabel, 30),
+  text("Source", 34, true),
+  text("As of", 10),
+  text("Note", 44, true),
 ];
 
 /** Number of columns of the price table. */
@@ -81,37 +103,60 @@ function priceOr(price: string, fallback: string): string {
 }
 
 /**
- * The effective monthly cost of a row, with I, O input and output tokens (millions), h the
- * cache-hit share and b the batch share:
- *   I·(1−b)·((1−h)·Input + h·Cache hit) + O·(1−b)·Output + b·(I·Batch input + O·Batch output),
- * a blank price falling back to the standard one. Cache writes are left out, and batch tokens get
- * no cache discount.
+ * The effective monthly cost of a row, with I, O input and output tokens (millions), h and w the
+ * cache-hit and cache-write shares of input, b the batch share (the deal model's usage mix):
+ *   I·(1−b)·((1−h−w)·Input + h·Cache hit + w·Cache write) + O·(1−b)·Output
+ *   + b·(I·Batch input + O·Batch output),
+ * a blank price falling back to the standard one. Batch tokens get no cache discount.
  */
 export function effectiveCostFormula(): string {
   const {
     inputTokens: I,
     outputTokens: O,
     cacheHitShare: h,
+    cacheWriteShare: w,
     batchShare: b,
   } = BENCHMARK_INPUT_CELLS;
   const input = thisRow(PRICE_HEADERS.input);
   const output = thisRow(PRICE_HEADERS.output);
   const cacheHit = priceOr(PRICE_HEADERS.cacheHit, PRICE_HEADERS.input);
+  const cacheWrite = priceOr(PRICE_HEADERS.cacheWrite, PRICE_HEADERS.input);
   const batchIn = priceOr(PRICE_HEADERS.batchInput, PRICE_HEADERS.input);
   const batchOut = priceOr(PRICE_HEADERS.batchOutput, PRICE_HEADERS.output);
   return (
-    `=${I}*(1-${b})*((1-${h})*${input}+${h}*${cacheHit})` +
+    `=${I}*(1-${b})*((1-${h}-${w})*${input}+${h}*${cacheHit}+${w}*${cacheWrite})` +
     `+${O}*(1-${b})*${output}` +
     `+${b}*(${I}*${batchIn}+${O}*${batchOut})`
   );
 }
 
-/** The row's effective monthly cost minus the offer under negotiation (negative = cheaper). */
+/**
+ * The row's effective monthly cost minus the offer under negotiation (negative = cheaper), for
+ * models of the offer's class; blank for the others, which are not what the offer competes with.
+ */
 export function differenceFormula(): string {
-  return `=${thisRow(PRICE_HEADERS.cost)}-${BENCHMARK_INPUT_CELLS.offer}`;
+  const { offer, offerClass } = BENCHMARK_INPUT_CELLS;
+  return (
+    `=IF(${thisRow(PRICE_HEADERS.modelClass)}=${offerClass},` +
+    `${thisRow(PRICE_HEADERS.cost)}-${offer},"")`
+  );
 }
 
-function price(value: number | null, what: string, row: ModelPrice): CellContent {
+/**
+ * The change in a year of the standard cost of the input and output tokens (I·Input + O·Output
+ * against the prices a year ago); blank where no price a year ago is on record.
+ */
+export function changeFormula(): string {
+  const { inputTokens: I, outputTokens: O } = BENCHMARK_INPUT_CELLS;
+  const [inAgo, outAgo] = [
+    thisRow(PRICE_HEADERS.inputYearAgo),
+    thisRow(PRICE_HEADERS.outputYearAgo),
+  ];
+  const now = `${I}*${thisRow(PRICE_HEADERS.input)}+${O}*${thisRow(PRICE_HEADERS.output)}`;
+  return `=IF(OR(${inAgo}="",${outAgo}=""),"",IFERROR((${now})/(${I}*${inAgo}+${O}*${outAgo})-1,""))`;
+}
+
+function priceCell(value: number | null, what: string, row: ModelPrice): CellContent {
   if (value === null) return { value: null };
   if (!Number.isFinite(value)) {
     throw new RangeError(`${row.vendor} ${row.model}: the ${what} price is not a finite number`);
@@ -119,41 +164,94 @@ function price(value: number | null, what: string, row: ModelPrice): CellContent
   return { value };
 }
 
+/** "above 200k tokens: 6 in, 22.5 out" (prices per million tokens). */
+function longContextText(row: ModelPrice): string | null {
+  const tier = row.longContext;
+  if (tier === undefined) return null;
+  const prices = [
+    tier.input === null ? undefined : `${tier.input} in`,
+    tier.output === null ? undefined : `${tier.output} out`,
+  ].filter((part) => part !== undefined);
+  const above = Math.round(tier.aboveTokens / 1000);
+  return `Above ${above}k tokens: ${prices.join(", ")}`;
+}
+
+/** A short name of the model and its route for the charts: "Claude Opus 5.5 · Bedrock". */
+function chartLabel(row: ModelPrice): string {
+  const route = row.vendor.replace(/^(Amazon|Google|Azure) /, "");
+  return `${row.model} · ${route}`;
+}
+
+/**
+ * Each row's chart label, made unique ignoring case (" (2)", " (3)" …), since the class charts
+ * find a row's cost by its label with MATCH, which ignores case.
+ */
+export function chartLabels(rows: readonly ModelPrice[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const label = chartLabel(row);
+    const count = (seen.get(label.toLowerCase()) ?? 0) + 1;
+    seen.set(label.toLowerCase(), count);
+    return count === 1 ? label : `${label} (${count})`;
+  });
+}
+
 /** Row id: vendor and model as a slug, e.g. "anthropic|claude-haiku-4-5". */
 function rowId(row: ModelPrice): string {
   return `${slug(row.vendor)}|${slug(row.model)}`;
 }
 
-/**
- * The price table with its header at `at`. Text from the catalog (vendor, model, source, note)
- * is written as values, never as formulas.
- * @throws RangeError when a price is NaN or infinite.
- */
-export function priceTable(catalog: readonly ModelPrice[], at: CellPosition): TablePlan {
-  const ids = uniqueIds(catalog.map(rowId));
-  const rows = catalog.map((row, index): CellContent[] => [
-    { value: ids[index] },
+/** The catalog grouped by class (frontier, balanced, small, other), in catalog order within each. */
+export function byClass(catalog: readonly ModelPrice[]): ModelPrice[] {
+  const rank = (row: ModelPrice) => MODEL_CLASSES.indexOf(row.modelClass ?? "other");
+  return catalog
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => rank(a.row) - rank(b.row) || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+function priceRow(row: ModelPrice, id: string, label: string): CellContent[] {
+  const yearAgo = pricesAYearBefore(row, row.asOf);
+  return [
+    { value: id },
+    { value: classLabel(row.modelClass ?? "other") },
     { value: row.vendor },
     { value: row.model },
-    price(row.input, "input", row),
-    price(row.output, "output", row),
-    price(row.cacheWrite, "cache write", row),
-    price(row.cacheHit, "cache hit", row),
-    price(row.batchInput, "batch input", row),
-    price(row.batchOutput, "batch output", row),
+    priceCell(row.input, "input", row),
+    priceCell(row.output, "output", row),
+    priceCell(row.cacheWrite, "cache write", row),
+    priceCell(row.cacheHit, "cache hit", row),
+    priceCell(row.batchInput, "batch input", row),
+    priceCell(row.batchOutput, "batch output", row),
     { formula: effectiveCostFormula() },
     { formula: differenceFormula() },
+    priceCell(yearAgo?.prices.input ?? null, "year-ago input", row),
+    priceCell(yearAgo?.prices.output ?? null, "year-ago output", row),
+    { formula: changeFormula() },
+    { value: longContextText(row) },
+    { value: label },
     { value: row.source },
     { value: row.asOf },
     { value: row.note ?? null },
-  ]);
+  ];
+}
+
+/**
+ * The price table with its header at `at`, rows grouped by class. Text from the catalog (vendor,
+ * model, source, note) is written as values, never as formulas.
+ * @throws RangeError when a price is NaN or infinite.
+ */
+export function priceTable(catalog: readonly ModelPrice[], at: CellPosition): TablePlan {
+  const rows = byClass(catalog);
+  const ids = uniqueIds(rows.map(rowId));
+  const labels = chartLabels(rows);
   return {
     key: PRICE_TABLE_KEY,
     preferredName: "DEAL_Benchmark_Prices",
     at,
     columns: COLUMNS,
     idColumn: 0,
-    rows,
+    rows: rows.map((row, index) => priceRow(row, ids[index], labels[index])),
     style: "TableStyleMedium2",
   };
 }

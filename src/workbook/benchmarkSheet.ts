@@ -1,19 +1,16 @@
-import { SLA_SCHEDULES } from "../content/catalog";
+import { NO_SLA_VENDORS, SLA_SCHEDULES } from "../content/catalog";
 import type { ModelPrice, SlaSchedule } from "../content/catalog/types";
+import { classCharts } from "./benchmarkCharts";
+import { priceHistoryBlocks } from "./benchmarkHistory";
 import {
   BENCHMARK_INPUT_CELLS,
   benchmarkInputBlocks,
   benchmarkInputCells,
   LAST_INPUT_ROW,
 } from "./benchmarkInputs";
-import {
-  PRICE_COLUMN_COUNT,
-  PRICE_HEADERS,
-  PRICE_TABLE_KEY,
-  priceTable,
-} from "./benchmarkPriceTable";
+import { PRICE_COLUMN_COUNT, priceTable } from "./benchmarkPriceTable";
 import { LINEAR_CLAUSES, slaTable } from "./benchmarkSlaTable";
-import type { CellBlock, ChartPlan, SheetPlan, TablePlan } from "./plan";
+import type { CellBlock, SheetPlan, TablePlan } from "./plan";
 
 /*
  * The competitor benchmark sheet, as a plan. Layout (zero-based rows and columns):
@@ -24,24 +21,20 @@ import type { CellBlock, ChartPlan, SheetPlan, TablePlan } from "./plan";
  *   row 10      blank
  *   row 11      headers of the price table (A…N) and, after one blank column (O), the SLA table (P…X)
  *   below each table, after one blank row: its note (formula explained), merged across its width
- *   below the price note: the cost chart (8 columns, a row per model and its frame, 18 rows at
- *   least), then the sources and dates.
+ *   below the price note: a cost chart per class (8 columns, a row per model and its frame), its
+ *   data beside it (columns K:L), then the price history, then the sources and dates.
+ * The price table is grouped by class, and the chart's bars are labelled with their class, so that
+ * a model is compared with those of its class (the difference column: with the offer, if it is of
+ * the offer's class).
  * The tables sit side by side, not stacked, so either can grow downward without reaching the other.
  * Printed, the tables' header row heads every page: a price file can make the table pages long.
  */
 
 /** Sheet key of the benchmark sheet. */
 export const BENCHMARK_KEY = "benchmark";
-/** Plan key of the cost chart. */
-export const COST_CHART_KEY = "benchmark-cost-chart";
 /** Zero-based row of both tables' headers. */
 export const BENCHMARK_HEADER_ROW = LAST_INPUT_ROW + 2;
 
-const CHART_WIDTH = 8;
-/** The chart's height at least, in rows. */
-const CHART_MIN_HEIGHT = 18;
-/** Rows of the chart that hold no bar: its title, the value axis and its labels, the margins. */
-const CHART_FRAME_ROWS = 6;
 const NOTE_STYLE = { italic: true, fontColor: "#605E5C" } as const;
 
 /** What the benchmark is built from besides the price catalog. */
@@ -68,7 +61,7 @@ export function buildBenchmarkSheet(
   const asOf = options.asOf ?? latest(catalog.map((row) => row.asOf));
 
   const prices = priceTable(catalog, { row: BENCHMARK_HEADER_ROW, column: 0 });
-  const sla = slaTable(schedules, LINEAR_CLAUSES, {
+  const sla = slaTable(schedules, LINEAR_CLAUSES, NO_SLA_VENDORS, {
     row: BENCHMARK_HEADER_ROW,
     column: PRICE_COLUMN_COUNT + 1,
   });
@@ -76,20 +69,10 @@ export function buildBenchmarkSheet(
   const priceNote = noteBelow(prices, priceNoteLines());
   const slaNote = noteBelow(sla, slaNoteLines());
   const chartRow = lastRow(priceNote) + 2;
-  // A row (15 points) per bar: room for each model's name beside its bar, all of them labelled.
-  const chartHeight = Math.max(CHART_MIN_HEIGHT, catalog.length + CHART_FRAME_ROWS);
-  const chart: ChartPlan = {
-    kind: "tableBar",
-    key: COST_CHART_KEY,
-    title: "Effective monthly cost by model (USD)",
-    table: PRICE_TABLE_KEY,
-    categoryColumn: PRICE_HEADERS.model,
-    valueColumn: PRICE_HEADERS.cost,
-    at: { row: chartRow, column: 0 },
-    widthInColumns: CHART_WIDTH,
-    heightInRows: chartHeight,
-  };
-  const sourcesRow = Math.max(chartRow + chartHeight, lastRow(slaNote) + 1) + 1;
+  const costCharts = classCharts(catalog, chartRow);
+  const history = priceHistoryBlocks(catalog, costCharts.bottom + 1);
+  const afterHistory = lastRow(history[history.length - 1]) + 1;
+  const sourcesRow = Math.max(afterHistory, lastRow(slaNote) + 1) + 1;
 
   return {
     key: BENCHMARK_KEY,
@@ -105,11 +88,13 @@ export function buildBenchmarkSheet(
       ...benchmarkInputBlocks(),
       priceNote,
       slaNote,
+      ...costCharts.blocks,
+      ...history,
       ...sourcesBlocks(catalog, schedules, sourcesRow),
     ],
     inputs: benchmarkInputCells(),
     tables: [prices, sla],
-    charts: [chart],
+    charts: costCharts.charts,
     // Nothing frozen: the inputs and header take twelve rows, which on a laptop screen would leave
     // little room to scroll the tables and the chart; Excel shows a table's headers in place of
     // the column letters once its header row scrolls out of view.
@@ -153,17 +138,31 @@ function noteBelow(table: TablePlan, lines: readonly string[]): CellBlock {
 }
 
 function priceNoteLines(): string[] {
-  const { inputTokens, outputTokens, cacheHitShare, batchShare, offer } = BENCHMARK_INPUT_CELLS;
+  const {
+    inputTokens,
+    outputTokens,
+    cacheHitShare,
+    cacheWriteShare,
+    batchShare,
+    offer,
+    offerClass,
+  } = BENCHMARK_INPUT_CELLS;
   const cell = (address: string) => address.replace(/\$/g, "");
   return [
-    "Effective monthly cost = I × (1 − b) × ((1 − h) × Input + h × Cache hit) + O × (1 − b) × Output " +
-      "+ b × (I × Batch input + O × Batch output)",
+    "Effective monthly cost = I × (1 − b) × ((1 − h − w) × Input + h × Cache hit + w × Cache write) " +
+      "+ O × (1 − b) × Output + b × (I × Batch input + O × Batch output)",
     `where I = input tokens (${cell(inputTokens)}) and O = output tokens (${cell(outputTokens)}) in ` +
-      `millions, h = cache-hit share (${cell(cacheHitShare)}) and b = batch share (${cell(batchShare)}).`,
-    "A blank price falls back to the standard one (no cache-hit price: cached input at the input " +
-      "price; no batch price: batch tokens at the standard prices).",
-    "Cache writes are not counted, and batch tokens get no cache discount. " +
-      `Difference from offer = effective monthly cost − the offer in ${cell(offer)}; negative is cheaper.`,
+      `millions, h = cache-hit share (${cell(cacheHitShare)}), w = cache-write share ` +
+      `(${cell(cacheWriteShare)}) and b = batch share (${cell(batchShare)}): the deal model's usage mix.`,
+    "A blank price falls back to the standard one (no cache price: cached input at the input " +
+      "price; no batch price: batch tokens at the standard prices). Batch tokens get no cache discount.",
+    "Models are compared within their class: frontier, balanced or small, the vendor's own tier. " +
+      `Difference from offer = effective monthly cost − the offer in ${cell(offer)}, for the class in ` +
+      `${cell(offerClass)} only; negative is cheaper.`,
+    "A year ago: the list price a year before the row's date, where the source dates its prices " +
+      "(blank: one undated price, no change on record). Change = I × Input + O × Output against the " +
+      "same at the prices a year ago. Long-context prices apply to prompts above the length shown; " +
+      "the effective cost uses the standard prices.",
   ];
 }
 
@@ -188,6 +187,7 @@ function sourcesBlocks(
   const entries = [
     ...catalog.map((price) => `Prices: ${price.source}, as of ${price.asOf}`),
     ...schedules.map((schedule) => `SLA: ${schedule.source}, as of ${schedule.asOf}`),
+    ...NO_SLA_VENDORS.map((vendor) => `SLA: ${vendor.source}, as of ${vendor.asOf}`),
     ...LINEAR_CLAUSES.map((clause) => `SLA: ${clause.terms.source}, as of ${clause.terms.asOf}`),
   ];
   const distinct = [...new Set(entries)];

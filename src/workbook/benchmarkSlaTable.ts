@@ -1,4 +1,4 @@
-import type { LinearSlaTerms } from "../content/catalog";
+import type { LinearSlaTerms, NoSlaVendor } from "../content/catalog";
 import { COMMON_LINEAR_SLA, PLAYBOOK_LINEAR_SLA } from "../content/catalog";
 import type { SlaCreditRow, SlaSchedule } from "../content/catalog/types";
 import { BENCHMARK_INPUT_CELLS } from "./benchmarkInputs";
@@ -129,23 +129,43 @@ function linearRow(id: string, clause: LinearClauseRow): CellContent[] {
   ];
 }
 
+/** A vendor without a published SLA: no target, no schedule, and a credit of 0 whatever the uptime. */
+function noSlaRow(id: string, vendor: NoSlaVendor): CellContent[] {
+  return [
+    { value: id },
+    { value: vendor.vendor },
+    { value: vendor.service },
+    { value: null },
+    { value: "No published SLA: no service credits" },
+    { value: 0 },
+    { value: vendor.source },
+    { value: vendor.asOf },
+    { value: vendor.note },
+  ];
+}
+
 /**
- * The SLA table with its header at `at`: the schedules, then the linear clauses. Ids are
- * "vendor|service" slugs, and "linear|…" for the clauses.
+ * The SLA table with its header at `at`: the schedules, the vendors that publish none, then the
+ * linear clauses. Ids are "vendor|service" slugs, and "linear|…" for the clauses.
  * @throws RangeError when a threshold, share or term is NaN or infinite.
  */
 export function slaTable(
   schedules: readonly SlaSchedule[],
   clauses: readonly LinearClauseRow[],
+  noSla: readonly NoSlaVendor[],
   at: CellPosition
 ): TablePlan {
   const ids = uniqueIds([
     ...schedules.map((s) => `${slug(s.vendor)}|${slug(s.service)}`),
+    ...noSla.map((v) => `${slug(v.vendor)}|${slug(v.service)}`),
     ...clauses.map((c) => `linear|${slug(c.vendor)}`),
   ]);
   const rows = [
     ...schedules.map((schedule, index) => scheduleRow(ids[index], schedule)),
-    ...clauses.map((clause, index) => linearRow(ids[schedules.length + index], clause)),
+    ...noSla.map((vendor, index) => noSlaRow(ids[schedules.length + index], vendor)),
+    ...clauses.map((clause, index) =>
+      linearRow(ids[schedules.length + noSla.length + index], clause)
+    ),
   ];
   return {
     key: SLA_TABLE_KEY,

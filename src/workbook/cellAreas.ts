@@ -1,17 +1,38 @@
 import type { CellArea } from "./edit";
 import type { CellBlock, CellRange, ChartPlan } from "./plan";
+import type { SheetSnapshot } from "./snapshot";
 
 /* The rectangles that a sheet's blocks and charts cover, and the range around several of them. */
 
-/** The widest row of a block, or its merge width when wider: the columns its style covers. */
+/**
+ * The widest row of a block, or its merge width or its formula's spill when wider: the columns
+ * its style covers.
+ */
 export function blockWidth(block: CellBlock): number {
-  return Math.max(1, block.mergeAcross ?? 0, ...block.cells.map((row) => row.length));
+  return Math.max(
+    1,
+    block.mergeAcross ?? 0,
+    block.spills?.columns ?? 0,
+    ...block.cells.map((row) => row.length)
+  );
 }
 
-/** The cells a block covers; undefined for a block without rows, which writes nothing. */
+/**
+ * The cells a block covers, what its formula spills included: the area its style covers.
+ * Undefined for a block without rows, which writes nothing.
+ */
 export function blockArea(block: CellBlock): CellArea | undefined {
   if (block.cells.length === 0) return undefined;
-  return { at: block.at, rows: block.cells.length, columns: blockWidth(block) };
+  const rows = Math.max(block.cells.length, block.spills?.rows ?? 0);
+  return { at: block.at, rows, columns: blockWidth(block) };
+}
+
+/** The cells a sheet holds before DEAL writes: its used range, as read (none for an empty sheet). */
+export function usedArea(sheet: SheetSnapshot | undefined): CellArea | undefined {
+  const used = sheet?.usedRange;
+  if (used === undefined || used.values.length === 0) return undefined;
+  const columns = Math.max(1, ...used.values.map((row) => row.length));
+  return { at: used.at, rows: used.values.length, columns };
 }
 
 /** The cells a chart stands over: from its corner, its size in cells (at least one each way). */

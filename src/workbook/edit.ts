@@ -4,6 +4,7 @@ import {
   CellContent,
   CellPosition,
   CellRange,
+  CellValue,
   ChartPlan,
   InputCell,
   RowSpan,
@@ -18,7 +19,27 @@ import {
 
 export interface WorkbookEdit {
   readonly sheets: readonly SheetEdit[];
+  /**
+   * DEAL's memory of what it wrote, to write after the sheets; absent when it cannot be kept (the
+   * workbook's structure is protected and the memory sheet does not exist yet).
+   */
+  readonly memory?: MemoryEdit;
   readonly report: InsertReport;
+}
+
+/**
+ * The new content of DEAL's memory sheet (src/workbook/memory/cellMemory.ts): a very hidden sheet
+ * whose cells, from A1, are plain values. It is written like any other cells: text as text.
+ */
+export interface MemoryEdit {
+  /** The sheet's final name. */
+  readonly sheetName: string;
+  /** Add the sheet, very hidden, and mark it with the memory's DEAL key custom property. */
+  readonly create: boolean;
+  /** The cells the memory held before, emptied first. */
+  readonly clear?: CellArea;
+  /** Rows from A1, each as wide as the first. */
+  readonly rows: readonly (readonly CellValue[])[];
 }
 
 export interface SheetEdit {
@@ -44,6 +65,17 @@ export interface SheetEdit {
    */
   readonly rowHeights: Readonly<Record<number, number>>;
   readonly print: SheetPrint;
+  /** Workbook names to define for cells of this sheet. */
+  readonly names?: readonly NameEdit[];
+}
+
+/** A workbook name for cells of the edit's sheet. */
+export interface NameEdit {
+  readonly name: string;
+  /** The cells on the sheet, e.g. "$C$40:$C$75". */
+  readonly address: string;
+  /** The workbook has the name already (an earlier model's): delete it first. */
+  readonly replace: boolean;
 }
 
 /** How a sheet prints (page setup), with its rows where the edit puts them (printSetup.ts). */

@@ -13,4 +13,15 @@ export interface SheetOutcome {
   readonly rowsRefreshed: number;
   /** Rows the user added, left as they were. */
   readonly userRowsKept: number;
+  /** DEAL's cells the user changed, left as they were: DEAL's text for them was not written. */
+  readonly editsKept: readonly KeptEdit[];
+}
+
+/** One of DEAL's cells that holds the user's text, kept. */
+export interface KeptEdit {
+  /** Where the cell is after the insert, e.g. "C9". */
+  readonly cell: string;
+  /** In a table: the row's item id and the column's header. */
+  readonly itemId?: string;
+  readonly column?: string;
 }

@@ -42,6 +42,12 @@ export interface CellBlock {
   readonly style?: CellStyle;
   /** Merge each row of the block across this many columns (for long notes). */
   readonly mergeAcross?: number;
+  /**
+   * The rows and columns the block's formula fills when it spills (a dynamic array such as
+   * DEAL.ROLLOVER's), counted from `at`: the style covers them too. Excel formats spilled cells
+   * as they are, not as the formula's own cell, so without it they would show General numbers.
+   */
+  readonly spills?: { readonly rows: number; readonly columns: number };
 }
 
 /** A cell the user owns once written: DEAL writes it only when the sheet is new or the cell is blank. */
@@ -49,7 +55,10 @@ export interface InputCell {
   readonly at: CellPosition;
   /** What the input is. The sheet shows it through a block of the plan; adapters do not write it. */
   readonly label: string;
+  /** The default; with a formula, what the formula falls back to (for readers of the plan). */
   readonly value: CellValue;
+  /** Written instead of `value` when given: a default that follows other cells (a DEAL formula). */
+  readonly formula?: string;
   readonly style?: CellStyle;
 }
 
@@ -124,11 +133,12 @@ export interface ChartSeriesPlan {
 }
 
 /**
- * A line or clustered column chart of several series that share their categories (the x axis),
- * each read from cells of the sheet, so that the chart follows the formulas. Redrawn on every insert.
+ * A line, clustered column or clustered bar chart of several series that share their categories
+ * (the x axis), each read from cells of the sheet, so that the chart follows the formulas. Redrawn
+ * on every insert; below a table that grows, it moves down with its cells.
  */
 export interface SeriesChartPlan {
-  readonly kind: "line" | "column";
+  readonly kind: "line" | "column" | "bar";
   readonly key: string;
   readonly title: string;
   /** The category labels, one per value of each series. */
@@ -166,6 +176,16 @@ export interface SheetPrintPlan {
   readonly rowBreaks?: readonly number[];
 }
 
+/**
+ * A workbook name DEAL defines, for cells of the plan's own sheet (the deal model shares its
+ * forecast with the benchmark this way). A name DEAL defined before is taken over: it then refers
+ * to the newest sheet that defines it.
+ */
+export interface DefinedNamePlan {
+  readonly name: string;
+  readonly refersTo: CellRange;
+}
+
 /** One sheet DEAL owns. */
 export interface SheetPlan {
   /** Stable key, kept in a worksheet custom property, so DEAL finds the sheet after a rename. */
@@ -184,8 +204,20 @@ export interface SheetPlan {
   /** Print titles, area and page breaks; without it the sheet prints with DEAL's defaults. */
   readonly print?: SheetPrintPlan;
   /**
+   * DEAL writes this sheet once and never again (each deal model goes on a new sheet), so it
+   * keeps no memory of the sheet's cells (src/workbook/memory).
+   */
+  readonly writtenOnce?: boolean;
+  /**
    * Lines of 11-point text a row shows that the row-height estimate cannot read in the plan, by
    * zero-based row: a formula's text, such as an offer's name made of its vendor and model cells.
    */
   readonly textLines?: Readonly<Record<number, number>>;
+  /** Workbook names for cells of this sheet. */
+  readonly names?: readonly DefinedNamePlan[];
+}
+
+/** What an input cell gets written: its formula where it has one, else its value. */
+export function inputContent(input: InputCell): CellContent {
+  return input.formula === undefined ? { value: input.value } : { formula: input.formula };
 }

@@ -1,9 +1,22 @@
-import { blockArea, chartArea } from "./cellAreas";
+import { rangeAddress } from "./a1";
+import { mergeBlocks, TableSpan } from "./blockEdits";
+import { blockArea, chartArea, usedArea } from "./cellAreas";
 import { CellArea, SheetEdit, WorkbookEdit } from "./edit";
 import { SheetOutcome } from "./insertReport";
+import { SheetMemory } from "./memory/cellMemory";
+import { memoryEdit, memoryOf } from "./memoryEdit";
 import { TableMerge, mergeTable } from "./mergeTable";
 import { freeSheetName, freeTableName, takenNames } from "./names";
-import { CellBlock, CellContent, CellValue, SheetPlan, TablePlan } from "./plan";
+import {
+  CellBlock,
+  CellContent,
+  CellPosition,
+  CellRange,
+  CellValue,
+  ChartPlan,
+  SheetPlan,
+  TablePlan,
+} from "./plan";
 import { sheetPrint } from "./printSetup";
 import { refuse } from "./refusals";
 import { estimateRowHeights, withTextLines } from "./rowHeights";
@@ -16,6 +29,9 @@ import { resolveTableTokens } from "./tableTokens";
  * - DEAL's sheets are found by their key, whatever the user renamed them to;
  * - a sheet or table name in use by anything not DEAL's is never taken: a free variant is picked;
  * - tables are merged row by row (mergeTable); input cells the user filled are not written;
+ * - a cell of DEAL's that the user changed is kept and reported, in a table (mergeTable) or not
+ *   (blockEdits.ts): DEAL tells its own cells by what it remembers writing (memory/), and writes
+ *   what it remembers after this edit into its memory sheet (memoryEdit.ts);
  * - notes below a table move down as the table grows, and DEAL's earlier copy is cleared;
  * - once every position is final, each sheet gets its print setup (printSetup.ts) and the
  *   heights of its rows of wrapped text (rowHeights.ts);
@@ -69,14 +85,6 @@ function growthAbove(
   }, 0);
 }
 
-/** The cells the sheet holds before DEAL writes: its used range, as read. */
-function usedArea(sheet: SheetSnapshot | undefined): CellArea[] {
-  const used = sheet?.usedRange;
-  if (used === undefined || used.values.length === 0) return [];
-  const columns = Math.max(1, ...used.values.map((row) => row.length));
-  return [{ at: used.at, rows: used.values.length, columns }];
-}
-
 /** The cells a table covers after the edit: header and rows, and the columns it has then. */
 function tableArea(plan: TablePlan, found: TableSnapshot | undefined, merge: TableMerge): CellArea {
   const columns =
@@ -120,6 +128,7 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
   if (snapshot.readOnly) throw refuse.readOnly();
   const sheetNames = takenNames(snapshot.sheets.map((sheet) => sheet.name));
   const tableNamesTaken = takenNames([...snapshot.tableNames, ...snapshot.definedNames]);
+  const memory = memoryOf(snapshot);
   const dealSheets = new Map(
     snapshot.sheets
       .filter((sheet) => sheet.dealKey !== undefined)
@@ -155,18 +164,21 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
 
   const sheets: SheetEdit[] = [];
   const outcomes: SheetOutcome[] = [];
+  const remembers = new Map<string, SheetMemory>();
   for (const { plan, existing, name } of placed) {
+    const remembered = existing === undefined ? undefined : memory.get(plan.key);
     const merges = plan.tables.map((table) =>
       mergeTable(
         table,
         foundTables.get(table.key),
         tableNames.get(table.key) as string,
         name,
-        resolve
+        resolve,
+        foundTables.has(table.key) ? remembered?.tables.get(table.key) : undefined
       )
     );
     const clear: CellArea[] = [];
-    const blocks = plan.blocks.map((block) => {
+    const placedBlocks = plan.blocks.map((block) => {
       const shift = growthAbove(block.at.row, plan.tables, merges, block.at.column);
       const row = block.at.row + shift;
       if (existing !== undefined && shift !== 0) clear.push(...staleCopies(existing, block, row));
@@ -176,14 +188,43 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
         cells: block.cells.map((cells) => cells.map(resolve)),
       };
     });
-    const charts = plan.charts.map((chart) => {
-      // A series chart reads fixed cells of its own sheet; only a table's chart follows the table.
-      if (chart.kind !== "tableBar") return chart;
-      const shift = growthAbove(chart.at.row, plan.tables, merges, chart.at.column);
+    const spans = plan.tables.map((table, i): TableSpan => {
+      const found = foundTables.get(table.key);
+      return {
+        at: found?.at ?? table.at,
+        columns: table.columns.length,
+        rowsNow: found?.values.length ?? merges[i].rowCount,
+        rowsAfter: merges[i].rowCount,
+        rowsRemembered:
+          found === undefined ? undefined : remembered?.tables.get(table.key)?.rowCount,
+      };
+    });
+    const { blocks, ...blockMerge } = mergeBlocks(placedBlocks, existing, spans, remembered?.cells);
+    clear.push(...blockMerge.clear);
+    if (!plan.writtenOnce)
+      remembers.set(plan.key, {
+        tables: new Map(plan.tables.map((table, i) => [table.key, merges[i].memory])),
+        cells: blockMerge.memory,
+      });
+    const moved = (position: CellPosition): CellPosition => ({
+      ...position,
+      row: position.row + growthAbove(position.row, plan.tables, merges, position.column),
+    });
+    const charts = plan.charts.map((chart): ChartPlan => {
+      if (chart.kind !== "tableBar") {
+        // A series chart below a table reads cells that move down with it, and moves with them.
+        const cells = (range: CellRange) => ({ from: moved(range.from), to: moved(range.to) });
+        return {
+          ...chart,
+          at: moved(chart.at),
+          categories: cells(chart.categories),
+          series: chart.series.map((series) => ({ ...series, values: cells(series.values) })),
+        };
+      }
       return {
         ...chart,
         table: tableNames.get(chart.table) ?? chart.table,
-        at: { ...chart.at, row: chart.at.row + shift },
+        at: moved(chart.at),
       };
     });
     const content = {
@@ -209,10 +250,16 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
       ...plan.inputs.map((input) => ({ at: input.at, rows: 1, columns: 1 })),
       ...plan.tables.map((table, i) => tableArea(table, foundTables.get(table.key), merges[i])),
       ...charts.map(chartArea),
-      ...usedArea(existing),
+      ...[usedArea(existing)].filter((area) => area !== undefined),
     ];
+    const definedNames = new Set(snapshot.definedNames.map((n) => n.toLowerCase()));
     sheets.push({
       ...content,
+      names: (plan.names ?? []).map((name) => ({
+        name: name.name,
+        address: rangeAddress(name.refersTo),
+        replace: definedNames.has(name.name.toLowerCase()),
+      })),
       rowHeights: withTextLines(estimateRowHeights(content), plan.textLines),
       print: sheetPrint(plan.print, written, (row) => row + growthAbove(row, plan.tables, merges)),
     });
@@ -223,7 +270,9 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
       rowsAdded: merges.reduce((sum, merge) => sum + merge.rowsAdded, 0),
       rowsRefreshed: merges.reduce((sum, merge) => sum + merge.rowsRefreshed, 0),
       userRowsKept: merges.reduce((sum, merge) => sum + merge.userRowsKept, 0),
+      editsKept: [...merges.flatMap((merge) => merge.editsKept), ...blockMerge.editsKept],
     });
   }
-  return { sheets, report: { sheets: outcomes } };
+  const memoryWrite = memoryEdit(snapshot, memory, remembers, sheetNames);
+  return { sheets, ...(memoryWrite && { memory: memoryWrite }), report: { sheets: outcomes } };
 }

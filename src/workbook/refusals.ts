@@ -7,6 +7,32 @@ import { WorkbookRefusal } from "./workbookService";
 
 const UNCHANGED = "Nothing was changed.";
 
+/** An id that more than one row of a table holds, and those rows' numbers on the sheet. */
+export interface DuplicateId {
+  readonly id: string;
+  readonly rows: readonly number[];
+}
+
+/** How many duplicate ids a refusal names before it says how many more there are. */
+const DUPLICATES_NAMED = 5;
+
+/** "9 and 14", "9, 10 and 12". */
+function rowList(rows: readonly number[]): string {
+  return rows.length === 1
+    ? String(rows[0])
+    : `${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}`;
+}
+
+function duplicateList(duplicates: readonly DuplicateId[]): string {
+  const named = duplicates
+    .slice(0, DUPLICATES_NAMED)
+    .map(({ id, rows }) => `"${id}" on rows ${rowList(rows)}`);
+  const more = duplicates.length - named.length;
+  return more > 0
+    ? `${named.join("; ")}; and ${more} more ${more === 1 ? "id" : "ids"}`
+    : named.join("; ");
+}
+
 export const refuse = {
   readOnly: () =>
     new WorkbookRefusal(
@@ -23,5 +49,14 @@ export const refuse = {
   idColumnMissing: (tableName: string, sheetName: string, header: string) =>
     new WorkbookRefusal(
       `The table "${tableName}" on "${sheetName}" no longer has its "${header}" column, so DEAL cannot tell its rows from yours. Undo the change that removed it, or delete the table, and insert again. ${UNCHANGED}`
+    ),
+  duplicateIds: (
+    tableName: string,
+    sheetName: string,
+    header: string,
+    duplicates: readonly DuplicateId[]
+  ) =>
+    new WorkbookRefusal(
+      `In the table "${tableName}" on "${sheetName}", more than one row has the same ${header}: ${duplicateList(duplicates)}. DEAL matches its rows by ${header}, so it cannot tell which row is its own. Give each of these rows its own ${header}, or clear the ${header} of a row you added (DEAL leaves rows without one alone), and insert again. ${UNCHANGED}`
     ),
 };

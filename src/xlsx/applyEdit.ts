@@ -1,5 +1,8 @@
 import type ExcelJS from "exceljs";
-import type { SheetEdit, TableCreate, WorkbookEdit } from "../workbook/edit";
+import { STALE_BANNER_STYLE, STALE_STYLE, type StaleCells, staleFlags } from "../sharing/stale";
+import type { SheetEdit, SheetPrint, TableCreate, WorkbookEdit } from "../workbook/edit";
+import { quotedSheetName } from "../workbook/a1";
+import { inputContent } from "../workbook/plan";
 import { writeBlock } from "./blockWriter";
 import { applyCellStyle, argb } from "./cellStyle";
 import { tallyCharts } from "./charts/sheetCharts";
@@ -11,6 +14,7 @@ import { SheetWriter } from "./sheetWriter";
 import { writeTable } from "./tableWriter";
 import { cellAt, setColumnWidth } from "./worksheetCells";
 import { SheetEvaluator } from "./evaluate";
+import { writeMemorySheet } from "./memorySheet";
 
 /*
  * The file adapter: applies a WorkbookEdit (from reconcile, the same merge the taskpane uses) to
@@ -25,10 +29,12 @@ import { SheetEvaluator } from "./evaluate";
  * - every formula carries its value, computed by DEAL's own code (evaluate.ts), so the file shows
  *   the right numbers where nothing recalculates it; a spilling DEAL formula is stored cell by
  *   cell, INDEX(formula, row, column) in each cell it spills into (sheetWriter.ts says why);
- * - with `shareSafe`, DEAL calls are written as their native twins' inline formulas instead;
+ * - with `shareSafe`, DEAL calls are written as their native twins' inline formulas instead, and
+ *   a DEAL formula that has none is written as its values, flagged as stale (src/sharing/stale);
  * - charts, which ExcelJS cannot write, are tallied with their cells' cached values for
  *   writeFile.ts to add as DrawingML parts (src/xlsx/charts);
- * - the sheets carry no DEAL key custom property (ExcelJS cannot write worksheet custom properties).
+ * - the sheets carry no DEAL key custom property (ExcelJS cannot write worksheet custom properties);
+ * - DEAL's memory of what it wrote goes on a very hidden sheet after the others (memorySheet.ts).
  * Only new sheets and new tables can be written: a file is built from an empty snapshot.
  */
 
@@ -80,9 +86,10 @@ function applySheet(
   for (const table of tables) writeTable(worksheet, writer, table, nextPriority);
   for (const block of edit.blocks) writeBlock(worksheet, writer, block);
   for (const input of edit.inputs) {
-    writer.write(input.at, { value: input.value });
+    writer.write(input.at, inputContent(input));
     applyCellStyle(cellAt(worksheet, input.at), { ...input.style, input: true });
   }
+  const print = flagStaleValues(worksheet, edit, writer.stale);
 
   for (const [column, width] of Object.entries(edit.columnWidths ?? {})) {
     setColumnWidth(worksheet, Number(column), width);
@@ -93,9 +100,35 @@ function applySheet(
   if (edit.freezeRows > 0) {
     worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: edit.freezeRows }];
   }
-  applyPageSetup(worksheet, edit.print);
+  applyPageSetup(worksheet, print);
   // Last: a chart caches the values of cells written above.
   tallyCharts(worksheet, edit, tally);
+}
+
+/**
+ * Marks the DEAL formulas written as values (share-safe, without a native form) as stale, as
+ * src/sharing/stale.ts decides; returns the sheet's page setup with the stale header.
+ */
+function flagStaleValues(
+  worksheet: ExcelJS.Worksheet,
+  edit: SheetEdit,
+  stale: readonly StaleCells[]
+): SheetPrint {
+  if (stale.length === 0) return edit.print;
+  const flags = staleFlags(edit, stale);
+  for (const { area } of stale) {
+    for (let r = 0; r < area.rows; r++) {
+      for (let c = 0; c < area.columns; c++) {
+        const at = { row: area.at.row + r, column: area.at.column + c };
+        applyCellStyle(cellAt(worksheet, at), STALE_STYLE);
+      }
+    }
+  }
+  for (const note of flags.notes) cellAt(worksheet, note.at).note = note.text;
+  const banner = cellAt(worksheet, flags.banner.at);
+  banner.value = flags.banner.text;
+  applyCellStyle(banner, STALE_BANNER_STYLE);
+  return { ...edit.print, header: flags.header };
 }
 
 /**
@@ -116,12 +149,27 @@ export function applyEditToExcelJs(
   // another sheet the file holds.
   const evaluators = new Map<string, SheetEvaluator>();
   const otherSheets = (name: string) => evaluators.get(name.toLowerCase());
+  const names = new Map(
+    edit.sheets.flatMap((sheet) =>
+      (sheet.names ?? []).map((n) => [
+        n.name.toLowerCase(),
+        `${quotedSheetName(sheet.name)}!${n.address}`,
+      ])
+    )
+  );
+  const definedName = (name: string) => names.get(name.toLowerCase());
   for (const sheet of edit.sheets) {
     const model = sheetModel(sheet, newTables(sheet));
-    evaluators.set(sheet.name.toLowerCase(), new SheetEvaluator(model, otherSheets));
+    evaluators.set(sheet.name.toLowerCase(), new SheetEvaluator(model, otherSheets, definedName));
+  }
+  for (const sheet of edit.sheets) {
+    for (const name of sheet.names ?? []) {
+      workbook.definedNames.add(`${quotedSheetName(sheet.name)}!${name.address}`, name.name);
+    }
   }
   for (const sheet of edit.sheets) {
     applySheet(workbook, sheet, evaluators.get(sheet.name.toLowerCase())!, resolved, tally);
   }
+  if (edit.memory !== undefined) writeMemorySheet(workbook, edit.memory);
   return reportOf(tally, edit);
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { blockWidth } from "../workbook/cellAreas";
+import { blockArea } from "../workbook/cellAreas";
 import type { CellBlock } from "../workbook/plan";
 import { applyCellStyle } from "./cellStyle";
 import type { SheetWriter } from "./sheetWriter";
@@ -19,9 +19,10 @@ export function writeBlock(
       writer.write({ row: block.at.row + r, column: block.at.column + c }, content)
     )
   );
-  const width = blockWidth(block);
-  for (let r = 0; r < block.cells.length; r++) {
-    for (let c = 0; c < width; c++) {
+  // The style covers the block's rectangle and what its formula spills.
+  const styled = blockArea(block)!;
+  for (let r = 0; r < styled.rows; r++) {
+    for (let c = 0; c < styled.columns; c++) {
       applyCellStyle(
         cellAt(worksheet, { row: block.at.row + r, column: block.at.column + c }),
         block.style

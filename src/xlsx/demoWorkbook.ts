@@ -84,10 +84,14 @@ export function describeDemo(path: string, demo: DemoWorkbook, shareSafe: boolea
     `Sheets (${report.sheets.length}): ${report.sheets.map((sheet) => sheet.name).join(", ")}.`,
   ];
   if (shareSafe) {
+    const stale = report.valuesWithoutTwin;
+    const fns = [...new Set(stale.map((v) => `DEAL.${v.fn}`))].join(", ");
     lines.push(
-      `DEAL formulas: ${report.dealFormulaCells}; ${report.twinFormulas} written as native twin formulas ` +
-        `with their values cached, ${report.valuesWithoutTwin.length} as values (no native formula for ` +
-        `${[...new Set(report.valuesWithoutTwin.map((v) => `DEAL.${v.fn}`))].join(", ") || "none"}).`
+      `DEAL formulas: ${report.dealFormulaCells}; ${report.twinFormulas} written as native formulas ` +
+        `with their values cached, ` +
+        (stale.length === 0
+          ? "none as values."
+          : `${stale.length} as values flagged as stale on their sheets (no native formula for ${fns}).`)
     );
   } else {
     lines.push(

@@ -26,8 +26,8 @@ import { structuredReference } from "./structuredReference";
  *
  * Beyond DEAL's four functions it knows what DEAL's own formulas use: arithmetic, &, comparisons,
  * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, INDEX, MATCH (exact),
- * references and ranges on the sheet and on the workbook's other sheets, and structured references
- * to a table column or to this row of it. Anything else throws
+ * AVERAGE, ISERROR, references and ranges on the sheet and on the workbook's other sheets,
+ * workbook names for cells, and structured references to a table column or to this row of it. Anything else throws
  * FormulaUnsupported, and the writer leaves that cell without a cached value.
  */
 
@@ -38,6 +38,9 @@ export type { SheetModel, TableArea } from "./sheetModel";
 
 /** The evaluator of another sheet of the workbook, by name (any case); undefined for none. */
 export type OtherSheets = (name: string) => SheetEvaluator | undefined;
+
+/** What a workbook name refers to ("'DEAL model'!$C$40:$C$75"); undefined for a name not defined. */
+export type DefinedNames = (name: string) => string | undefined;
 
 /**
  * Evaluates the formulas of one sheet against the plan's cells. Results are memoized per cell;
@@ -51,7 +54,8 @@ export class SheetEvaluator {
 
   constructor(
     private readonly sheet: SheetModel,
-    private readonly otherSheets: OtherSheets = () => undefined
+    private readonly otherSheets: OtherSheets = () => undefined,
+    private readonly names: DefinedNames = () => undefined
   ) {}
 
   /** The value of a cell: its plan value, its formula's result (a matrix for a spill anchor), or a spilled value. */
@@ -126,9 +130,9 @@ export class SheetEvaluator {
           area: (top, left, bottom, right) => this.area(top, left, bottom, right),
         });
       case "name":
-        throw new FormulaUnsupported(`the name ${node.name}`);
       case "sheetRef": {
-        const area = this.otherSheetArea(node.text);
+        const area = this.referenceArea(node);
+        if (!isMatrix(area)) return area;
         // A single cell is its value, as a reference on this sheet is.
         return area.length === 1 && area[0].length === 1 ? area[0][0] : area;
       }
@@ -147,6 +151,16 @@ export class SheetEvaluator {
       case "call":
         return this.call(node.name, node.args, at);
     }
+  }
+
+  /**
+   * The cells of a sheet reference or a workbook name; a name nobody defined is #NAME?, as in
+   * Excel, so that IFERROR can stand in for it.
+   */
+  private referenceArea(node: FormulaNode & { kind: "name" | "sheetRef" }): Matrix | Scalar {
+    if (node.kind === "sheetRef") return this.otherSheetArea(node.text);
+    const reference = this.names(node.name);
+    return reference === undefined ? { error: "#NAME?" } : this.otherSheetArea(reference);
   }
 
   /** The cells of a reference to another sheet ("'DEAL model'!$K$60:$K$95"). */
@@ -179,7 +193,7 @@ export class SheetEvaluator {
       const node = args[i];
       if (node === undefined || node === null) return null;
       if (node.kind === "ref") return this.area(node.row, node.column, node.row, node.column);
-      if (node.kind === "sheetRef") return this.otherSheetArea(node.text);
+      if (node.kind === "sheetRef" || node.kind === "name") return this.referenceArea(node);
       return this.node(node, at);
     };
     return nativeCall(name, args.length, arg);

@@ -21,7 +21,7 @@ import { index, matchExact } from "./lookupFunctions";
 
 /*
  * Excel's own operators and functions as DEAL's formulas use them: arithmetic, &, comparisons,
- * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, INDEX and MATCH
+ * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, AVERAGE, ISERROR, MOD, INT, INDEX and MATCH
  * (lookupFunctions.ts), MAX, SUMPRODUCT, ROUND, AND, OR and NA (aggregateFunctions.ts), and
  * SUMIFS, ISNUMBER and N (conditionFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
  * it, so that SUM and MIN skip the text in a referenced cell as they skip it in a range.
@@ -92,6 +92,14 @@ export function nativeCall(
       }
       return finite(numbers.reduce((total, n) => total + n, 0));
     }
+    case "AVERAGE": {
+      const numbers = numbersOf(argCount, arg);
+      if (isErrorValue(numbers)) return numbers;
+      if (numbers.length === 0) return { error: "#DIV/0!" };
+      return finite(numbers.reduce((total, n) => total + n, 0) / numbers.length);
+    }
+    case "ISERROR":
+      return isErrorValue(scalarOf(arg(0), "ISERROR"));
     case "SUMPRODUCT":
       return sumProduct(Array.from({ length: argCount }, (_, i) => asMatrix(arg(i))));
     case "ROUND":

@@ -1,5 +1,10 @@
 import type { SheetEdit, TableCreate } from "../workbook/edit";
-import type { CellBlock, CellContent, CellPosition } from "../workbook/plan";
+import {
+  inputContent,
+  type CellBlock,
+  type CellContent,
+  type CellPosition,
+} from "../workbook/plan";
 import type { SheetModel, TableArea } from "./sheetModel";
 
 /* The cells a sheet edit fills, as the plan gives them: by table and block, and for the evaluator. */
@@ -41,7 +46,7 @@ export function sheetModel(edit: SheetEdit, tables: readonly TableCreate[]): She
       row.forEach((content, c) => put(block.at.row + r, block.at.column + c, content))
     );
   }
-  for (const input of edit.inputs) put(input.at.row, input.at.column, { value: input.value });
+  for (const input of edit.inputs) put(input.at.row, input.at.column, inputContent(input));
   return {
     content: (row, column) => cells.get(key(row, column)),
     table: (name) => areas.find((area) => area.name.toLowerCase() === name.toLowerCase()),

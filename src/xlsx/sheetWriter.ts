@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress } from "../workbook/a1";
 import type { SheetEdit } from "../workbook/edit";
 import type { CellContent, CellPosition } from "../workbook/plan";
+import type { StaleCells } from "../sharing/stale";
 import type { SheetEvaluator } from "./evaluate";
 import type { ExcelJsOptions } from "./excelJsOptions";
 import type { Tally } from "./excelJsReport";
@@ -22,6 +23,9 @@ function cachedResult(value: Scalar): ExcelJS.CellFormulaValue["result"] {
 
 /** Writes one sheet's cells, formulas with their cached values, in the order of the Office.js adapter. */
 export class SheetWriter {
+  /** Share-safe: the DEAL formulas written as values, which the sheet must flag as stale. */
+  readonly stale: StaleCells[] = [];
+
   constructor(
     private readonly worksheet: ExcelJS.Worksheet,
     private readonly edit: SheetEdit,
@@ -91,6 +95,10 @@ export class SheetWriter {
       for (const fn of file.noTwin) this.tally.valuesWithoutTwin.push({ cell: this.where(at), fn });
       if (result === undefined)
         throw new Error(`${this.where(at)}: no value to write for ${formula}.`);
+      const size = Array.isArray(result)
+        ? { rows: result.length, columns: result[0].length }
+        : { rows: 1, columns: 1 };
+      this.stale.push({ area: { at, ...size }, formula });
       if (!Array.isArray(result)) return cachedResult(result as Scalar) as ExcelJS.CellValue;
       this.writeSpill(at, result, (r, c) => {
         this.tally.dealFormulaCells++;

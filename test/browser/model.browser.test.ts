@@ -126,18 +126,18 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     await region.getByRole("tab", { name: "OpenAI" }).click();
     const model = region.getByRole("tabpanel").getByRole("combobox", { name: "Model" });
     await model.click();
-    await taskpane.page.getByRole("option", { name: "Google: gemini-2.5-flash" }).click();
-    await expect(model.inputValue()).resolves.toBe("gemini-2.5-flash");
-    await expect(field(region, "Vendor").inputValue()).resolves.toBe("Google");
-    await expect(field(region, "Input").inputValue()).resolves.toBe("0.3");
-    await expect(field(region, "Output").inputValue()).resolves.toBe("2.5");
+    await taskpane.page.getByRole("option", { name: "Cohere: Command A" }).click();
+    await expect(model.inputValue()).resolves.toBe("Command A");
+    await expect(field(region, "Vendor").inputValue()).resolves.toBe("Cohere");
+    await expect(field(region, "Input").inputValue()).resolves.toBe("2.5");
+    await expect(field(region, "Output").inputValue()).resolves.toBe("10");
     // The catalog gives no cache or batch price: the standard price applies.
     await expect(field(region, "Cache hit").inputValue()).resolves.toBe("");
-    await expect(region.getByRole("tab").nth(1).innerText()).resolves.toBe("Google");
+    await expect(region.getByRole("tab").nth(1).innerText()).resolves.toBe("Cohere");
 
-    await model.fill("gemini-2.5-flash, our tuned one");
-    await expect(model.inputValue()).resolves.toBe("gemini-2.5-flash, our tuned one");
-    await expect(field(region, "Input").inputValue()).resolves.toBe("0.3");
+    await model.fill("Command A, our tuned one");
+    await expect(model.inputValue()).resolves.toBe("Command A, our tuned one");
+    await expect(field(region, "Input").inputValue()).resolves.toBe("2.5");
     await region.getByText(/^Cheapest at the forecast: /).waitFor();
     await expectHealthy(taskpane);
   });

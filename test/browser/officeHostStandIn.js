@@ -18,8 +18,9 @@
  *   syncDelayMs=<number>  how long each sync takes (default 150), so progress can be seen
  *   workbook=deal         instead of an empty workbook, one sheet "Prices" (also the active one)
  *                         whose used range A1:C2 holds three DEAL formulas: TIEREDCOST in C1,
- *                         SLACREDIT in B2, ROLLOVER in C2; the selection is C1:C2, and any other
- *                         range reads as the value 42. Writes are still recorded, never applied.
+ *                         SLACREDIT in B2, ROLLOVER in C2, which spills C2:G4; the selection is
+ *                         C1:C2, and any other range reads as the value 42. Writes are still
+ *                         recorded, never applied.
  *
  * The range `workbook.getSelectedRange()` gives is set by the test, at any time, as
  * `window.__dealHostSelection = { address: "'Usage plan'!B2:C37", values: [[…], …] }`: its
@@ -135,6 +136,12 @@
     ["Credit", 42, 0],
   ];
   var DEAL_SHEET = { name: "Prices", id: "{00000000-0001-0000-0000-000000000000}" };
+  // What the ROLLOVER in C2 spills: three periods, five columns.
+  var ROLLOVER_SPILL = [
+    [0, 800, 0, 200, 0],
+    [200, 1000, 0, 0, 0],
+    [0, 1200, 200, 0, 0],
+  ];
 
   /**
    * What the workbook=deal host answers for `key` read on the object at `path`, or undefined to
@@ -144,7 +151,8 @@
     var onSheet = /\.worksheets(\.items\[0\]|\.getActiveWorksheet\(\)|\.getItem\(\))$/.test(path);
     var used = path.indexOf(".getUsedRangeOrNullObject()") >= 0 && path.indexOf(".worksheets") >= 0;
     var area = /\.areas\.items\[0\]$/.test(path);
-    var cell = /\.getRange\(\)$/.test(path);
+    var cell = /\.getRange\([^)]*\)$/.test(path);
+    var spill = /\.getRange\(C2\)\.getSpillingToRangeOrNullObject\(\)$/.test(path);
     switch (key) {
       case "items":
         if (/\.worksheets$/.test(path) || /\.areas$/.test(path)) return [item(".items[0]")];
@@ -153,19 +161,27 @@
       case "id":
         return onSheet ? DEAL_SHEET[key] : undefined;
       case "isNullObject":
-        return used ? false : undefined;
+        return used || spill ? false : undefined;
       case "formulas":
         return used ? DEAL_FORMULAS : undefined;
       case "values":
-        return used ? DEAL_VALUES : cell ? [[42]] : undefined;
+        return used ? DEAL_VALUES : spill ? ROLLOVER_SPILL : cell ? [[42]] : undefined;
       case "valueTypes":
+        if (spill)
+          return ROLLOVER_SPILL.map(function (row) {
+            return row.map(function () {
+              return "Double";
+            });
+          });
         return cell ? [["Double"]] : undefined;
       case "rowCount":
-        return area ? 2 : used ? 2 : undefined;
+        return area ? 2 : used ? 2 : spill ? 3 : undefined;
       case "columnCount":
-        return used ? 3 : area ? 1 : undefined;
+        return used ? 3 : area ? 1 : spill ? 5 : undefined;
+      case "rowIndex":
+        return spill ? 1 : undefined;
       case "columnIndex":
-        return area ? 2 : undefined;
+        return area || spill ? 2 : undefined;
       default:
         return undefined;
     }
@@ -271,13 +287,15 @@
           note("set", path + "." + String(key), true);
           return true;
         },
-        apply: function () {
+        apply: function (_target, _self, args) {
           var method = path.slice(path.lastIndexOf(".") + 1);
           var read = READ_CALL.test(method) || path.indexOf("trackedObjects") >= 0;
-          note("call", path + "()", !read);
+          // A range keeps its address in its path ("getRange(C2)"): cells answer by address.
+          var called = path + "(" + (method === "getRange" ? String(args[0] || "") : "") + ")";
+          note("call", called, !read);
           if (method === "load" || method === "track" || method === "untrack") return parent;
           if (method === "getCount") return { value: 0 };
-          return node(path + "()", proxy);
+          return node(called, proxy);
         },
       });
       return proxy;

@@ -1,7 +1,8 @@
 /*
  * "Prepare for sharing" in the built taskpane (dist/taskpane.html), in a real Chromium at the
  * width of an Excel taskpane, against the Office stand-in (officeHostStandIn.js): its empty
- * workbook, and with `workbook=deal` a sheet holding TIEREDCOST, SLACREDIT and ROLLOVER formulas.
+ * workbook, and with `workbook=deal` a sheet holding TIEREDCOST, SLACREDIT and ROLLOVER formulas
+ * (the ROLLOVER spilling three periods).
  * The stand-in records what it is asked and applies nothing, so each click is checked on its
  * message and on the calls the host saw. Needs `npm run build` first and Debian's chromium.
  */
@@ -106,17 +107,18 @@ describe("Prepare for sharing in the taskpane, 320 px wide", () => {
     const taskpane = await openTaskpane("workbook=deal");
 
     const native = await runAction(taskpane, "Native formulas");
-    expect(native.intent).toBe("warning");
+    expect(native.intent).toBe("success");
     expect(native.text).toBe(
-      "Converted 2 formulas to native Excel formulas: colleagues with Excel 365 see them calculate without DEAL. Defined DEAL_TIEREDCOST, DEAL_SLACREDIT in Name Manager. 1 formula could not be converted:"
+      "Converted 2 formulas to native Excel formulas: colleagues with Excel 365 see them calculate without DEAL. Defined DEAL_TIEREDCOST, DEAL_SLACREDIT in Name Manager. Wrote the draw-down of 1 DEAL.ROLLOVER as native formulas on 'DEAL draw-downs', which any spreadsheet calculates; the cells it spilled into now refer there. Restore DEAL formulas puts DEAL.ROLLOVER back."
     );
-    expect(native.changed).toEqual(["'Prices': C1, B2"]);
-    expect(native.skipped).toEqual([
-      "'Prices' C2: no native form of DEAL.ROLLOVER (needs the add-in)",
-    ]);
-    expect(native.syncs).toBe(2);
+    expect(native.changed).toEqual(["'Prices': C1, B2, C2:G4"]);
+    expect(native.skipped).toEqual([]);
+    // The sheet, then the ROLLOVER's spill, then the write.
+    expect(native.syncs).toBe(3);
     expect(writesIn(native.operations, /names\.add\(\)$/)).toBe(2);
-    expect(writesIn(native.operations, /\.getRange\(\)\.formulas$/)).toBe(2);
+    // The store that keeps the ROLLOVER, and the sheet of draw-downs.
+    expect(writesIn(native.operations, /worksheets\.add\(\)$/)).toBe(2);
+    expect(writesIn(native.operations, /getItem\(\)\.getRange\([^)]*\)\.formulas$/)).toBe(3);
     await taskpane.region.screenshot({ path: path.join(RESULTS, "taskpane-sharing.png") });
 
     const values = await runAction(taskpane, "Values");
@@ -124,14 +126,14 @@ describe("Prepare for sharing in the taskpane, 320 px wide", () => {
       expect.objectContaining({
         intent: "success",
         text: "Replaced 3 formulas with their values. Restore DEAL formulas brings them back.",
-        changed: ["'Prices': C1, B2, C2"],
+        changed: ["'Prices': C1, B2, C2:G4"],
         syncs: 3,
       })
     );
     // The formulas are kept in a new, very hidden sheet before the cells change.
     expect(writesIn(values.operations, /worksheets\.add\(\)$/)).toBe(1);
     expect(writesIn(values.operations, /worksheets\.add\(\)\.visibility$/)).toBe(1);
-    expect(writesIn(values.operations, /getItem\(\)\.getRange\(\)\.values$/)).toBe(3);
+    expect(writesIn(values.operations, /getItem\(\)\.getRange\([^)]*\)\.values$/)).toBe(3);
 
     const repair = await runAction(taskpane, "Repair");
     expect(repair).toEqual(
@@ -155,10 +157,8 @@ describe("Prepare for sharing in the taskpane, 320 px wide", () => {
     const taskpane = await openTaskpane("workbook=deal");
     await taskpane.region.getByRole("radio", { name: "Selection" }).check();
     const native = await runAction(taskpane, "Native formulas");
-    expect(native.changed).toEqual(["'Prices': C1"]);
-    expect(native.skipped).toEqual([
-      "'Prices' C2: no native form of DEAL.ROLLOVER (needs the add-in)",
-    ]);
+    expect(native.changed).toEqual(["'Prices': C1, C2:G4"]);
+    expect(native.skipped).toEqual([]);
     expect(writesIn(native.operations, /names\.add\(\)$/)).toBe(1);
   });
 

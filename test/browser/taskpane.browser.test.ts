@@ -8,7 +8,15 @@
 import fs from "fs";
 import path from "path";
 import type { Locator, Page } from "playwright-core";
-import { MODEL_PRICES, mergeCatalog, parseLitellmCatalog } from "../../src/content/catalog";
+import {
+  CATALOG_DATE,
+  choosePriceFileRows,
+  defaultChoice,
+  MODEL_PRICES,
+  mergeCatalog,
+  parseLitellmCatalog,
+} from "../../src/content/catalog";
+import { readSummary } from "../../src/taskpane/text/priceFileSummary";
 import { PLAYBOOK_SECTIONS } from "../../src/content/playbook";
 import { expectHealthy, RESULTS, useTaskpaneInChromium } from "./taskpaneSession";
 
@@ -68,7 +76,9 @@ describe("the taskpane in a browser, 320 px wide", () => {
     }
     const vendors = new Set(MODEL_PRICES.map((row) => row.vendor)).size;
     await benchmarkRegion(taskpane.page)
-      .getByText(`${MODEL_PRICES.length} models from ${vendors} vendors, prices as of 2026-11`)
+      .getByText(
+        `${MODEL_PRICES.length} models from ${vendors} vendors, prices as of ${CATALOG_DATE}`
+      )
       .waitFor();
     await expectHealthy(taskpane);
   });
@@ -154,27 +164,44 @@ describe("the taskpane in a browser, 320 px wide", () => {
 
     // The benchmark, with a litellm price file added to the built-in catalog.
     const benchmark = benchmarkRegion(page);
-    const imported = parseLitellmCatalog(JSON.parse(fs.readFileSync(FIXTURE, "utf8")), {
-      fileName: "litellm-small.json",
-      asOf: "2026-11-24",
-    });
+    const json: unknown = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+    const options = { fileName: "litellm-small.json", asOf: "2026-11-24" };
+    const imported = parseLitellmCatalog(json, options);
     await benchmark.locator('input[type="file"]').setInputFiles(FIXTURE);
+    // Every entry accounted for: read, or skipped by reason (the ollama entry priced 0 is unknown).
+    const summary = readSummary("litellm-small.json", imported.rows.length, imported.skipped);
+    expect(summary).toBe(
+      "litellm-small.json: 7 entries, 3 models read, 4 skipped " +
+        "(1 no price per token, 1 not a model, 1 not a text model, 1 price unknown)"
+    );
+    await benchmark.getByText(summary).waitFor();
+    // By default the playbook's vendors and their current models: of the three read, Claude
+    // Sonnet 4.5 (gpt-4o is before GPT-5, and Mistral is not a playbook vendor).
+    const chosen = choosePriceFileRows(imported.rows, defaultChoice(imported.rows));
+    expect(chosen.map((row) => row.model)).toEqual(["claude-sonnet-4-5"]);
+    await benchmark.getByText("1 model of 3 chosen for the benchmark.").waitFor();
+    const zero = benchmark.getByRole("checkbox", { name: /Include zero-priced entries/ });
+    await zero.check();
     await benchmark
-      .getByText(
-        `litellm-small.json: ${imported.rows.length} models read, ${imported.skipped.length} skipped`
-      )
+      .getByText(/^litellm-small\.json: 7 entries, 4 models read, 3 skipped/)
       .waitFor();
+    await zero.uncheck();
+    await benchmark.getByRole("checkbox", { name: "Mistral (1 model)" }).check();
+    await benchmark.getByRole("checkbox", { name: /^Current models only/ }).uncheck();
+    await benchmark.getByText("3 models of 3 chosen for the benchmark.").waitFor();
+    await benchmark.getByRole("checkbox", { name: /^Current models only/ }).check();
+    await benchmark.getByRole("checkbox", { name: "Mistral (1 model)" }).uncheck();
+    await benchmark.getByText("1 model of 3 chosen for the benchmark.").waitFor();
+
     const add = benchmark.getByRole("radio", { name: "Add to the built-in catalog" });
     await expect(add.isChecked()).resolves.toBe(true);
-    const merged = mergeCatalog(MODEL_PRICES, imported.rows, "extend");
+    const merged = mergeCatalog(MODEL_PRICES, chosen, "extend");
     const mergedVendors = new Set(merged.map((row) => row.vendor)).size;
     await benchmark
       .getByText(`The benchmark will list ${merged.length} models from ${mergedVendors} vendors`)
       .waitFor();
     await benchmark.getByRole("radio", { name: "Replace the built-in catalog" }).check();
-    await benchmark
-      .getByText(`The benchmark will list ${imported.rows.length} models from 3 vendors`)
-      .waitFor();
+    await benchmark.getByText("The benchmark will list 1 model from 1 vendor").waitFor();
     await add.check();
 
     const before = await taskpane.host();

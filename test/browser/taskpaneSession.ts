@@ -41,12 +41,24 @@ export interface Taskpane {
   readonly host: () => Promise<HostRecord>;
 }
 
+/** How to open the taskpane beyond the stand-in's options. */
+export interface OpenOptions {
+  /**
+   * Rewrites the built taskpane.js before the page gets it: how a test provokes a failure inside
+   * the production bundle (a section that throws while rendering) without a test hook in it.
+   */
+  readonly rewriteScript?: (source: string) => string;
+}
+
 /**
  * Called at the top of a test file: starts the static server and Chromium before the file's tests
  * and closes them after. Returns the function that opens the taskpane with the Office stand-in;
  * `query` sets its options (workbook, theme, host…).
  */
-export function useTaskpaneInChromium(): (query?: string) => Promise<Taskpane> {
+export function useTaskpaneInChromium(): (
+  query?: string,
+  options?: OpenOptions
+) => Promise<Taskpane> {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   const opened: BrowserContext[] = [];
@@ -78,7 +90,7 @@ export function useTaskpaneInChromium(): (query?: string) => Promise<Taskpane> {
     await server?.close();
   });
 
-  return async (query = "") => {
+  return async (query = "", { rewriteScript }: OpenOptions = {}) => {
     if (!browser || !server) throw new Error("The browser or the server did not start.");
     const context = await browser.newContext({ viewport: VIEWPORT });
     opened.push(context);
@@ -91,7 +103,7 @@ export function useTaskpaneInChromium(): (query?: string) => Promise<Taskpane> {
     });
     const local = server.url;
     // The add-in's only outside request is Office.js; it gets the stand-in, anything else is refused.
-    await context.route("**/*", (route) => {
+    await context.route("**/*", async (route) => {
       const url = route.request().url();
       if (url.startsWith(OFFICE_CDN)) {
         return route.fulfill({
@@ -99,6 +111,10 @@ export function useTaskpaneInChromium(): (query?: string) => Promise<Taskpane> {
           contentType: "application/javascript",
           body: STAND_IN,
         });
+      }
+      if (rewriteScript && url === `${local}/taskpane.js`) {
+        const response = await route.fetch();
+        return route.fulfill({ response, body: rewriteScript(await response.text()) });
       }
       if (url.startsWith(local)) return route.continue();
       foreignRequests.push(url);

@@ -149,12 +149,18 @@ describe("the demo workbook in LibreOffice Calc", () => {
     const comparison = compareFormulaCells(cells, values, RECALCULATED_TOLERANCE);
     expect(comparison.mismatches).toEqual([]);
     expect(comparison.compared).toBe(comparison.formulas);
-    // Every formula the writer wrote: the twins and the native formulas (ROLLOVER's are values).
+    // Every formula the writer wrote: the twins and the native formulas (ROLLOVER's ledgers and
+    // the references to them among them); no DEAL formula is left as values.
     expect(comparison.compared).toBe(demo.report.twinFormulas + demo.report.otherFormulaCells);
+    expect(demo.report.valuesWithoutTwin).toEqual([]);
+    const plain = [...(await plainDemo()).cells.values()]
+      .flatMap((sheet) => [...sheet.values()])
+      .filter((cell) => cell.formula !== undefined).length;
     writeFileSync(
       path.join(RESULTS, "share-safe-compared.txt"),
-      `${comparison.compared} formula cells compared, ${comparison.exact} equal at 15 significant ` +
-        `digits, the others within a relative ${comparison.largestRelative.toExponential(2)}\n`
+      `${comparison.compared} formula cells compared (the plain file holds ${plain}), ` +
+        `${comparison.exact} equal at 15 significant digits, the others within a relative ` +
+        `${comparison.largestRelative.toExponential(2)}\n`
     );
   });
 
@@ -204,8 +210,7 @@ describe("the demo workbook in LibreOffice Calc", () => {
     const shareSafe = (await shareSafeRecalculated()).file;
     const plain = (await plainDemo()).file;
     const outputs = [
-      // The model's summary: the comparison, the years and the exposure tables. Its schedules,
-      // 65 columns wide, would not read at one page's width.
+      // The model's summary: the comparison, the years and the exposure tables.
       await renderSheetToPng(shareSafe, "DEAL model", path.join(RESULTS, "demo-model.png"), {
         area: `A1:${cellAddress({
           row: exposureRow(model.layout, "overageCharge", EXPOSURE_FACTORS.length - 1),

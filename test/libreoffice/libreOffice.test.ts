@@ -7,6 +7,9 @@
  *   is the profile's doing);
  * - a function it does not know, such as the add-in's DEAL.TIEREDCOST, gives #NAME? once
  *   recalculated, but shows its cached value with the stock settings;
+ * - an array formula (how a dynamic array such as DEAL.ROLLOVER's spill is stored) is
+ *   recalculated on load even with the stock settings, so an add-in's shows #NAME?; the same
+ *   results stored cell by cell, INDEX(call, row, column), keep their cached values;
  * - a sheet renders to a PNG (saved under test-results/libreoffice/ to be looked at).
  *
  * Needs /usr/bin/soffice (Debian: libreoffice-calc) and /usr/bin/pdftoppm (poppler-utils);
@@ -195,6 +198,9 @@ describe("recalculateWithLibreOffice", () => {
   });
 });
 
+/** DEAL.ROLLOVER(100, 80): carried in, covered, overage, carried out, forfeited. */
+const SPILLED = [0, 80, 0, 20, 0];
+
 describe("an add-in function LibreOffice does not know, with cached values", () => {
   let deal: string;
 
@@ -219,6 +225,18 @@ describe("an add-in function LibreOffice does not know, with cached values", () 
         sheet.getCell(`A${i + 1}`).value = label;
         sheet.getCell(`B${i + 1}`).value = value;
       });
+      // DEAL.ROLLOVER's spill of one period, as an array formula (row 1) and cell by cell (row 2).
+      const spill = workbook.addWorksheet("Spill");
+      spill.getCell("A1").value = 80;
+      const call = "_xldudf_DEAL_ROLLOVER(100,A1)";
+      SPILLED.forEach((result, c) => {
+        const column = String.fromCharCode(66 + c);
+        spill.getCell(`${column}1`).value =
+          c === 0
+            ? ({ formula: call, result, shareType: "array", ref: "B1:F1" } as ExcelJS.CellValue)
+            : result;
+        spill.getCell(`${column}2`).value = { formula: `INDEX(${call},1,${c + 1})`, result };
+      });
     });
   });
 
@@ -237,11 +255,17 @@ describe("an add-in function LibreOffice does not know, with cached values", () 
     expect((await readFormulas(out)).Deal.B2).toMatch(/^deal\.tieredcost\(B1,"tiers"\)$/i);
   });
 
-  test("with LibreOffice's own settings, the cached values show, and feed the cells without one", async () => {
+  test("with LibreOffice's own settings, the cached values show, and feed the cells without one; an array formula is recalculated all the same", async () => {
     const out = await recalculateWithLibreOffice(deal, path.join(work, "deal-stock"), {
       recalcOnLoad: false,
     });
-    expect((await readValues(out)).Deal).toMatchObject({
+    const values = await readValues(out);
+    // The spill as an array formula is #NAME?; cell by cell it keeps its values.
+    const row = (r: number) =>
+      ["B", "C", "D", "E", "F"].map((column) => values.Spill[`${column}${r}`]);
+    expect(row(1)).toEqual(["#NAME?", "#NAME?", "#NAME?", "#NAME?", "#NAME?"]);
+    expect(row(2)).toEqual(SPILLED);
+    expect(values.Deal).toMatchObject({
       B1: 3000,
       B2: 26,
       B3: 26,
@@ -254,6 +278,7 @@ describe("an add-in function LibreOffice does not know, with cached values", () 
     expect(toLibreOfficePrecision(1515497.456043735)).toBe(1515497.45604374);
     expect((1515497.456043735).toPrecision(15)).toBe("1515497.45604373");
   });
+
   test("renders as LibreOffice shows it: #NAME? recalculated, the cached values with its own settings", async () => {
     const shown: Record<string, string> = {};
     await Promise.all(

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { MODEL_PRICES } from "../../src/content/catalog";
-import { COST_CHART_KEY } from "../../src/workbook/benchmarkSheet";
+import { MODEL_CLASSES, MODEL_PRICES } from "../../src/content/catalog";
+import { costChartKey } from "../../src/workbook/benchmarkCharts";
 import type { SheetEdit, TableCreate } from "../../src/workbook/edit";
 import type { CellContent } from "../../src/workbook/plan";
 import { reconcile } from "../../src/workbook/reconcile";
@@ -17,9 +17,11 @@ import { overprinted, PdfPage, pdfPages, textLines } from "./pdfText";
  * can be told apart. Checked: every page is landscape; every sheet is one page wide (a row that
  * reaches from the sheet's first printed column to its last prints on one line of one page);
  * no text overprints other text, as a row too short for its wrapped text would; the rows have the
- * heights DEAL estimated; the benchmark's chart names every model. The first page of each sheet is
- * kept as test-results/libreoffice/print-<sheet>.png, and the page count per sheet in
- * print-pages.txt.
+ * heights DEAL estimated; each of the benchmark's class charts names every model of its class; the
+ * deal model's summary prints on its first page, in type no smaller than on a checklist, and its
+ * schedules after it. The first page of each sheet is kept as
+ * test-results/libreoffice/print-<sheet>.png, and the page count and the median height of a
+ * printed word per sheet in print-pages.txt.
  */
 
 jest.setTimeout(240_000);
@@ -103,6 +105,14 @@ function textsOf(edit: SheetEdit): Map<string, string> {
 
 const lastWord = (text: string) => text.trim().split(/\s+/).slice(-1)[0];
 
+/** The median height in points of the words printed on a sheet's pages: how big its type prints. */
+function typeHeight(sheet: PrintedSheet): number {
+  const heights = sheet.pages
+    .flatMap((page) => bodyOf(page).map((word) => word.yMax - word.yMin))
+    .sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)];
+}
+
 /**
  * The first row that holds text in both the first and the last printed column, as two words to
  * find on one printed line: the last of each text, which ends the bottom line of its cell (cells
@@ -139,7 +149,10 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
       recalcOnLoad: false,
     });
     printed = bySheet(await pdfPages(pdf), names);
-    const lines = printed.sheets.map((sheet) => `${sheet.name}: ${sheet.pages.length}`);
+    const lines = printed.sheets.map(
+      (sheet) =>
+        `${sheet.name}: ${sheet.pages.length} page(s), words ${typeHeight(sheet).toFixed(1)} pt high`
+    );
     const blank = printed.blank.map((page) => `blank page ${page.page}, after ${page.after}`);
     writeFileSync(path.join(RESULTS, "print-pages.txt"), [...lines, ...blank, ""].join("\n"));
   });
@@ -155,10 +168,32 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     }
   });
 
-  it("prints no blank page but after the deal model, too wide for LibreOffice at one page", () => {
-    // The model's 65 columns need a scale of about 10%, where LibreOffice 7.4 adds an empty page;
-    // its print plan is its owner's to set (a print area, page breaks).
-    expect(printed.blank.filter((page) => page.after !== MODEL_SHEET)).toEqual([]);
+  it("prints no blank page", () => {
+    expect(printed.blank).toEqual([]);
+  });
+
+  it("prints the deal model's summary on its first page, legibly, and its schedules after it", () => {
+    const model = printed.sheets.find((sheet) => sheet.name === MODEL_SHEET) as PrintedSheet;
+    const linesOf = (page: PdfPage) => textLines(bodyOf(page)).map((line) => line.text);
+    const first = linesOf(model.pages[0]).join("\n");
+    for (const part of [
+      "Comparison over the term, at the forecast",
+      "Cheapest offer at the forecast",
+      "Net cost by contract year, at the forecast",
+      "Exposure: the term if usage comes in below or above the forecast",
+      "Net cost to date, month by month, at the forecast",
+      "Net cost of the term by share of the forecast",
+    ]) {
+      expect(first).toContain(part);
+    }
+    // Each later page holds one offer's inputs or one band of its schedule, none of the summary.
+    for (const page of model.pages.slice(1)) {
+      expect(linesOf(page).join("\n")).not.toContain("Comparison over the term");
+      expect(linesOf(page).some((line) => /^Offer \d\b/.test(line))).toBe(true);
+    }
+    // Type at least as big as a checklist's, which prints at about half size.
+    const checklist = printed.sheets.find((sheet) => sheet.name.endsWith("checklist"));
+    expect(typeHeight(model)).toBeGreaterThanOrEqual(typeHeight(checklist as PrintedSheet));
   });
 
   it("prints each sheet one page wide: its widest row on one line of one page", () => {
@@ -183,15 +218,13 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
   });
 
   it("overprints no text: every row is tall enough for its wrapped text", () => {
-    const overlaps = printed.sheets
-      .filter((sheet) => sheet.name !== MODEL_SHEET)
-      .flatMap((sheet) =>
-        sheet.pages.flatMap((page) =>
-          overprinted(bodyOf(page)).map(
-            ([a, b]) => `${sheet.name} p${page.number}: "${a.text}" over "${b.text}"`
-          )
+    const overlaps = printed.sheets.flatMap((sheet) =>
+      sheet.pages.flatMap((page) =>
+        overprinted(bodyOf(page)).map(
+          ([a, b]) => `${sheet.name} p${page.number}: "${a.text}" over "${b.text}"`
         )
-      );
+      )
+    );
     expect(overlaps).toEqual([]);
   });
 
@@ -208,24 +241,58 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     expect(Math.max(...Object.values(checklist.rowHeights))).toBeGreaterThan(30);
   });
 
-  it("names every model beside its bar in the benchmark's chart", () => {
+  it("names every model beside its bar in the benchmark's class charts", () => {
     const benchmark = printed.sheets.find((sheet) => sheet.name === "DEAL benchmark");
-    const chart = edit.sheets
-      .flatMap((sheet) => sheet.charts)
-      .find((each) => each.key === COST_CHART_KEY);
-    if (benchmark === undefined || chart === undefined) throw new Error("no benchmark chart");
-    const labels = benchmark.pages.flatMap((page) => {
-      const lines = textLines(bodyOf(page));
-      const title = lines.find((line) => line.text === chart.title);
-      if (title === undefined) return [];
-      const sources = lines.find((line) => line.y > title.y && line.text === "Sources and dates");
-      return lines
-        .filter((line) => line.y > title.y && line.y < (sources?.y ?? page.height))
-        .map((line) => line.text);
-    });
-    const models = MODEL_PRICES.map((price) => price.model);
-    expect(models).toHaveLength(18);
-    expect(labels.filter((label) => models.includes(label)).sort()).toEqual([...models].sort());
+    const sheetEdit = edit.sheets.find((sheet) => sheet.key === "benchmark");
+    if (benchmark === undefined || sheetEdit === undefined) throw new Error("no benchmark");
+    const charts = MODEL_CLASSES.map((modelClass) =>
+      sheetEdit.charts.find((chart) => chart.key === costChartKey(modelClass))
+    ).filter((chart) => chart !== undefined);
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    const titles = charts.map((chart) => chart.title);
+    for (const chart of charts) {
+      if (chart.kind === "tableBar") throw new Error("a class chart reads its own cells");
+      // The chart's labels, as the data beside it holds them.
+      const block = sheetEdit.blocks.find(
+        (each) =>
+          each.at.row === chart.categories.from.row &&
+          each.at.column === chart.categories.from.column - 1
+      );
+      const expected = (block?.cells ?? []).map((row) =>
+        String((row[1] as { value: string }).value)
+      );
+      expect(expected).toHaveLength(chart.categories.to.row - chart.categories.from.row + 1);
+      // What the chart prints: left of its data, under its title and above the next chart.
+      const printedLabels = benchmark.pages.flatMap((page) => {
+        const words = bodyOf(page);
+        // The chart's data sits right of it, from its header "Frontier: cost" on.
+        const data = words.find((word) => word.text === `${chart.title.split(" ")[0]}:`);
+        // Its axis title ("Model") prints on the line of a label: left out.
+        const left = words.filter(
+          (word) => word.xMax < (data?.xMin ?? page.width) && word.text !== chart.categoryAxisTitle
+        );
+        const lines = textLines(left);
+        const title = lines.find((line) => line.text === chart.title);
+        if (title === undefined) return [];
+        const below = lines.filter(
+          (line) =>
+            line.y > title.y &&
+            (titles.includes(line.text) || line.text.startsWith("Price history"))
+        );
+        const bottom = Math.min(page.height, ...below.map((line) => line.y));
+        return lines.filter((line) => line.y > title.y && line.y < bottom).map((line) => line.text);
+      });
+      expect(printedLabels.filter((label) => expected.includes(label)).sort()).toEqual(
+        [...expected].sort()
+      );
+    }
+    const labelled = charts.reduce(
+      (sum, chart) =>
+        sum +
+        (chart.kind === "tableBar" ? 0 : chart.categories.to.row - chart.categories.from.row + 1),
+      0
+    );
+    expect(labelled).toBe(MODEL_PRICES.length);
   });
 
   it("keeps a picture of each sheet's first page", async () => {

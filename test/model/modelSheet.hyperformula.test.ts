@@ -102,3 +102,39 @@ describe("the model sheet calculated by HyperFormula equals the pricing core", (
     expect(at(layout.cheapestRow, 1)).toBe("OpenAI gpt-4.1");
   });
 });
+
+describe("the comparison flags an offer that costs more than list", () => {
+  test("neither default offer does; one whose tiers are three times as dear does", () => {
+    const [anthropic, openai] = defaultOffers();
+    if (anthropic.pricing.kind !== "tiers")
+      throw new Error("the default Anthropic offer has tiers");
+    const dear = {
+      ...anthropic,
+      pricing: {
+        ...anthropic.pricing,
+        tiers: anthropic.pricing.tiers.map((tier) => ({ ...tier, price: tier.price * 3 })),
+      },
+    };
+    for (const [offers, flags] of [
+      [
+        [anthropic, openai],
+        ["No", "No"],
+      ],
+      [
+        [dear, openai],
+        ["Yes: more than list", "No"],
+      ],
+    ] as const) {
+      const { layout, at, hf } = modelEngine(offers);
+      const shown = offers.map((_, i) => at(comparisonRow(layout, "aboveList"), offerColumn(i)));
+      hf.destroy();
+      expect(shown).toEqual(flags);
+      // The core agrees: the net cost of the term against the cost at list prices.
+      const above = offers.map((offer) => {
+        const summary = summarize(offer, computeSchedule(offer));
+        return summary.term.netCost > summary.term.listCost;
+      });
+      expect(above).toEqual(flags.map((flag) => flag !== "No"));
+    }
+  });
+});

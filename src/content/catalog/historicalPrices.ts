@@ -14,6 +14,8 @@ export interface HistoricalPrice {
   readonly source: string;
   /** When the source was read, `YYYY-MM`. */
   readonly asOf: string;
+  /** The price library's id of the same model (genaiPricesSnapshot.ts, reference models). */
+  readonly libraryId?: string;
 }
 
 const PLAYBOOK = "CIO negotiation playbook";
@@ -30,6 +32,7 @@ export const HISTORICAL_PRICES: readonly HistoricalPrice[] = [
     note: "About $60 per million tokens; the playbook does not split input and output.",
     source: PLAYBOOK,
     asOf: READ,
+    libraryId: "openai:gpt-4",
   },
   {
     vendor: "Anthropic",
@@ -39,6 +42,7 @@ export const HISTORICAL_PRICES: readonly HistoricalPrice[] = [
     note: "Historical figure; Anthropic's page now lists Claude Haiku 3.5 at 0.80 / 4.",
     source: PLAYBOOK,
     asOf: READ,
+    libraryId: "anthropic:claude-3-5-haiku-latest",
   },
   {
     vendor: "Anthropic",
@@ -48,5 +52,6 @@ export const HISTORICAL_PRICES: readonly HistoricalPrice[] = [
     note: "Historical figure.",
     source: PLAYBOOK,
     asOf: READ,
+    libraryId: "anthropic:claude-3-opus-latest",
   },
 ];

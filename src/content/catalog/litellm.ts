@@ -1,4 +1,5 @@
-import Decimal from "decimal.js";
+import { classOf } from "./modelLine";
+import { readLitellmCosts, type LitellmCosts } from "./litellmCosts";
 import type { ModelPrice } from "./types";
 
 /** Thrown when a chosen price file is not shaped like litellm's catalog at all. */
@@ -6,41 +7,61 @@ export class CatalogImportError extends Error {
   override readonly name = "CatalogImportError";
 }
 
-/** Where an imported price file came from, shown in every row it yields. */
+/** Where an imported price file came from, and what to take from it. */
 export interface LitellmImportOptions {
   /** The file the user chose; rows say `Price file: <fileName>`. */
   readonly fileName: string;
-  /** When the file was obtained, `YYYY-MM` or `YYYY-MM-DD`. */
+  /** When the file was obtained, `YYYY-MM-DD` (or `YYYY-MM`). */
   readonly asOf: string;
+  /**
+   * Take entries priced 0 for both input and output. litellm leaves prices at 0 when they are
+   * unknown, so by default such an entry is skipped as "price unknown", never shown as free.
+   */
+  readonly includeZeroPriced?: boolean;
 }
 
-/** An entry of the file that was left out, and why (for telling the user). */
+/** Why an entry was left out, in words the taskpane shows with their counts. */
+export type SkipReason =
+  "price unknown" | "not a text model" | "no price per token" | "price not usable" | "not a model";
+
+/** An entry of the file that was left out: its reason, and the detail for that entry. */
 export interface SkippedEntry {
   readonly key: string;
-  readonly reason: string;
+  readonly reason: SkipReason;
+  readonly detail: string;
+}
+
+/** A row read from a price file: a catalog row, with its deprecation date when the file gives one. */
+export interface PriceFileRow extends ModelPrice {
+  readonly deprecationDate?: string;
 }
 
 /** What a price file yielded: the usable rows, in file order, and the entries left out. */
 export interface LitellmImport {
-  readonly rows: ModelPrice[];
+  readonly rows: PriceFileRow[];
   readonly skipped: SkippedEntry[];
 }
 
-// Local precision so the conversion never depends on (or changes) global Decimal settings.
-const D = Decimal.clone({ precision: 50 });
-
-const PRICED_MODES = new Set(["chat", "completion"]);
+const PRICED_MODES = new Set(["chat", "completion", "responses"]);
 
 // A Map, not an object literal, so a provider such as "constructor" is not found on the prototype.
 const VENDOR_NAMES: ReadonlyMap<string, string> = new Map([
   ["anthropic", "Anthropic"],
   ["openai", "OpenAI"],
+  ["text-completion-openai", "OpenAI"],
   ["gemini", "Google"],
   ["cohere", "Cohere"],
   ["cohere_chat", "Cohere"],
   ["bedrock", "Amazon Bedrock"],
   ["bedrock_converse", "Amazon Bedrock"],
   ["azure", "Azure OpenAI"],
+  ["azure_ai", "Azure AI Foundry"],
+  ["mistral", "Mistral"],
+  ["xai", "xAI"],
+  ["deepseek", "DeepSeek"],
+  ["groq", "Groq"],
+  ["together_ai", "Together AI"],
+  ["openrouter", "OpenRouter"],
 ]);
 
 type Fields = Record<string, unknown>;
@@ -54,91 +75,72 @@ function isPlainObject(value: unknown): value is Fields {
 /** Display name of the vendor a litellm provider bills through. */
 function vendorName(provider: string): string {
   // litellm splits Vertex AI into vertex_ai-language-models, vertex_ai-anthropic_models, …
-  if (provider.startsWith("vertex_ai")) return "Google";
+  if (provider.startsWith("vertex_ai")) return "Google Vertex AI";
   return VENDOR_NAMES.get(provider) ?? provider;
 }
 
-/**
- * USD per token → USD per million, in decimal: 1.65e-06 gives 1.65, where a float multiply
- * gives 1.6500000000000001.
- */
-function perMillion(perToken: number): number {
-  return new D(perToken).times(1e6).toNumber();
-}
+const tokensText = (tokens: number) => `${tokens / 1000}k`;
 
-const COST_FIELDS = [
-  "input_cost_per_token",
-  "output_cost_per_token",
-  "cache_read_input_token_cost",
-  "cache_creation_input_token_cost",
-  "input_cost_per_token_batches",
-  "output_cost_per_token_batches",
-  "input_cost_per_token_above_200k_tokens",
-] as const;
-
-type Costs = Record<(typeof COST_FIELDS)[number], number | null>;
-
-/** The entry's costs per million (`null` when absent), or the reason one cannot be used. */
-function readCosts(entry: Fields): Costs | string {
-  const costs = {} as Costs;
-  for (const name of COST_FIELDS) {
-    const value = entry[name];
-    if (value === undefined || value === null) costs[name] = null;
-    else if (typeof value !== "number") return `${name} is not a number`;
-    // JSON cannot hold Infinity or NaN, but a caller may pass an object built in code.
-    else if (!Number.isFinite(value)) return `${name} is not a finite number`;
-    else if (value < 0) return `${name} is negative`;
-    else costs[name] = perMillion(value);
-  }
-  return costs;
-}
-
-/** Caveats worth showing next to the row: deprecation and the long-prompt input price. */
-function noteFor(deprecation: string | undefined, longInput: number | null): string | undefined {
+/** Caveats worth showing next to the row: deprecation, one-hour cache writes, higher tiers. */
+function noteFor(deprecation: string | undefined, costs: LitellmCosts): string | undefined {
   const notes: string[] = [];
   if (deprecation) notes.push(`Deprecation date ${deprecation}.`);
-  if (longInput !== null) {
-    notes.push(`Input is ${longInput} per million for prompts above 200k tokens.`);
+  if (costs.cacheWriteOneHour !== null)
+    notes.push(`1-hour cache write ${costs.cacheWriteOneHour}.`);
+  if (costs.higherThresholds.length > 0) {
+    const above = costs.higherThresholds.map(tokensText).join(", ");
+    notes.push(`The file also prices prompts above ${above} tokens.`);
   }
   return notes.length > 0 ? notes.join(" ") : undefined;
 }
 
+type Skip = Omit<SkippedEntry, "key">;
+const skip = (reason: SkipReason, detail: string): Skip => ({ reason, detail });
+
 /** One entry turned into a row, or the reason it was skipped. */
-function toRow(key: string, entry: unknown, options: LitellmImportOptions): ModelPrice | string {
-  if (key === "sample_spec") return "litellm's documentation of the format, not a model";
-  if (!isPlainObject(entry)) return "entry is not an object";
+function toRow(key: string, entry: unknown, options: LitellmImportOptions): PriceFileRow | Skip {
+  if (key === "sample_spec") return skip("not a model", "litellm's documentation of the format");
+  if (!isPlainObject(entry)) return skip("not a model", "entry is not an object");
 
   const mode = entry.mode;
   if (mode !== undefined && !(typeof mode === "string" && PRICED_MODES.has(mode))) {
-    return `mode ${JSON.stringify(mode)} is not priced per chat or completion token`;
+    return skip("not a text model", `mode ${JSON.stringify(mode)}`);
   }
   const provider = entry.litellm_provider;
-  if (typeof provider !== "string" || provider === "") return "no litellm_provider";
+  if (typeof provider !== "string" || provider === "") {
+    return skip("not a model", "no litellm_provider");
+  }
   const deprecation = entry.deprecation_date ?? undefined;
   if (deprecation !== undefined && typeof deprecation !== "string") {
-    return "deprecation_date is not a string";
+    return skip("not a model", "deprecation_date is not a string");
   }
 
-  const costs = readCosts(entry);
-  if (typeof costs === "string") return costs;
-  const input = costs.input_cost_per_token;
-  const output = costs.output_cost_per_token;
-  if (input === null) return "no input_cost_per_token";
-  if (output === null) return "no output_cost_per_token";
+  const costs = readLitellmCosts(entry);
+  if (typeof costs === "string") return skip("price not usable", costs);
+  const { input, output } = costs;
+  if (input === null || output === null) {
+    return skip("no price per token", `no ${input === null ? "input" : "output"}_cost_per_token`);
+  }
+  if (input === 0 && output === 0 && options.includeZeroPriced !== true) {
+    return skip("price unknown", "input and output priced 0, which litellm uses for unknown");
+  }
 
-  const note = noteFor(deprecation, costs.input_cost_per_token_above_200k_tokens);
+  const note = noteFor(deprecation, costs);
   return {
     vendor: vendorName(provider),
     model: key,
     input,
     output,
-    cacheWrite: costs.cache_creation_input_token_cost,
-    cacheHit: costs.cache_read_input_token_cost,
-    batchInput: costs.input_cost_per_token_batches,
-    batchOutput: costs.output_cost_per_token_batches,
+    cacheWrite: costs.cacheWrite,
+    cacheHit: costs.cacheHit,
+    batchInput: costs.batchInput,
+    batchOutput: costs.batchOutput,
     source: `Price file: ${options.fileName}`,
     asOf: options.asOf,
+    modelClass: classOf(key),
+    ...(costs.longContext === null ? {} : { longContext: costs.longContext }),
     ...(note === undefined ? {} : { note }),
+    ...(deprecation === undefined ? {} : { deprecationDate: deprecation }),
   };
 }
 
@@ -146,9 +148,11 @@ function toRow(key: string, entry: unknown, options: LitellmImportOptions): Mode
  * Reads a price file in the format of litellm's `model_prices_and_context_window.json`
  * (already parsed from JSON) into catalog rows, in USD per million tokens.
  *
- * Only chat and completion models (or entries without a mode) with usable input and output
- * costs become rows; every other entry is listed in `skipped` with the reason, so the caller
- * can tell the user what was left out. Each row's `source` names the file.
+ * Only chat, completion and responses models (or entries without a mode) with usable input and
+ * output costs become rows; every other entry is listed in `skipped` with its reason, so the caller
+ * can tell the user what was left out. Entries priced 0 in and out are skipped as "price unknown"
+ * unless `includeZeroPriced`. Each price is checked after its conversion to per million tokens, so
+ * every row can be written. Each row's `source` names the file.
  *
  * @throws CatalogImportError when `json` is not an object keyed by model name.
  */
@@ -158,11 +162,11 @@ export function parseLitellmCatalog(json: unknown, options: LitellmImportOptions
       "The price file must be a JSON object keyed by model name (litellm's model_prices_and_context_window.json)."
     );
   }
-  const rows: ModelPrice[] = [];
+  const rows: PriceFileRow[] = [];
   const skipped: SkippedEntry[] = [];
   for (const [key, entry] of Object.entries(json)) {
     const result = toRow(key, entry, options);
-    if (typeof result === "string") skipped.push({ key, reason: result });
+    if ("reason" in result) skipped.push({ key, ...result });
     else rows.push(result);
   }
   return { rows, skipped };

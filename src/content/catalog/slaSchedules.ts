@@ -62,6 +62,32 @@ export const SLA_SCHEDULES: readonly SlaSchedule[] = [
   },
 ];
 
+/** A vendor that publishes no uptime SLA for a service: no credit is owed, whatever the uptime. */
+export interface NoSlaVendor {
+  readonly vendor: string;
+  readonly service: string;
+  readonly source: string;
+  readonly asOf: string;
+  readonly note: string;
+}
+
+/**
+ * Services the benchmark lists without a credit schedule because none is published. The playbook
+ * (Support and SLA) says Anthropic's standard terms likely disclaim uptime, so an SLA must be
+ * negotiated into the contract.
+ */
+export const NO_SLA_VENDORS: readonly NoSlaVendor[] = [
+  {
+    vendor: "Anthropic",
+    service: "Claude API (direct)",
+    source: "CIO negotiation playbook (Support and SLA)",
+    asOf: "2026-11",
+    note:
+      "No published uptime SLA: \"Anthropic's standard terms likely disclaim uptime, so this must be " +
+      "explicitly added\" (playbook). Claude through Amazon Bedrock or Vertex AI gets that cloud's SLA.",
+  },
+];
+
 /**
  * A linear service-credit clause: `perStep` of the monthly fee for every `step` (or portion
  * thereof) of uptime below `target`, capped at `cap`. All values are fractions.

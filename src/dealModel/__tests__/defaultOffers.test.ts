@@ -1,4 +1,4 @@
-import { MODEL_PRICES, PLAYBOOK_LINEAR_SLA, SLA_SCHEDULES } from "../../content/catalog";
+import { MARKET_FACT_PRICES, PLAYBOOK_LINEAR_SLA, SLA_SCHEDULES } from "../../content/catalog";
 import { defaultOffers } from "../defaultOffers";
 import { offerProblems } from "../offerProblems";
 
@@ -10,9 +10,11 @@ describe("defaultOffers", () => {
     offers.forEach((offer) => expect(offerProblems(offer)).toEqual([]));
   });
 
-  it("takes list prices from the benchmark catalog", () => {
+  it("takes list prices from the hand-checked market facts", () => {
     offers.forEach((offer) => {
-      const entry = MODEL_PRICES.find((m) => m.vendor === offer.vendor && m.model === offer.model);
+      const entry = MARKET_FACT_PRICES.find(
+        (m) => m.vendor === offer.vendor && m.model === offer.model
+      );
       expect(entry).toBeDefined();
       expect(offer.list).toEqual({
         input: entry?.input,

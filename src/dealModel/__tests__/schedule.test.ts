@@ -1,4 +1,5 @@
-import { computeSchedule, monthlyRamp, summarize } from "../schedule";
+import { monthlyRamp } from "../monthUsage";
+import { computeSchedule, summarize } from "../schedule";
 import { InvalidOfferError } from "../offerProblems";
 import { smallOffer } from "./fixtures";
 

@@ -1,4 +1,5 @@
 import { MODEL_PRICES } from "../../content/catalog";
+import { FORECAST_NAMES } from "../../workbook/forecastNames";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
 import { defaultOffers, usageFromCells, type Offer } from "../../dealModel";
 import { cellAddress } from "../../workbook/a1";
@@ -97,6 +98,23 @@ describe("the Excel workbook service's deal model", () => {
     expect(report.sheets).toEqual([
       expect.objectContaining({ key: "model", sheetName: "DEAL model", created: true }),
     ]);
+  });
+
+  it("defines the names the benchmark follows, taking over an earlier model's", async () => {
+    const names = Object.values(FORECAST_NAMES);
+    const fresh = excelWith(EMPTY_WORKBOOK);
+    await createExcelWorkbookService().insertModel(offers);
+    expect(fresh.calls.filter((call) => call.startsWith("names."))).toEqual(
+      names.map((name) => `names.add(${name})`)
+    );
+    const earlier = excelWith({ sheets: [], names: [FORECAST_NAMES.inputTokensM] });
+    await createExcelWorkbookService().insertModel(offers);
+    const calls = earlier.calls.filter((call) => call.startsWith("names."));
+    expect(calls.slice(0, 2)).toEqual([
+      `names.getItem(${FORECAST_NAMES.inputTokensM}).delete()`,
+      `names.add(${FORECAST_NAMES.inputTokensM})`,
+    ]);
+    expect(earlier.syncs()).toBe(3);
   });
 
   it("draws the model's charts from the sheet's own cells", async () => {

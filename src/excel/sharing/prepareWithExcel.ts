@@ -1,6 +1,8 @@
 import type { NativeTwin } from "../../sharing/nativeTwin";
 import {
+  DealFormulaCell,
   FormulaResult,
+  ledgerCandidates,
   planNative,
   planRepair,
   planRestore,
@@ -12,9 +14,12 @@ import {
   SharingScope,
   valuesCandidates,
 } from "../../sharing/prepare";
-import { applySharingSteps } from "./applySharing";
+import { packBatches, syncBatches, type BatchProgress } from "../batching/batches";
+import { requireWritableSize } from "../batching/writeLimits";
+import { sharingOperations } from "./applySharing";
 import {
-  CellsRead,
+  LaterReads,
+  queueDrawDowns,
   queueFirstRead,
   queueResults,
   queueStore,
@@ -26,19 +31,26 @@ import { OfficePhase } from "../officeErrors";
 import { sharingRefusalFor } from "./sharingErrors";
 
 /*
- * One "Prepare for sharing" action in one Excel.run. Syncs:
+ * One "Prepare for sharing" action in one Excel.run. Syncs, when the change fits one request
+ * (a larger change is written in as many as Excel on the web's payload limit needs, batching/):
  *
- *   action    selection / sheet          workbook
- *   native    2  read, write             3  sheets, cells, write
- *   repair    2  read, write             3  sheets, cells, write
- *   restore   3  read, store, write      3  sheets, cells + store, write
- *   values    3  read, results + store,  4  sheets, cells + store, results, write
+ *   action    selection / sheet                workbook
+ *   native    2  read, write                   3  sheets, cells + store, write
+ *             3  with DEAL.ROLLOVER: read,     4  with DEAL.ROLLOVER: sheets, cells + store,
+ *                spills + store + draw-downs,     spills, write
+ *                write
+ *   repair    2  read, write                   3  sheets, cells, write
+ *   restore   3  read, store + draw-downs,     3  sheets, cells + store, write
+ *                write
+ *   values    3  read, results + store,        4  sheets, cells + store, results, write
  *                write
  *
  * One sync fewer when there is nothing to read in a step (no store, no DEAL formula), and no
  * write sync at all when the plan has no steps: a workbook without DEAL formulas is not touched.
  * "values" on the whole workbook needs the fourth: which cells spill can only be asked once the
- * formulas are known, and the formulas only once the list of sheets is.
+ * formulas are known, and the formulas only once the list of sheets is. "native" needs that
+ * sync only for a DEAL.ROLLOVER alone in its cell: how many periods its ledger has is how many
+ * rows it spills.
  */
 
 function plan(
@@ -49,7 +61,7 @@ function plan(
 ): SharingPlan {
   switch (action) {
     case "native":
-      return planNative(read, twins);
+      return planNative(read, twins, results);
     case "repair":
       return planRepair(read, twins);
     case "restore":
@@ -59,6 +71,17 @@ function plan(
   }
 }
 
+/** The formulas whose results (values and spills) the action needs before it plans. */
+function resultsWanted(
+  action: SharingAction,
+  read: ScopeRead,
+  twins: readonly NativeTwin[]
+): DealFormulaCell[] {
+  if (action === "values") return valuesCandidates(read, twins);
+  if (action === "native") return ledgerCandidates(read, twins);
+  return [];
+}
+
 /** Reads, plans and applies one action; Office errors become refusals that say what to do. */
 export async function prepareWithExcel(
   action: SharingAction,
@@ -66,47 +89,61 @@ export async function prepareWithExcel(
   twins: readonly NativeTwin[]
 ): Promise<SharingReport> {
   let phase: OfficePhase = "read";
+  let progress: BatchProgress | undefined;
   try {
     return await Excel.run(async (context) => {
       const first = queueFirstRead(context, action, scope);
       await context.sync();
 
-      const needsStore = action === "values" || action === "restore";
-      let cells: CellsRead | undefined;
-      let store: ReturnType<typeof queueStore>;
+      const needsStore = action !== "repair";
+      const needsDrawDowns = action === "native" || action === "restore";
+      let reads: LaterReads = {};
       if (scope === "workbook") {
-        cells = queueWorkbookCells(first);
-        store = needsStore ? queueStore(first) : undefined;
+        reads = {
+          cells: queueWorkbookCells(first),
+          store: needsStore ? queueStore(first) : undefined,
+        };
         await context.sync();
       }
-      let read = scopeReadOf(first, cells, store);
+      let read = scopeReadOf(first, reads);
+      // The sheet's own reads of the store and the sheet of draw-downs (the whole workbook's
+      // came with its cells).
+      const sheetReads = (): LaterReads =>
+        scope === "workbook"
+          ? reads
+          : {
+              store: queueStore(first),
+              drawDowns: needsDrawDowns ? queueDrawDowns(first) : undefined,
+            };
 
       let results: FormulaResult[] = [];
-      if (action === "values") {
-        const candidates = valuesCandidates(read, twins);
-        if (candidates.length > 0) {
-          const pending = queueResults(first, candidates);
-          if (scope !== "workbook") store = queueStore(first);
-          await context.sync();
-          results = resultsOf(pending);
-          read = scopeReadOf(first, cells, store);
-        }
+      const wanted = resultsWanted(action, read, twins);
+      if (wanted.length > 0) {
+        const pending = queueResults(first, wanted);
+        reads = sheetReads();
+        await context.sync();
+        results = resultsOf(pending);
+        read = scopeReadOf(first, reads);
       } else if (action === "restore" && scope !== "workbook") {
-        store = queueStore(first);
+        const store = queueStore(first);
         if (store !== undefined) {
+          reads = { store, drawDowns: queueDrawDowns(first) };
           await context.sync();
-          read = scopeReadOf(first, cells, store);
+          read = scopeReadOf(first, reads);
         }
       }
 
       const planned = plan(action, read, results, twins);
       if (planned.steps.length === 0) return planned.report;
+      // Written in as few syncs as Excel on the web's payload limit allows (batching/).
+      const batches = packBatches(sharingOperations(planned.steps));
+      requireWritableSize(batches);
       phase = "write";
-      applySharingSteps(context, planned.steps);
-      await context.sync();
+      progress = { done: 0, total: batches.length };
+      await syncBatches(context, batches, progress);
       return planned.report;
     });
   } catch (error) {
-    throw sharingRefusalFor(error, phase, action);
+    throw sharingRefusalFor(error, phase, action, progress);
   }
 }

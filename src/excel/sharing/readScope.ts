@@ -11,6 +11,7 @@ import {
   STORE_SHEET_KEY,
   DealFormulaCell,
 } from "../../sharing/prepare";
+import { DRAW_DOWNS_KEY } from "../../sharing/drawDowns";
 import { rectAddress } from "../../sharing/prepare/addresses";
 import { DEAL_KEY_PROPERTY } from "../readSnapshot";
 
@@ -22,8 +23,11 @@ import { DEAL_KEY_PROPERTY } from "../readSnapshot";
  *   for "native" the workbook names, and for sheet or selection the active sheet's cells and the
  *   selected areas;
  * - cells: for the whole workbook, every sheet's cells (the list of sheets came with "first");
- * - store: the kept formulas, for values and restore, when the workbook has a store;
- * - results: for values, each DEAL formula's value and spill range.
+ * - store: the kept formulas, for values, restore and native, when the workbook has a store;
+ * - draw-downs: the sheet of DEAL.ROLLOVER's ledgers, for native and restore, when there is one
+ *   (for the whole workbook, its cells come with every sheet's);
+ * - results: for values, each DEAL formula's value and spill range; for native, each
+ *   DEAL.ROLLOVER's.
  * Cells are the used range's formulas and values (values tell a formula from text starting "=").
  */
 
@@ -65,20 +69,39 @@ export function queueFirstRead(
 
   const sheet = sheets.getActiveWorksheet();
   sheet.load("id,name");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("formulas,values,rowIndex,columnIndex");
+  const used = queueUsed(sheet);
   const areas = scope === "selection" ? workbook.getSelectedRanges().areas : undefined;
   areas?.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   return { action, scope, workbook, sheets, names, active: { sheet, used }, areas };
 }
 
-/** The sheet that keeps DEAL's formulas, once the first sync is done. */
-export function storeSheetOf(first: FirstRead): Excel.Worksheet | undefined {
+/** The sheet with this DEAL key, once the first sync is done. */
+function sheetWithKey(first: FirstRead, key: string): Excel.Worksheet | undefined {
   return first.sheets.items.find((sheet) =>
-    sheet.customProperties.items.some(
-      (property) => sameKey(property.key) && property.value === STORE_SHEET_KEY
-    )
+    sheet.customProperties.items.some((property) => sameKey(property.key) && property.value === key)
   );
+}
+
+/** The sheet that keeps DEAL's formulas, once the first sync is done. */
+export const storeSheetOf = (first: FirstRead) => sheetWithKey(first, STORE_SHEET_KEY);
+
+/** A sheet and its used range, queued. */
+export interface SheetCellsRead {
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+}
+
+/** Queues the used range of a sheet: formulas and values (which tell a formula from text). */
+function queueUsed(sheet: Excel.Worksheet): Excel.Range {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("formulas,values,rowIndex,columnIndex");
+  return used;
+}
+
+/** Queues the sheet of draw-downs' cells, when the workbook has one. */
+export function queueDrawDowns(first: FirstRead): SheetCellsRead | undefined {
+  const sheet = sheetWithKey(first, DRAW_DOWNS_KEY);
+  return sheet === undefined ? undefined : { sheet, used: queueUsed(sheet) };
 }
 
 /** Used ranges by sheet id, for the whole workbook (not the store). */
@@ -88,17 +111,12 @@ export function queueWorkbookCells(first: FirstRead): CellsRead {
   const store = storeSheetOf(first);
   const cells = new Map<string, Excel.Range>();
   for (const sheet of first.sheets.items) {
-    if (sheet === store) continue;
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("formulas,values,rowIndex,columnIndex");
-    cells.set(sheet.id, used);
+    if (sheet !== store) cells.set(sheet.id, queueUsed(sheet));
   }
   return cells;
 }
 
-export function queueStore(
-  first: FirstRead
-): { sheet: Excel.Worksheet; used: Excel.Range } | undefined {
+export function queueStore(first: FirstRead): SheetCellsRead | undefined {
   const sheet = storeSheetOf(first);
   if (sheet === undefined) return undefined;
   const used = sheet.getUsedRangeOrNullObject(true);
@@ -138,7 +156,7 @@ function scopeSheet(
   };
 }
 
-function storeReadOf(store: { sheet: Excel.Worksheet; used: Excel.Range }): StoreRead {
+function storeReadOf(store: SheetCellsRead): StoreRead {
   const { sheet, used } = store;
   if (used.isNullObject) return { sheetName: sheet.name, records: [], unreadable: [] };
   // The store is written from A1; a used range starting lower means its header was cleared.
@@ -154,16 +172,29 @@ function storeReadOf(store: { sheet: Excel.Worksheet; used: Excel.Range }): Stor
   return { sheetName: sheet.name, records, unreadable, used: rect };
 }
 
-/**
- * The ScopeRead from what the syncs brought back.
- * @param cells for the whole workbook, the used ranges queued by queueWorkbookCells
- * @param store the store as queued by queueStore, when it was read
- */
-export function scopeReadOf(
-  first: FirstRead,
-  cells: CellsRead | undefined,
-  store: { sheet: Excel.Worksheet; used: Excel.Range } | undefined
-): ScopeRead {
+/** What the syncs after the first brought back. */
+export interface LaterReads {
+  /** For the whole workbook, the used ranges queued by queueWorkbookCells. */
+  readonly cells?: CellsRead;
+  /** The store as queued by queueStore, when it was read. */
+  readonly store?: SheetCellsRead;
+  /** The sheet of draw-downs as queued by queueDrawDowns, when it was read. */
+  readonly drawDowns?: SheetCellsRead;
+}
+
+/** The sheet of draw-downs as read: on its own, or with every sheet's cells. */
+function drawDownsOf(first: FirstRead, reads: LaterReads): ScopeSheet | undefined {
+  if (reads.drawDowns !== undefined) {
+    return scopeSheet(first, reads.drawDowns.sheet, reads.drawDowns.used);
+  }
+  const sheet = reads.cells === undefined ? undefined : sheetWithKey(first, DRAW_DOWNS_KEY);
+  const used = sheet === undefined ? undefined : reads.cells?.get(sheet.id);
+  return sheet === undefined || used === undefined ? undefined : scopeSheet(first, sheet, used);
+}
+
+/** The ScopeRead from what the syncs brought back. */
+export function scopeReadOf(first: FirstRead, reads: LaterReads = {}): ScopeRead {
+  const { cells, store } = reads;
   const all = first.sheets.items;
   let sheets: ScopeSheet[];
   if (first.active !== undefined) {
@@ -185,6 +216,7 @@ export function scopeReadOf(
       return used === undefined ? [] : [scopeSheet(first, sheet, used)];
     });
   }
+  const drawDowns = drawDownsOf(first, reads);
   return {
     scope: first.scope,
     readOnly: first.workbook.readOnly,
@@ -197,6 +229,7 @@ export function scopeReadOf(
       comment: name.comment ?? "",
     })),
     ...(store === undefined ? {} : { store: storeReadOf(store) }),
+    ...(drawDowns === undefined ? {} : { drawDowns }),
   };
 }
 

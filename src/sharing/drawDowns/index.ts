@@ -1,3 +1,6 @@
-/** Share-safe plans: DEAL.ROLLOVER's spills as native ledgers on a sheet of draw-downs. */
-export { DRAW_DOWNS_KEY, DRAW_DOWNS_SHEET, nativeDrawDowns } from "./nativeDrawDowns";
+/** Native ledgers of DEAL.ROLLOVER on a sheet of draw-downs, for share-safe plans and Office.js. */
+export { DRAW_DOWNS_KEY, DRAW_DOWNS_SHEET, drawDownsSheetPlan, ledgerTops } from "./drawDownsSheet";
+export { type LedgerRequest, nextLedgerTop, type StackedLedger, stackLedgers } from "./ledgerStack";
+export { nativeDrawDowns } from "./nativeDrawDowns";
 export { qualifyReferences } from "./qualifyReferences";
+export { type RolloverFormula, wholeRolloverCall } from "./rolloverCall";

@@ -1,60 +1,38 @@
 import { parseRangeAddress } from "../../workbook/a1";
 import { at } from "../../workbook/cellPlans";
 import type { CellBlock, CellContent, SheetPlan } from "../../workbook/plan";
-import { type FormulaNode, parseFormula } from "../../xlsx/formulaSyntax";
-import { placeText } from "../prepare/addresses";
-import { LedgerUnsupported, rolloverLedger, type RolloverCallText } from "../ledger";
-import { qualifyReferences } from "./qualifyReferences";
-import { cellAddress } from "../../workbook/a1";
+import { parseFormula } from "../../xlsx/formulaSyntax";
+import { LedgerUnsupported } from "../ledger";
+import { DRAW_DOWNS_SHEET, drawDownsSheetPlan } from "./drawDownsSheet";
+import { type LedgerRequest, stackLedgers } from "./ledgerStack";
+import { rolloverCallText, wholeRolloverCall } from "./rolloverCall";
 
 /*
  * Share-safe plans: every DEAL.ROLLOVER formula of the plans becomes its native ledger (one row
  * per period on a sheet of draw-downs, src/sharing/ledger) and the cells it spilled into refer to
  * the ledger's figures, so that a workbook opened without DEAL stays live. A call the ledger
- * cannot write (a defined name as usage, say) is left as it is, for the adapter to share as values.
+ * cannot write (usage in a table column, say) is left as it is: the file adapter shares it as
+ * values, flagged as stale (src/sharing/stale).
  */
 
-/** The key and the name DEAL asks for of the sheet of draw-downs. */
-export const DRAW_DOWNS_KEY = "draw-downs";
-export const DRAW_DOWNS_SHEET = "DEAL draw-downs";
-
-/** Rows left blank between two ledgers. */
-const GAP = 2;
-const LEDGER_WIDTHS: Readonly<Record<number, number>> = { 0: 24, 1: 14, 2: 30 };
-const FIGURE_WIDTH = 14;
-
-/** A plan cell holding a ROLLOVER formula, with its call's syntax. */
-interface RolloverCell {
+/** A plan cell holding a ROLLOVER formula that a ledger may stand in for, with its block. */
+interface PlanRequest extends LedgerRequest {
+  readonly plan: number;
   readonly block: number;
-  readonly row: number;
-  readonly column: number;
-  readonly body: string;
-  readonly call: FormulaNode & { kind: "call" };
 }
 
-function rolloverCells(plan: SheetPlan): RolloverCell[] {
-  const found: RolloverCell[] = [];
-  plan.blocks.forEach((block, b) =>
-    block.cells.forEach((cells, r) =>
-      cells.forEach((content, c) => {
-        if (!("formula" in content)) return;
-        const body = content.formula.replace(/^=/, "");
-        if (!/^DEAL\.ROLLOVER\(/i.test(body)) return;
-        const call = parseFormula(body);
-        // The whole formula must be the call: anything around it would change the numbers.
-        if (call.kind !== "call" || call.start !== 0 || call.end !== body.length) return;
-        found.push({ block: b, row: block.at.row + r, column: block.at.column + c, body, call });
-      })
-    )
-  );
-  return found;
-}
+const isBlank = (content: CellContent) => "value" in content && (content.value ?? "") === "";
 
 /** A plan cell is blank when it holds nothing, null or empty text. */
 function isBlankIn(plan: SheetPlan, row: number, column: number): boolean {
   for (const block of plan.blocks) {
     const content = block.cells[row - block.at.row]?.[column - block.at.column];
-    if (content !== undefined) return "value" in content && (content.value ?? "") === "";
+    if (content !== undefined) return isBlank(content);
+  }
+  for (const table of plan.tables) {
+    // A table's data rows start under its header.
+    const content = table.rows[row - table.at.row - 1]?.[column - table.at.column];
+    if (content !== undefined) return isBlank(content);
   }
   return !plan.inputs.some((i) => i.at.row === row && i.at.column === column && i.value !== null);
 }
@@ -72,60 +50,61 @@ function periodsOf(plan: SheetPlan, usage: string): number {
   if (range.sheet === plan.preferredName) {
     while (periods > 0 && isBlankIn(plan, cells[periods - 1][0], cells[periods - 1][1])) periods--;
   }
+  if (periods === 0) throw new LedgerUnsupported(`The usage (${usage}) is blank.`);
   return periods;
 }
 
-/** The call's arguments as texts that read the same from the ledger's sheet. */
-function callText(plan: SheetPlan, cell: RolloverCell): RolloverCallText {
-  const arg = (i: number) => {
-    const node = cell.call.args[i];
-    return node ? qualifyReferences(cell.body.slice(node.start, node.end), plan.preferredName) : "";
-  };
-  return {
-    commit: arg(0),
-    usage: arg(1),
-    cap: arg(2),
-    expiry: arg(3),
-    trueup: arg(4),
-    source: placeText(plan.preferredName, cellAddress(cell)),
-  };
+/** The plan's ROLLOVER formulas that a ledger may stand in for. */
+function requestsOf(plan: SheetPlan, p: number): PlanRequest[] {
+  const found: PlanRequest[] = [];
+  plan.blocks.forEach((block, b) =>
+    block.cells.forEach((cells, r) =>
+      cells.forEach((content, c) => {
+        if (!("formula" in content)) return;
+        const position = at(block.at.row + r, block.at.column + c);
+        try {
+          const formula = wholeRolloverCall(content.formula);
+          if (formula === undefined) return;
+          const usage = rolloverCallText(formula, plan.preferredName, position).usage;
+          const periods = periodsOf(plan, usage);
+          found.push({
+            plan: p,
+            block: b,
+            sheet: plan.preferredName,
+            at: position,
+            formula,
+            periods,
+          });
+        } catch (error) {
+          if (!(error instanceof LedgerUnsupported)) throw error;
+        }
+      })
+    )
+  );
+  return found;
 }
 
-/** The plan with its ROLLOVER cells referring to their ledgers, and the ledgers' blocks. */
-function rewritePlan(plan: SheetPlan, ledgerSheet: string, top: number) {
-  const ledgers: CellBlock[] = [];
-  const tops: number[] = [];
+/** The plan with each ledgered ROLLOVER cell, and the cells it spilled into, referring to its ledger. */
+function rewritePlan(
+  plan: SheetPlan,
+  ledgers: readonly { request: PlanRequest; outputs: string[][] }[]
+): SheetPlan {
+  if (ledgers.length === 0) return plan;
   const replaced = new Map<number, Map<string, CellContent>>();
   const spills: CellBlock[] = [];
-  let row = top;
-  for (const cell of rolloverCells(plan)) {
-    let ledger;
-    try {
-      const call = callText(plan, cell);
-      ledger = rolloverLedger(call, periodsOf(plan, call.usage), {
-        sheet: ledgerSheet,
-        row,
-        column: 0,
-      });
-    } catch (error) {
-      if (error instanceof LedgerUnsupported) continue;
-      throw error;
-    }
-    tops.push(row);
-    row += ledger.height + GAP;
-    ledgers.push(...ledger.blocks);
-    const [first, ...others] = ledger.outputs;
-    const inBlock = replaced.get(cell.block) ?? new Map<string, CellContent>();
-    inBlock.set(`${cell.row},${cell.column}`, { formula: first[0] });
-    replaced.set(cell.block, inBlock);
-    const style = plan.blocks[cell.block].style;
+  for (const { request, outputs } of ledgers) {
+    const [first, ...others] = outputs;
+    const inBlock = replaced.get(request.block) ?? new Map<string, CellContent>();
+    inBlock.set(`${request.at.row},${request.at.column}`, { formula: first[0] });
+    replaced.set(request.block, inBlock);
+    const style = plan.blocks[request.block].style;
     const rest = (cells: string[][], r: number, c: number): CellBlock => ({
       at: at(r, c),
       cells: cells.map((line) => line.map((formula) => ({ formula }))),
       style,
     });
-    spills.push(rest([first.slice(1)], cell.row, cell.column + 1));
-    if (others.length > 0) spills.push(rest(others, cell.row + 1, cell.column));
+    spills.push(rest([first.slice(1)], request.at.row, request.at.column + 1));
+    if (others.length > 0) spills.push(rest(others, request.at.row + 1, request.at.column));
   }
   const blocks = plan.blocks.map((block, b) => {
     const inBlock = replaced.get(b);
@@ -135,7 +114,7 @@ function rewritePlan(plan: SheetPlan, ledgerSheet: string, top: number) {
     );
     return { ...block, cells };
   });
-  return { plan: { ...plan, blocks: [...blocks, ...spills] }, ledgers, tops, bottom: row };
+  return { ...plan, blocks: [...blocks, ...spills] };
 }
 
 /**
@@ -147,34 +126,18 @@ export function nativeDrawDowns(
   plans: readonly SheetPlan[],
   ledgerSheet: string = DRAW_DOWNS_SHEET
 ): SheetPlan[] {
-  let bottom = 0;
-  const ledgers: CellBlock[] = [];
-  const tops: number[] = [];
-  const rewritten = plans.map((plan) => {
-    const result = rewritePlan(plan, ledgerSheet, bottom);
-    bottom = result.bottom;
-    ledgers.push(...result.ledgers);
-    tops.push(...result.tops);
-    return result.plan;
-  });
-  if (ledgers.length === 0) return rewritten;
-  const widths = Object.fromEntries(
-    Array.from({ length: 14 }, (_, c) => [c, LEDGER_WIDTHS[c] ?? FIGURE_WIDTH])
+  const requests = plans.flatMap(requestsOf);
+  const stack = stackLedgers(requests, ledgerSheet, 0);
+  if (stack.ledgers.length === 0) return [...plans];
+  const rewritten = plans.map((plan, p) =>
+    rewritePlan(
+      plan,
+      stack.ledgers.flatMap((ledger) => {
+        const request = ledger.request as PlanRequest;
+        return request.plan === p ? [{ request, outputs: ledger.outputs }] : [];
+      })
+    )
   );
-  return [
-    ...rewritten,
-    {
-      key: DRAW_DOWNS_KEY,
-      preferredName: ledgerSheet,
-      tabColor: "#8764B8",
-      blocks: ledgers,
-      inputs: [],
-      tables: [],
-      charts: [],
-      freezeRows: 0,
-      columnWidths: widths,
-      // Each ledger from the top of a page.
-      print: { rowBreaks: tops.slice(1) },
-    },
-  ];
+  const tops = stack.ledgers.map((ledger) => ledger.top);
+  return [...rewritten, drawDownsSheetPlan(ledgerSheet, stack.blocks, tops)];
 }

@@ -3,5 +3,5 @@
  * for workbooks shared with people who do not have the add-in (see ../twins/README.md).
  */
 export { LedgerUnsupported } from "./ledgerUnsupported";
-export { rolloverLedger } from "./rolloverLedger";
+export { isLedgerTitle, rolloverLedger } from "./rolloverLedger";
 export type { LedgerPlacement, RolloverCallText, RolloverLedger } from "./ledgerTypes";

@@ -32,6 +32,13 @@ const AMOUNT: CellStyle = { numberFormat: "#,##0.00" };
 /** DEAL's defaults: all unused commitment rolls over, nothing expires, no true-up. */
 const DEFAULT = { cap: 1, expiry: "never", trueup: "none" } as const;
 
+/** The ledger's title, in its top-left cell: where the call sits. */
+const ledgerTitle = (source: string) => `DEAL.ROLLOVER at ${source}, in native formulas`;
+
+/** Whether a cell holds a ledger's title: how a ledger is found again on its sheet. */
+export const isLedgerTitle = (cell: unknown): boolean =>
+  typeof cell === "string" && /^DEAL\.ROLLOVER at .+, in native formulas$/.test(cell);
+
 /** Numbers typed in the call, and DEAL's defaults, live in the ledger: they are inputs there. */
 const styleOf = (content: CellContent, base: CellStyle = {}): CellStyle =>
   "value" in content && content.value !== PER_PERIOD ? { ...base, input: true } : base;
@@ -87,7 +94,7 @@ export function rolloverLedger(
   const blocks: CellBlock[] = [
     {
       at: at(top, left),
-      cells: [[value(`DEAL.ROLLOVER at ${call.source}, in native formulas`)]],
+      cells: [[value(ledgerTitle(call.source))]],
       style: TITLE_STYLE,
     },
     {

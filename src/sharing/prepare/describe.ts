@@ -12,7 +12,7 @@ export interface SharingMessage {
   readonly text: string;
   /** "'Prices': B4, B5, D2:H13". */
   readonly changed: readonly string[];
-  /** "'Prices' D2: no native form of DEAL.ROLLOVER (needs the add-in)". */
+  /** "'Prices' D2: Excel does not recognise DEAL.TIEREDCOST in it (…): run Repair first". */
   readonly skipped: readonly string[];
 }
 
@@ -81,15 +81,33 @@ function nothingToDo(action: SharingAction, scope: SharingScope): string {
   return `No DEAL formulas ${WHERE[scope]}. Nothing was changed.`;
 }
 
+/** The ledgers of DEAL.ROLLOVER written ("native") or removed ("restore"), in words. */
+function ledgersLine(report: SharingReport): string | undefined {
+  const drawDowns = report.drawDowns;
+  if (drawDowns === undefined) return undefined;
+  const n = drawDowns.ledgers;
+  const sheet = quoted(drawDowns.sheet);
+  if (report.action === "restore") {
+    return `Removed ${n === 1 ? "its native ledger" : `${n} native ledgers`} of DEAL.ROLLOVER from ${sheet}.`;
+  }
+  const what =
+    n === 1 ? "the draw-down of 1 DEAL.ROLLOVER" : `the draw-downs of ${n} DEAL.ROLLOVER formulas`;
+  return `Wrote ${what} as native formulas on ${sheet}, which any spreadsheet calculates; the cells ${n === 1 ? "it" : "they"} spilled into now refer there. Restore DEAL formulas puts DEAL.ROLLOVER back.`;
+}
+
 /** What to tell the user about a finished action. */
 export function describeSharingReport(report: SharingReport): SharingMessage {
   const changed = report.changed.length;
   const skipped = report.skipped.length;
   const parts: string[] = [];
-  if (changed > 0) parts.push(DONE[report.action](changed));
+  // "native": the ledgers are told apart from the twins, which need Excel 365.
+  const ledgers = report.action === "native" ? (report.drawDowns?.ledgers ?? 0) : 0;
+  if (changed > ledgers) parts.push(DONE[report.action](changed - ledgers));
   if (report.namesDefined.length > 0) {
     parts.push(`Defined ${report.namesDefined.join(", ")} in Name Manager.`);
   }
+  const ledgerText = ledgersLine(report);
+  if (ledgerText !== undefined) parts.push(ledgerText);
   if (skipped > 0) {
     parts.push(
       `${changed > 0 ? "" : "Nothing was changed: "}${count(skipped, "formula")} could not be ${NOT_DONE[report.action]}:`

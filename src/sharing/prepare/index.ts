@@ -6,7 +6,7 @@ export * from "./types";
 export { findDealCalls, renameCalls, dealName } from "./formulaCalls";
 export type { CallForm, DealCall } from "./formulaCalls";
 export { dealFormulas } from "./scopeCells";
-export { planNative } from "./planNative";
+export { ledgerCandidates, planNative } from "./planNative";
 export { planRepair } from "./planRepair";
 export { planRestore } from "./planRestore";
 export { planValues, valuesCandidates } from "./planValues";

@@ -24,6 +24,8 @@ export class PlanBuilder {
   readonly changed: ChangedPlace[] = [];
   readonly skipped: SkippedPlace[] = [];
   readonly namesDefined: string[] = [];
+  /** The ledgers of DEAL.ROLLOVER written or removed, and their sheet. */
+  drawDowns?: { sheet: string; ledgers: number };
 
   constructor(
     private readonly read: ScopeRead,
@@ -67,6 +69,7 @@ export class PlanBuilder {
         changed: this.changed,
         skipped: this.skipped,
         namesDefined: this.namesDefined,
+        ...(this.drawDowns === undefined ? {} : { drawDowns: this.drawDowns }),
       },
     };
   }

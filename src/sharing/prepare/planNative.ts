@@ -1,30 +1,62 @@
+import { wholeRolloverCall } from "../drawDowns";
 import type { NativeTwin } from "../nativeTwin";
 import { cellRect, rectAddress } from "./addresses";
 import { DealCall, dealName, findDealCalls, renameCalls } from "./formulaCalls";
 import { PlanBuilder, refuseIfReadOnly } from "./planBuilder";
+import { isLedgerCandidate, planLedgers } from "./planLedgers";
 import { skipReason } from "./reasons";
 import { dealFormulas } from "./scopeCells";
 import { indexTwins, sameName, toDealForm, TwinIndex, twinClosure } from "./twinIndex";
 import { nameStatus, twinComment } from "./twinNames";
-import type { DealFormulaCell, ScopeRead, SharingPlan, SharingStep, WorkbookName } from "./types";
+import type {
+  DealFormulaCell,
+  FormulaResult,
+  ScopeRead,
+  SharingPlan,
+  SharingStep,
+  WorkbookName,
+} from "./types";
 
 const unique = <T>(items: readonly T[]) => [...new Set(items)];
 
 /**
+ * The formulas "native" writes as ledgers, each one DEAL.ROLLOVER call alone: the adapter reads
+ * their results (how many periods each spills) before planNative.
+ */
+export function ledgerCandidates(read: ScopeRead, twins: readonly NativeTwin[]): DealFormulaCell[] {
+  refuseIfReadOnly(read);
+  const index = indexTwins(twins);
+  return dealFormulas(read, twins).filter((cell) =>
+    isLedgerCandidate(cell, findDealCalls(cell.formula, index.byName))
+  );
+}
+
+/**
  * Native formulas: each DEAL call in scope becomes a call of its native twin, and the twins used
  * (and only those) are defined as workbook names. A formula is converted whole or not at all: one
- * call without a twin leaves it as it is, since it would still need the add-in.
+ * call without a twin leaves it as it is, since it would still need the add-in. A DEAL.ROLLOVER
+ * call alone in its cell gets its native ledger instead (planLedgers.ts).
+ * @param results the results of the ledger candidates, as read (ledgerCandidates)
  */
-export function planNative(read: ScopeRead, twins: readonly NativeTwin[]): SharingPlan {
+export function planNative(
+  read: ScopeRead,
+  twins: readonly NativeTwin[],
+  results: readonly FormulaResult[] = []
+): SharingPlan {
   refuseIfReadOnly(read);
   const index = indexTwins(twins);
   const plan = new PlanBuilder(read, "native");
   const needed: NativeTwin[] = [];
+  const ledgerCells: DealFormulaCell[] = [];
 
   for (const cell of dealFormulas(read, twins)) {
     const calls = findDealCalls(cell.formula, index.byName);
     const dealCalls = calls.filter((call) => call.form !== "twin");
     if (dealCalls.length === 0) continue; // native already
+    if (isLedgerCandidate(cell, calls)) {
+      ledgerCells.push(cell);
+      continue;
+    }
     const here = cellRect(cell.row, cell.column);
     const reason = nativeProblem(cell, calls, dealCalls, index, read.names);
     if (reason !== undefined) {
@@ -60,8 +92,19 @@ export function planNative(read: ScopeRead, twins: readonly NativeTwin[]): Shari
     });
     plan.namesDefined.push(twin.name);
   }
-  plan.steps.unshift(...defines);
+  const ledgerSteps = planLedgers(read, ledgerCells, results, plan);
+  // Names and the ledgers first: the formulas written after them calculate at once.
+  plan.steps.unshift(...defines, ...ledgerSteps);
   return plan.build();
+}
+
+/** Whether the formula is one DEAL.ROLLOVER call, whatever its arguments call. */
+function isWholeCall(formula: string): boolean {
+  try {
+    return wholeRolloverCall(formula) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Why a DEAL formula cannot become native, or undefined when it can. */
@@ -80,6 +123,11 @@ function nativeProblem(
   );
   if (unknown !== undefined) return skipReason.notRecognised(unknown.fn);
   const missing = unique(dealCalls.filter((call) => !index.byFn.has(call.fn)).map((c) => c.fn));
+  if (missing.length === 1 && missing[0] === "ROLLOVER") {
+    return isWholeCall(cell.formula)
+      ? skipReason.rolloverCallsDeal()
+      : skipReason.rolloverInFormula();
+  }
   if (missing.length > 0) return skipReason.noTwin(missing);
   const twinCall = calls.find((call) => call.form === "twin");
   if (twinCall !== undefined) return skipReason.mixed(index.byFn.get(twinCall.fn)!.name);

@@ -4,15 +4,17 @@ import { cellRect, rectAddress } from "./addresses";
 import { PlanBuilder, refuseIfReadOnly } from "./planBuilder";
 import { skipReason } from "./reasons";
 import { dealFormulas, formulaAt, inScope, valueAt } from "./scopeCells";
-import { holdsStoredValue, storeRows } from "./store";
+import { holdsLedgerLink, isLedgerReference, removeLedgers } from "./restoreLedgers";
+import { holdsStoredValue, LedgerLink, ledgerLinkOf, storeRows } from "./store";
 import { indexTwins, toDealForm } from "./twinIndex";
 import type { Rect, ScopeRead, ScopeSheet, SharingPlan, SharingStep, StoredFormula } from "./types";
 
 /**
- * Restore: the formulas "values" kept come back into their cells (a spill range is cleared first,
- * so the array has room), and native twin calls become DEAL calls again. A kept formula comes
- * back only where the cell still holds the value DEAL left there; otherwise it stays kept and
- * the report says why. Restored formulas leave the store, which goes when it is empty.
+ * Restore: the formulas "values" and "native" kept come back into their cells (a spill range is
+ * cleared first, so the array has room), and native twin calls become DEAL calls again. A kept
+ * formula comes back only where the cell still holds what DEAL left there (its value, or the
+ * reference to its ledger); otherwise it stays kept and the report says why. Restored formulas
+ * leave the store, which goes when it is empty, and their ledgers leave the sheet of draw-downs.
  */
 export function planRestore(read: ScopeRead, twins: readonly NativeTwin[]): SharingPlan {
   refuseIfReadOnly(read);
@@ -39,6 +41,7 @@ export function planRestore(read: ScopeRead, twins: readonly NativeTwin[]): Shar
 
   const store = read.store;
   const remaining: StoredFormula[] = [];
+  const links: LedgerLink[] = [];
   for (const record of store?.records ?? []) {
     const outcome = restoreRecord(read, record);
     if (outcome.kind === "out of scope") {
@@ -57,14 +60,15 @@ export function planRestore(read: ScopeRead, twins: readonly NativeTwin[]): Shar
         cells: [[record.formula]],
       });
       plan.changed.push({ sheet: sheet.name, address: rectAddress(rect) });
+      if (outcome.link !== undefined) links.push(outcome.link);
     }
     // "back already": the cell holds the formula again; its record is simply dropped.
   }
-  plan.steps.push(...clears, ...writes);
+  plan.steps.push(...clears, ...writes, ...removeLedgers(read, links, plan));
 
   if (store !== undefined && remaining.length < store.records.length) {
     if (remaining.length === 0 && store.unreadable.length === 0 && !read.structureProtected) {
-      plan.steps.push({ kind: "deleteStore", sheetName: store.sheetName });
+      plan.steps.push({ kind: "deleteSheet", sheetName: store.sheetName });
     } else {
       plan.steps.push({
         kind: "writeStore",
@@ -82,7 +86,7 @@ type RecordOutcome =
   | { kind: "out of scope" }
   | { kind: "back already" }
   | { kind: "skip"; sheet: string; rect: Rect; reason: string }
-  | { kind: "restore"; sheet: ScopeSheet; rect: Rect };
+  | { kind: "restore"; sheet: ScopeSheet; rect: Rect; link?: LedgerLink };
 
 const LAST_ROW = 1048575;
 const LAST_COLUMN = 16383;
@@ -112,8 +116,13 @@ function restoreRecord(read: ScopeRead, record: StoredFormula): RecordOutcome {
     rect: anchor,
     reason,
   });
-  if (current !== undefined) return skip(skipReason.otherFormula(record.formula));
-  if (!holdsStoredValue(valueAt(sheet, at.row, at.column), record.value)) {
+  const link = ledgerLinkOf(record.value);
+  if (link !== undefined) {
+    if (current === undefined) return skip(skipReason.valueChanged(record.formula));
+    if (!holdsLedgerLink(read, current, link)) return skip(skipReason.otherFormula(record.formula));
+  } else if (current !== undefined) {
+    return skip(skipReason.otherFormula(record.formula));
+  } else if (!holdsStoredValue(valueAt(sheet, at.row, at.column), record.value)) {
     return skip(skipReason.valueChanged(record.formula));
   }
   const rect: Rect = {
@@ -124,10 +133,12 @@ function restoreRecord(read: ScopeRead, record: StoredFormula): RecordOutcome {
   };
   for (let r = rect.row; r < rect.row + rect.rows; r++) {
     for (let c = rect.column; c < rect.column + rect.columns; c++) {
-      if ((r !== at.row || c !== at.column) && formulaAt(sheet, r, c) !== undefined) {
+      if (r === at.row && c === at.column) continue;
+      const inTheWay = formulaAt(sheet, r, c);
+      if (inTheWay !== undefined && !(link && isLedgerReference(read, inTheWay))) {
         return skip(skipReason.spillTaken());
       }
     }
   }
-  return { kind: "restore", sheet, rect };
+  return { kind: "restore", sheet, rect, ...(link === undefined ? {} : { link }) };
 }

@@ -1,10 +1,10 @@
-import { freeSheetName, takenNames } from "../../workbook/names";
 import type { NativeTwin } from "../nativeTwin";
 import { cellRect, rectAddress } from "./addresses";
+import { keepStep, newStore, refuseNewSheets } from "./keepFormulas";
 import { PlanBuilder, refuseIfReadOnly } from "./planBuilder";
-import { refuseSharing, skipReason } from "./reasons";
+import { skipReason } from "./reasons";
 import { dealFormulas } from "./scopeCells";
-import { STORE_SHEET_NAME, storeRows, valueJson } from "./store";
+import { valueJson } from "./store";
 import type {
   DealFormulaCell,
   FormulaResult,
@@ -24,7 +24,7 @@ export function valuesCandidates(read: ScopeRead, twins: readonly NativeTwin[]):
 }
 
 /** Errors that are no result yet (or not DEAL's), so they must not become a value. */
-function unfinished(value: OfficeCell, valueType: string): string | undefined {
+export function unfinished(value: OfficeCell, valueType: string): string | undefined {
   if (valueType !== "Error" || typeof value !== "string") return undefined;
   const error = value.toUpperCase();
   if (error === "#NAME?") return skipReason.notCalculated();
@@ -91,19 +91,8 @@ export function planValues(read: ScopeRead, results: readonly FormulaResult[]): 
   }
   if (records.length === 0) return plan.build();
 
-  const store = read.store;
   plan.refuseLockedSheets(); // the sheet's protection first: it is what the user chose to change
-  if (store === undefined && read.structureProtected) throw refuseSharing.structureProtected();
-  // A new record replaces an older one for the same cell: that cell held a formula again.
-  const replaced = (old: StoredFormula) =>
-    records.some((record) => record.sheetId === old.sheetId && record.address === old.address);
-  const kept = (store?.records ?? []).filter((old) => !replaced(old));
-  plan.steps.unshift({
-    kind: "writeStore",
-    sheetName: store?.sheetName ?? freeSheetName(STORE_SHEET_NAME, takenNames(read.sheetNames)),
-    create: store === undefined,
-    ...(store?.used === undefined ? {} : { clear: store.used }),
-    rows: storeRows([...kept, ...records], store?.unreadable ?? []),
-  });
+  refuseNewSheets(read, newStore(read));
+  plan.steps.unshift(keepStep(read, records));
   return plan.build();
 }

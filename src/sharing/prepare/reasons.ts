@@ -1,6 +1,5 @@
 import { WorkbookRefusal } from "../../workbook/workbookService";
 import { dealName } from "./formulaCalls";
-import { STORE_SHEET_NAME } from "./store";
 
 /*
  * Everything "Prepare for sharing" says to the user about what it would not do: refusals (the
@@ -8,6 +7,12 @@ import { STORE_SHEET_NAME } from "./store";
  */
 
 const UNCHANGED = "Nothing was changed.";
+
+function list(items: readonly string[], last = "or"): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+}
 
 export const refuseSharing = {
   readOnly: () =>
@@ -18,16 +23,15 @@ export const refuseSharing = {
     new WorkbookRefusal(
       `The sheet "${sheetName}" is protected, so DEAL cannot change its formulas. Unprotect it (Review > Unprotect Sheet) and try again. ${UNCHANGED}`
     ),
-  structureProtected: () =>
+  /** `sheets`: the sheets DEAL would add, each with what it holds ("keeps the formulas…"). */
+  structureProtected: (sheets: readonly { readonly name: string; readonly holds: string }[]) =>
     new WorkbookRefusal(
-      `The workbook's structure is protected, so DEAL cannot add the hidden sheet "${STORE_SHEET_NAME}" that keeps the formulas for Restore. Unprotect the workbook (Review > Protect Workbook) and try again. ${UNCHANGED}`
+      `The workbook's structure is protected, so DEAL cannot add ${sheets.length === 1 ? "the sheet" : "the sheets"} ${list(
+        sheets.map((sheet) => `"${sheet.name}" (it ${sheet.holds})`),
+        "and"
+      )}. Unprotect the workbook (Review > Protect Workbook) and try again. ${UNCHANGED}`
     ),
 };
-
-const list = (items: readonly string[]) =>
-  items.length <= 1
-    ? items.join("")
-    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 
 export const skipReason = {
   noTwin: (fns: readonly string[]) =>
@@ -39,6 +43,16 @@ export const skipReason = {
   mixed: (twinName: string) =>
     `it already calls ${twinName} too, so the conversion could not be undone exactly`,
   notExact: () => "its conversion could not be undone exactly",
+  rolloverInFormula: () =>
+    "DEAL.ROLLOVER is part of a larger formula here; DEAL writes a native ledger only for a cell that holds the DEAL.ROLLOVER call alone (put the call in a cell of its own and refer to its results)",
+  rolloverCallsDeal: () =>
+    "the arguments of its DEAL.ROLLOVER call DEAL functions too; a native ledger needs them as cells, numbers or formulas without DEAL",
+  noLedger: (why: string) =>
+    `DEAL cannot write its draw-down as native formulas: ${why.charAt(0).toLowerCase()}${why.slice(1).replace(/\.$/, "")}`,
+  rolloverError: (error: string) =>
+    `it shows ${error}: DEAL.ROLLOVER has no draw-down for these inputs, so there is none to write as native formulas (correct the inputs, then try again)`,
+  noSpill: () =>
+    "its result does not spill, so DEAL cannot tell how many periods its draw-down has (it needs an Excel with dynamic arrays)",
   nameTaken: (name: string) =>
     `Name Manager already has a name ${name} with another formula that is not DEAL's; DEAL left it alone (rename or delete that name, then try again)`,
   nameHidden: (name: string) =>

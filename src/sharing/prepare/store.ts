@@ -26,7 +26,7 @@ export const STORE_HEADER: readonly string[] = [
   "Spill rows",
   "Spill columns",
   "Value",
-  "Formulas DEAL replaced with their values (Prepare for sharing). Restore DEAL formulas in the DEAL taskpane puts them back; do not edit.",
+  "Formulas DEAL replaced with their values or native ledgers (Prepare for sharing). Restore DEAL formulas in the DEAL taskpane puts them back; do not edit.",
 ];
 
 /** The number of columns a record fills. */
@@ -121,6 +121,33 @@ export function readStoreRows(values: readonly (readonly OfficeCell[])[]): {
 
 /** The JSON kept for a value DEAL wrote. */
 export const valueJson = (value: OfficeCell): string => JSON.stringify(value);
+
+/**
+ * What DEAL wrote in place of a DEAL.ROLLOVER it gave a native ledger, kept as the record's value:
+ * the ledger's place on the sheet of draw-downs, and the figure the formula's own cell refers to.
+ */
+export interface LedgerLink {
+  /** The ledger's cells on the sheet of draw-downs, e.g. "A14:N29". */
+  readonly ledger: string;
+  /** The cell the formula's own cell refers to, its first figure, e.g. "D26". */
+  readonly first: string;
+}
+
+export const ledgerLinkJson = (link: LedgerLink): string =>
+  JSON.stringify({ ledger: link.ledger, first: link.first });
+
+/** The ledger link a record's value holds, or undefined for a value. */
+export function ledgerLinkOf(stored: string): LedgerLink | undefined {
+  let kept: unknown;
+  try {
+    kept = JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
+  if (typeof kept !== "object" || kept === null) return undefined;
+  const { ledger, first } = kept as Record<string, unknown>;
+  return typeof ledger === "string" && typeof first === "string" ? { ledger, first } : undefined;
+}
 
 /**
  * Whether a cell still holds the value DEAL wrote: exactly, or for numbers to Excel's 15

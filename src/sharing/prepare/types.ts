@@ -1,3 +1,5 @@
+import type { SheetEdit } from "../../workbook/edit";
+
 /*
  * "Prepare for sharing" as plain data: what the adapter reads from the workbook (ScopeRead), what
  * the planners decide to change (SharingPlan) and what the taskpane tells the user
@@ -5,7 +7,8 @@
  */
 
 /**
- * - native:  DEAL calls become calls of the native twins (LAMBDA names in Name Manager);
+ * - native:  DEAL calls become calls of the native twins (LAMBDA names in Name Manager), and each
+ *            DEAL.ROLLOVER its native ledger on the sheet of draw-downs;
  * - values:  DEAL formulas become their current values, the formulas kept for restore;
  * - restore: the kept formulas come back, and native twin calls become DEAL calls again;
  * - repair:  DEAL formulas are entered again, so that cells stuck on #NAME? calculate.
@@ -73,7 +76,10 @@ export interface StoredFormula {
   /** Size of what it spilled (1 × 1 for a single-cell result). */
   readonly rows: number;
   readonly columns: number;
-  /** JSON of the value DEAL wrote into the formula's cell: how restore knows the cell is unchanged. */
+  /**
+   * JSON of what DEAL wrote into the formula's cell, how restore knows the cell is unchanged: the
+   * value ("values"), or for a DEAL.ROLLOVER given a native ledger a LedgerLink (store.ts).
+   */
   readonly value: string;
 }
 
@@ -88,8 +94,13 @@ export interface ScopeRead {
   readonly sheetNames: readonly string[];
   /** Workbook-level names (read for "native" only; empty otherwise). */
   readonly names: readonly WorkbookName[];
-  /** The store, when the workbook has one and the action needs it (values, restore). */
+  /** The store, when the workbook has one and the action needs it (values, restore, native). */
   readonly store?: StoreRead;
+  /**
+   * The sheet of draw-downs (DEAL's key "draw-downs"), when the workbook has one and the action
+   * needs it: "native" places new ledgers below its cells, "restore" removes ledgers from it.
+   */
+  readonly drawDowns?: ScopeSheet;
 }
 
 /** A DEAL formula in scope: where it is and what it calls. */
@@ -100,7 +111,7 @@ export interface DealFormulaCell {
   readonly formula: string;
 }
 
-/** A DEAL formula's result as read for "values": its own cell and what it spills. */
+/** A DEAL formula's result as read for "values" (and for ROLLOVER, "native"): its cell and spill. */
 export interface FormulaResult {
   readonly cell: DealFormulaCell;
   /** The cell's value and Excel's type for it ("Error", "String", "Double", "Boolean", "Empty"). */
@@ -139,6 +150,11 @@ export interface SharingReport {
   readonly skipped: readonly SkippedPlace[];
   /** Names DEAL defined or updated in Name Manager ("native"). */
   readonly namesDefined: readonly string[];
+  /**
+   * The ledgers of DEAL.ROLLOVER that DEAL wrote ("native") or removed ("restore"), and the
+   * sheet of draw-downs they are on; undefined when there were none.
+   */
+  readonly drawDowns?: { readonly sheet: string; readonly ledgers: number };
 }
 
 /** One change to the workbook, applied in the order of the plan. */
@@ -159,7 +175,18 @@ export type SharingStep =
       readonly property: "formulas" | "values";
       readonly cells: readonly (readonly OfficeCell[])[];
     }
-  | { readonly kind: "clear"; readonly sheet: string; readonly rect: Rect }
+  | {
+      readonly kind: "clear";
+      readonly sheet: string;
+      readonly rect: Rect;
+      /** Formats too (a ledger's), not only the contents. */
+      readonly formats?: boolean;
+    }
+  | {
+      /** A DEAL sheet written as an insert writes it: the sheet of draw-downs and its ledgers. */
+      readonly kind: "writeSheet";
+      readonly edit: SheetEdit;
+    }
   | {
       /** Rewrites the store: creates it (very hidden) when needed, clears its old rows, writes all. */
       readonly kind: "writeStore";
@@ -169,7 +196,8 @@ export type SharingStep =
       readonly clear?: Rect;
       readonly rows: readonly (readonly OfficeCell[])[];
     }
-  | { readonly kind: "deleteStore"; readonly sheetName: string };
+  /** Deletes one of DEAL's sheets: the store once empty, or the sheet of draw-downs. */
+  | { readonly kind: "deleteSheet"; readonly sheetName: string };
 
 /** The changes of one action, in order, and its report. No steps: the workbook is left untouched. */
 export interface SharingPlan {

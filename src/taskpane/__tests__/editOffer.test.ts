@@ -10,7 +10,7 @@ const slaRowsOf = (offer: Offer) =>
 
 describe("editing an offer in the form", () => {
   it("takes a catalog model's vendor, name and list prices", () => {
-    const flash = MODEL_PRICES.find((model) => model.model === "gemini-2.5-flash")!;
+    const flash = MODEL_PRICES.find((model) => model.model === "Gemini 3.8 Flash")!;
     const edited = editOffer(discounted, { type: "catalogModel", model: flash });
     expect(edited.vendor).toBe(flash.vendor);
     expect(edited.model).toBe(flash.model);

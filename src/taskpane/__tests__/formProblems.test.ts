@@ -1,6 +1,5 @@
 import { defaultOffers, type Offer } from "../../dealModel";
 import { formProblems, formWording } from "../text/formProblems";
-import { compareOffers } from "../text/modelComparison";
 import { writeBlocker } from "../text/modelReadiness";
 
 const [anthropic, openAi] = defaultOffers();
@@ -23,6 +22,18 @@ describe("problems in the form's words", () => {
       "forecast.inputTokensM": "Expected a number ≥ 0",
       batchShare: "Expected a percentage from 0 to 100",
       "ramp[1]": "Expected a change above -100%",
+    });
+  });
+
+  it("keeps the words of a bound on a percentage field: it is about the figures it leads to", () => {
+    const runaway: Offer = {
+      ...anthropic,
+      termMonths: 600,
+      forecast: { inputTokensM: 20_000, outputTokensM: 4_000, monthlyGrowth: 10 },
+    };
+    expect(Object.fromEntries(formProblems(runaway))).toEqual({
+      "forecast.monthlyGrowth":
+        "Expected growth that keeps every month within a trillion (1E+12) M tokens; month 9 of 600 goes past it",
     });
   });
 
@@ -59,21 +70,5 @@ describe("problems in the form's words", () => {
     const problems = offers.map(formProblems);
     expect(writeBlocker(offers, problems)).toBe("Fix 2 problems first: Offer 2 (OpenAI), Offer 3.");
     expect(writeBlocker(defaultOffers(), defaultOffers().map(formProblems))).toBeUndefined();
-  });
-});
-
-describe("the comparison before writing", () => {
-  it("gives each offer's term total and the cheapest", () => {
-    const { lines, verdict } = compareOffers(defaultOffers());
-    expect(lines).toEqual([
-      expect.stringMatching(/^Offer 1 \(Anthropic\): \$\d{1,3}(,\d{3})+ over 36 months$/),
-      expect.stringMatching(/^Offer 2 \(OpenAI\): \$\d{1,3}(,\d{3})+ over 36 months$/),
-    ]);
-    expect(verdict).toBe("Cheapest at the forecast: Offer 2 (OpenAI).");
-  });
-
-  it("cautions when the terms differ", () => {
-    const { verdict } = compareOffers([anthropic, { ...openAi, termMonths: 24 }]);
-    expect(verdict).toMatch(/The terms differ, so the totals cover different lengths of time\.$/);
   });
 });

@@ -8,6 +8,7 @@ const sheet = {
   rowsAdded: 10,
   rowsRefreshed: 0,
   userRowsKept: 0,
+  editsKept: [],
 };
 
 describe("the outcome of an insert", () => {
@@ -19,6 +20,29 @@ describe("the outcome of an insert", () => {
     expect(
       describeSheet({ ...sheet, created: false, rowsAdded: 1, rowsRefreshed: 9, userRowsKept: 2 })
     ).toBe("'DEAL SLA checklist': 1 row added, 9 rows refreshed, 2 rows of yours kept");
+  });
+
+  it("names the cells of DEAL's the user edited, by item and column, and says how to take DEAL's text", () => {
+    const edited = {
+      ...sheet,
+      created: false,
+      rowsAdded: 0,
+      rowsRefreshed: 10,
+      editsKept: [{ cell: "B7", itemId: "SLA-01", column: "Ask" }, { cell: "A20" }],
+    };
+    expect(describeSheet(edited)).toBe(
+      "'DEAL SLA checklist': 10 rows refreshed, 2 edits of yours kept (SLA-01 Ask in B7, A20)"
+    );
+    expect(successOutcome("Inserted 1 checklist", { sheets: [edited] }).text).toBe(
+      "Inserted 1 checklist on 1 sheet. Cells of DEAL's that you edited keep your text, and DEAL's text for them was not written: to take DEAL's text, clear the cell and insert again."
+    );
+  });
+
+  it("names the first eight kept edits and counts the rest", () => {
+    const editsKept = Array.from({ length: 11 }, (_, i) => ({ cell: `A${i + 1}` }));
+    expect(describeSheet({ ...sheet, created: false, rowsAdded: 0, editsKept })).toBe(
+      "'DEAL SLA checklist': 11 edits of yours kept (A1, A2, A3, A4, A5, A6, A7, A8, 3 more)"
+    );
   });
 
   it("says when a sheet needed no change", () => {

@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Text, useId } from "@fluentui/react-components";
-import type { MergeMode } from "../../content/catalog";
+import type { MergeMode, PriceFileChoice } from "../../content/catalog";
 import type { PriceFileState } from "../hooks/usePriceFile";
 import type { Outcome } from "../text/outcome";
 import { InsertButton } from "./InsertButton";
@@ -8,7 +8,7 @@ import { PriceFilePicker } from "./PriceFilePicker";
 import { useSectionStyles } from "./styles";
 
 export interface BenchmarkPanelProps {
-  /** "18 models from 4 vendors, prices as of 2026-11". */
+  /** "24 models from 6 vendors, prices as of 2026-12-07". */
   readonly builtInSummary: string;
   /** The same for the catalog the benchmark will use (built-in plus or instead of the file). */
   readonly catalogSummary: string;
@@ -18,6 +18,9 @@ export interface BenchmarkPanelProps {
   readonly onModeChange: (mode: MergeMode) => void;
   readonly onChooseFile: (file: File) => void;
   readonly onClearFile: () => void;
+  /** Which of the file's rows go into the benchmark. */
+  readonly onChoiceChange: (choice: PriceFileChoice) => void;
+  readonly onIncludeZeroPricedChange: (include: boolean) => void;
   readonly onInsert: () => void;
   readonly running: boolean;
   /** Another insert is running. */
@@ -42,6 +45,8 @@ export function BenchmarkPanel(props: BenchmarkPanelProps) {
         state={priceFile}
         onChoose={props.onChooseFile}
         onClear={props.onClearFile}
+        onChoiceChange={props.onChoiceChange}
+        onIncludeZeroPricedChange={props.onIncludeZeroPricedChange}
         disabled={running}
       />
       {fileRead && (

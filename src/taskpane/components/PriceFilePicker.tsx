@@ -10,8 +10,10 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useRef } from "react";
+import type { PriceFileChoice } from "../../content/catalog";
 import type { PriceFileState } from "../hooks/usePriceFile";
-import { count } from "../text/count";
+import { readSummary } from "../text/priceFileSummary";
+import { PriceFileChoiceFields } from "./PriceFileChoiceFields";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -29,11 +31,17 @@ export interface PriceFilePickerProps {
   readonly state: PriceFileState;
   readonly onChoose: (file: File) => void;
   readonly onClear: () => void;
+  readonly onChoiceChange: (choice: PriceFileChoice) => void;
+  readonly onIncludeZeroPricedChange: (include: boolean) => void;
   readonly disabled: boolean;
 }
 
-/** Picks a litellm price file and says what was read from it. */
-export function PriceFilePicker({ state, onChoose, onClear, disabled }: PriceFilePickerProps) {
+/**
+ * Picks a litellm price file, says what was read from it and what was skipped (by reason), and
+ * lets the user choose its rows.
+ */
+export function PriceFilePicker(props: PriceFilePickerProps) {
+  const { state, onChoose, onClear, disabled } = props;
   const shared = useSectionStyles();
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -79,12 +87,20 @@ export function PriceFilePicker({ state, onChoose, onClear, disabled }: PriceFil
       <div id={statusId} role="status" className={styles.fileName}>
         {state.kind === "reading" && <Spinner size="tiny" label={`Reading ${state.fileName}…`} />}
         {state.kind === "read" && (
-          <Text>
-            {state.fileName}: {count(state.rows.length, "model")} read, {state.skipped.length}{" "}
-            skipped
-          </Text>
+          <Text>{readSummary(state.fileName, state.rows.length, state.skipped)}</Text>
         )}
       </div>
+      {state.kind === "read" && (
+        <PriceFileChoiceFields
+          rows={state.rows}
+          choice={state.choice}
+          chosen={state.chosen.length}
+          includeZeroPriced={state.includeZeroPriced}
+          onChoiceChange={props.onChoiceChange}
+          onIncludeZeroPricedChange={props.onIncludeZeroPricedChange}
+          disabled={disabled}
+        />
+      )}
       {state.kind === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={styles.fileName}>

@@ -10,6 +10,8 @@ export interface InsertAction<A extends unknown[]> {
   readonly status: InsertStatus;
   /** What the last finished run did, for the message bar; none before the first run and while running. */
   readonly outcome?: Outcome;
+  /** Forgets the last outcome, as when its section is reset. */
+  readonly clearOutcome: () => void;
 }
 
 /**
@@ -47,5 +49,7 @@ export function useInsertAction<A extends unknown[]>(
     }
   }, []);
 
-  return { run, status, outcome };
+  const clearOutcome = useCallback(() => setOutcome(undefined), []);
+
+  return { run, status, outcome, clearOutcome };
 }

@@ -3,7 +3,7 @@ import { MAX_OFFERS, MIN_OFFERS, type Offer } from "../../dealModel";
 import type { OfferEdit } from "../offerForm/editOffer";
 import { initialOffersState, offersOf, offersReducer } from "../offerForm/offersReducer";
 import { formProblems } from "../text/formProblems";
-import { compareOffers, type Comparison } from "../text/modelComparison";
+import { compareOffers, type Preview } from "../text/modelComparison";
 import { writeBlocker } from "../text/modelReadiness";
 
 export interface OfferForm {
@@ -15,8 +15,11 @@ export interface OfferForm {
   readonly problems: readonly ReadonlyMap<string, string>[];
   /** Why the model cannot be written yet; undefined when it can. */
   readonly blocker?: string;
-  /** Term totals and the cheapest offer; undefined while an offer has problems. */
-  readonly comparison?: Comparison;
+  /**
+   * Term totals and the cheapest offer, or why the offers cannot be priced; undefined while an
+   * offer has problems.
+   */
+  readonly preview?: Preview;
   readonly canAdd: boolean;
   readonly canRemove: boolean;
   readonly select: (index: number) => void;
@@ -34,7 +37,7 @@ export function useOffers(): OfferForm {
   const blocker = writeBlocker(offers, problems);
   // Pricing every month of every offer takes longer than a keystroke, so it follows the typing.
   const settled = useDeferredValue(blocker === undefined ? offers : undefined);
-  const comparison = useMemo(() => settled && compareOffers(settled), [settled]);
+  const preview = useMemo(() => settled && compareOffers(settled), [settled]);
 
   const select = useCallback((index: number) => dispatch({ type: "select", index }), []);
   const add = useCallback(() => dispatch({ type: "add" }), []);
@@ -50,7 +53,7 @@ export function useOffers(): OfferForm {
     selected: state.selected,
     problems,
     blocker,
-    comparison: blocker === undefined ? comparison : undefined,
+    preview: blocker === undefined ? preview : undefined,
     canAdd: offers.length < MAX_OFFERS,
     canRemove: offers.length > MIN_OFFERS,
     select,

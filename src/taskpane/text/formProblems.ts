@@ -1,33 +1,31 @@
-import { offerProblems, type Offer } from "../../dealModel";
+import { OFFER_RULES, offerProblems, type Offer } from "../../dealModel";
 import { EXPECTED, HINTS } from "../../pricing/expectations";
 
-/** The rule of a field the form shows as a percentage, said in percentages. */
-const PERCENT_RULES = {
-  share: "expected a percentage from 0 to 100",
-  change: "expected a change above -100%",
-  nonNegative: "expected a percentage ≥ 0",
-} as const;
+const SHARE_IN_PERCENT = "expected a percentage from 0 to 100";
 
-/** offerProblems' rule for a fraction, as the outcomes' messages say it. */
-const FRACTION_RULE = "expected a fraction from 0 to 1";
+/** offerProblems' rules for fractions, said in percentages for the fields the form shows as such. */
+const PERCENT_RULES: ReadonlyMap<string, string> = new Map([
+  [OFFER_RULES.share, SHARE_IN_PERCENT],
+  [OFFER_RULES.change, "expected a change above -100%"],
+  [OFFER_RULES.nonNegative, "expected a percentage ≥ 0"],
+]);
 
-/** The form's percentage fields; offerProblems words their rules for fractions. */
-function percentRule(field: string): string | undefined {
-  if (/^ramp\[\d+\]$/.test(field)) return PERCENT_RULES.change;
-  switch (field) {
-    case "pricing.discount":
-    case "batchShare":
-    case "cacheHitShare":
-    case "cacheWriteShare":
-    case "commitment.rolloverCap":
-      return PERCENT_RULES.share;
-    case "forecast.monthlyGrowth":
-    case "renewalUpliftCap":
-      return PERCENT_RULES.change;
-    case "overageRate":
-      return PERCENT_RULES.nonNegative;
-  }
-  return undefined;
+/** The form's percentage fields. */
+const PERCENT_FIELDS = new Set([
+  "pricing.discount",
+  "batchShare",
+  "cacheHitShare",
+  "cacheWriteShare",
+  "commitment.rolloverCap",
+  "forecast.monthlyGrowth",
+  "renewalUpliftCap",
+  "overageRate",
+]);
+
+/** A percentage field's rule in percentages; other problems (of several fields) as they are. */
+function percentRule(field: string, message: string): string | undefined {
+  const percent = PERCENT_FIELDS.has(field) || /^ramp\[\d+\]$/.test(field);
+  return percent ? PERCENT_RULES.get(message) : undefined;
 }
 
 /*
@@ -83,8 +81,8 @@ export function formProblems(offer: Offer): ReadonlyMap<string, string> {
         field === "pricing.tiers" || field === "sla"
           ? formWording(message)
           : field === "sla.uptimeOutcomes"
-            ? message.replace(FRACTION_RULE, PERCENT_RULES.share)
-            : (percentRule(field) ?? message);
+            ? message.replace(OFFER_RULES.share, SHARE_IN_PERCENT)
+            : (percentRule(field, message) ?? message);
       return [field, sentence(worded)];
     })
   );

@@ -7,6 +7,7 @@ import {
 } from "../../content/catalog";
 import type { ModelPrice, SlaSchedule } from "../../content/catalog/types";
 import { BENCHMARK_INPUT_CELLS } from "../benchmarkInputs";
+import { byClass } from "../benchmarkPriceTable";
 import { buildBenchmarkSheet } from "../benchmarkSheet";
 import type { CellContent, SheetPlan, TablePlan } from "../plan";
 import { evaluate } from "./support/evalFormula";
@@ -14,6 +15,7 @@ import { areasOf, formulasOf, overlaps, textsOf } from "./support/planCells";
 
 const PRICE_HEADERS = [
   "ID",
+  "Class",
   "Vendor",
   "Model",
   "Input",
@@ -24,6 +26,11 @@ const PRICE_HEADERS = [
   "Batch output",
   "Effective monthly cost",
   "Difference from offer",
+  "Input a year ago",
+  "Output a year ago",
+  "Change in a year",
+  "Long context",
+  "Chart label",
   "Source",
   "As of",
   "Note",
@@ -39,9 +46,10 @@ const PRICE_FIELDS = [
 
 /** The exact formula of the Effective monthly cost column, for the record. */
 const EFFECTIVE_COST =
-  '=$B$4*(1-$B$7)*((1-$B$6)*[@Input]+$B$6*IF([@[Cache hit]]="",[@Input],[@[Cache hit]]))' +
-  "+$B$5*(1-$B$7)*[@Output]" +
-  '+$B$7*($B$4*IF([@[Batch input]]="",[@Input],[@[Batch input]])+$B$5*IF([@[Batch output]]="",[@Output],[@[Batch output]]))';
+  '=$B$4*(1-$B$8)*((1-$B$6-$B$7)*[@Input]+$B$6*IF([@[Cache hit]]="",[@Input],[@[Cache hit]])' +
+  '+$B$7*IF([@[Cache write]]="",[@Input],[@[Cache write]]))' +
+  "+$B$5*(1-$B$8)*[@Output]" +
+  '+$B$8*($B$4*IF([@[Batch input]]="",[@Input],[@[Batch input]])+$B$5*IF([@[Batch output]]="",[@Output],[@[Batch output]]))';
 
 const table = (plan: SheetPlan, key: string): TablePlan => {
   const found = plan.tables.find((t) => t.key === key);
@@ -57,13 +65,15 @@ const byHeader = (t: TablePlan, row: readonly CellContent[]): Record<string, Cel
 
 const valueOf = (content: CellContent): unknown => ("value" in content ? content.value : undefined);
 
-/** The inputs' default values by absolute address, as the evaluator wants them. */
+/** The inputs' default values by absolute address, as the evaluator wants them (numbers only). */
 function defaultInputs(plan: SheetPlan): Record<string, number> {
   return Object.fromEntries(
-    plan.inputs.map((input) => [
-      `$${String.fromCharCode(65 + input.at.column)}$${input.at.row + 1}`,
-      input.value as number,
-    ])
+    plan.inputs
+      .filter((input) => typeof input.value === "number")
+      .map((input) => [
+        `$${String.fromCharCode(65 + input.at.column)}$${input.at.row + 1}`,
+        input.value as number,
+      ])
   );
 }
 
@@ -93,6 +103,9 @@ const row = (overrides: Partial<ModelPrice>): ModelPrice => ({
   ...overrides,
 });
 
+const CLASS_ORDER = ["Frontier", "Balanced", "Small", "Other"];
+const order = (label: unknown) => CLASS_ORDER.indexOf(String(label));
+
 describe("the benchmark sheet", () => {
   const plan = buildBenchmarkSheet(MODEL_PRICES);
 
@@ -101,17 +114,22 @@ describe("the benchmark sheet", () => {
     expect(plan.preferredName).toBe("DEAL benchmark");
   });
 
-  it("has the seven inputs in B4:B10 with their defaults, in the input style", () => {
+  it("has the nine inputs in B4:B12 with their defaults, in the input style", () => {
     expect(plan.inputs.map((i) => [i.label, i.value, i.style?.numberFormat])).toEqual([
       ["Monthly input tokens (millions)", 2000, "#,##0"],
       ["Monthly output tokens (millions)", 400, "#,##0"],
       ["Cache-hit share of input", 0.3, "0%"],
+      ["Cache-write share of input", 0.05, "0%"],
       ["Batch share", 0.2, "0%"],
       ["Offer under negotiation: monthly cost (USD)", 20000, "$#,##0"],
+      ["Offer's class (Frontier, Balanced or Small)", "Balanced", "@"],
       ["SLA: measured uptime", 0.9985, "0.00%"],
       ["SLA: monthly fee (USD)", 20000, "$#,##0"],
     ]);
-    expect(Object.keys(defaultInputs(plan))).toEqual([
+    expect(plan.inputs.map((i) => `$B$${i.at.row + 1}`)).toEqual(
+      Object.values(BENCHMARK_INPUT_CELLS)
+    );
+    expect(Object.values(BENCHMARK_INPUT_CELLS)).toEqual([
       "$B$4",
       "$B$5",
       "$B$6",
@@ -119,8 +137,9 @@ describe("the benchmark sheet", () => {
       "$B$8",
       "$B$9",
       "$B$10",
+      "$B$11",
+      "$B$12",
     ]);
-    expect(Object.values(BENCHMARK_INPUT_CELLS)).toEqual(Object.keys(defaultInputs(plan)));
     for (const input of plan.inputs) expect(input.style?.input).toBe(true);
   });
 
@@ -136,29 +155,29 @@ describe("the benchmark sheet", () => {
     const t = prices(plan);
     expect(t.columns.map((c) => c.header)).toEqual(PRICE_HEADERS);
     expect(t.rows).toHaveLength(MODEL_PRICES.length);
-    MODEL_PRICES.forEach((price, i) => {
+    byClass(MODEL_PRICES).forEach((price, i) => {
       const cells = byHeader(t, t.rows[i]);
       expect(valueOf(cells.Vendor)).toBe(price.vendor);
       expect(valueOf(cells.Model)).toBe(price.model);
-      expect(PRICE_FIELDS.map((_field, k) => valueOf(cells[PRICE_HEADERS[3 + k]]))).toEqual(
+      expect(PRICE_FIELDS.map((_field, k) => valueOf(cells[PRICE_HEADERS[4 + k]]))).toEqual(
         PRICE_FIELDS.map((f) => price[f])
       );
       expect(cells.Source).toEqual({ value: price.source });
       expect(cells["As of"]).toEqual({ value: price.asOf });
       expect(cells.Note).toEqual({ value: price.note ?? null });
     });
-    const gpt41mini = byHeader(
+    const commandA = byHeader(
       t,
-      t.rows[MODEL_PRICES.findIndex((p) => p.model === "gpt-4.1-mini")]
+      t.rows[byClass(MODEL_PRICES).findIndex((p) => p.model === "Command A")]
     );
-    expect(gpt41mini["Cache hit"]).toEqual({ value: null });
+    expect(commandA["Cache hit"]).toEqual({ value: null });
   });
 
   it("gives every price row a distinct id from its vendor and model", () => {
     const ids = prices(plan).rows.map((r) => valueOf(r[prices(plan).idColumn]));
     expect(prices(plan).idColumn).toBe(0);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toContain("anthropic|claude-sonnet-4-4-5-4-6");
+    expect(ids).toContain("anthropic|claude-sonnet-5");
     const twins = buildBenchmarkSheet([row({ model: "GPT-4o" }), row({ model: "gpt-4o" })]);
     expect(prices(twins).rows.map((r) => valueOf(r[0]))).toEqual([
       "vendor|gpt-4o",
@@ -169,7 +188,7 @@ describe("the benchmark sheet", () => {
   it("formats prices, the cost and the difference as the issue asks, and owns every column", () => {
     const t = prices(plan);
     const format = (h: string) => t.columns.find((c) => c.header === h)?.style?.numberFormat;
-    for (const h of PRICE_HEADERS.slice(3, 9)) expect(format(h)).toBe("#,##0.00##");
+    for (const h of PRICE_HEADERS.slice(4, 10)) expect(format(h)).toBe("#,##0.00##");
     expect(format("Effective monthly cost")).toBe("$#,##0");
     expect(format("Difference from offer")).toBe("$#,##0;[Red]-$#,##0");
     for (const t2 of plan.tables) for (const c of t2.columns) expect(c.owner).toBe("deal");
@@ -180,31 +199,36 @@ describe("the benchmark sheet", () => {
     for (const r of t.rows) {
       expect(byHeader(t, r)["Effective monthly cost"]).toEqual({ formula: EFFECTIVE_COST });
       expect(byHeader(t, r)["Difference from offer"]).toEqual({
-        formula: "=[@[Effective monthly cost]]-$B$8",
+        formula: '=IF([@Class]=$B$10,[@[Effective monthly cost]]-$B$9,"")',
       });
     }
   });
 
-  it("prices Sonnet at 9,504 USD a month at the default volume, 10,496 below the offer", () => {
-    // I = 2000, O = 400 (millions), h = 0.3, b = 0.2; Sonnet: input 3, output 15, cache hit 0.3,
-    // batch 1.5 / 7.5.
-    //   non-batch input  = 2000 × 0.8 × (0.7 × 3 + 0.3 × 0.3) = 1600 × 2.19 = 3504
-    //   non-batch output = 400 × 0.8 × 15                            = 4800
-    //   batch            = 0.2 × (2000 × 1.5 + 400 × 7.5) = 0.2 × 6000 = 1200
-    //   total = 9504; difference = 9504 − 20000 = −10496
+  it("prices Claude Sonnet 5 at 6,376 USD a month at the default volume, cache writes included", () => {
+    // I = 2000, O = 400 (millions), h = 0.3, w = 0.05, b = 0.2; Sonnet 5: input 2, output 10,
+    // cache write 2.5, cache hit 0.2, batch 1 / 5.
+    //   non-batch input  = 2000 × 0.8 × (0.65 × 2 + 0.3 × 0.2 + 0.05 × 2.5) = 1600 × 1.485 = 2376
+    //   non-batch output = 400 × 0.8 × 10                                    = 3200
+    //   batch            = 0.2 × (2000 × 1 + 400 × 5) = 0.2 × 4000           = 800
+    //   total = 6376; it is of the offer's class (Balanced): 6376 − 20000 = −13624
     const byHand =
-      2000 * 0.8 * (0.7 * 3 + 0.3 * 0.3) + 400 * 0.8 * 15 + 0.2 * (2000 * 1.5 + 400 * 7.5);
-    expect(byHand).toBeCloseTo(9504, 9);
-    const sonnet = MODEL_PRICES.find((p) => p.model.startsWith("Claude Sonnet"));
+      2000 * 0.8 * (0.65 * 2 + 0.3 * 0.2 + 0.05 * 2.5) +
+      400 * 0.8 * 10 +
+      0.2 * (2000 * 1 + 400 * 5);
+    expect(byHand).toBeCloseTo(6376, 9);
+    const sonnet = MODEL_PRICES.find(
+      (p) => p.vendor === "Anthropic" && p.model === "Claude Sonnet 5"
+    );
     if (!sonnet) throw new Error("no Sonnet in the catalog");
     const context = { cells: defaultInputs(plan), row: priceRow(sonnet) };
     const cost = evaluate(EFFECTIVE_COST, context);
-    expect(cost).toBeCloseTo(9504, 9);
-    const difference = evaluate("=[@[Effective monthly cost]]-$B$8", {
-      cells: context.cells,
-      row: { "Effective monthly cost": cost },
+    expect(cost).toBeCloseTo(6376, 9);
+    // Without cache writes it would be 6,336: 2000 × 0.8 × 0.05 × (2.5 − 2) = 40 less.
+    const noWrites = evaluate(EFFECTIVE_COST, {
+      cells: { ...context.cells, $B$7: 0 },
+      row: context.row,
     });
-    expect(difference).toBeCloseTo(-10496, 9);
+    expect(cost - noWrites).toBeCloseTo(40, 9);
   });
 
   it("bills blank cache and batch prices at the standard prices", () => {
@@ -219,7 +243,7 @@ describe("the benchmark sheet", () => {
           output: fc.double({ min: 0, max: 100, noNaN: true }),
         }),
         ({ I, O, h, b, input, output }) => {
-          const cells = { ...defaultInputs(plan), $B$4: I, $B$5: O, $B$6: h, $B$7: b };
+          const cells = { ...defaultInputs(plan), $B$4: I, $B$5: O, $B$6: h, $B$8: b };
           const cost = evaluate(EFFECTIVE_COST, { cells, row: priceRow(row({ input, output })) });
           const plain = I * input + O * output;
           expect(Math.abs(cost - plain)).toBeLessThanOrEqual(1e-9 * Math.max(1, plain));
@@ -248,9 +272,10 @@ describe("the benchmark sheet", () => {
         }
       }
     }
-    // Outside the tables DEAL writes no formula at all.
+    // Outside the tables: the five usage inputs that follow the deal model, the line that says
+    // whether they do, and each class chart's cost of each model.
     const inTables = plan.tables.flatMap((t) => t.rows.flat()).filter((c) => "formula" in c).length;
-    expect(formulasOf(plan)).toHaveLength(inTables);
+    expect(formulasOf(plan)).toHaveLength(inTables + 5 + 1 + MODEL_PRICES.length);
   });
 
   it("works out each vendor's SLA credit with DEAL.SLACREDIT and the schedule's own numbers", () => {
@@ -266,11 +291,11 @@ describe("the benchmark sheet", () => {
       "As of",
       "Note",
     ]);
-    expect(t.rows).toHaveLength(SLA_SCHEDULES.length + 2);
+    expect(t.rows).toHaveLength(SLA_SCHEDULES.length + 1 + 2);
     SLA_SCHEDULES.forEach((schedule, i) => {
       const cells = byHeader(t, t.rows[i]);
       const formula = (cells["Credit at your uptime"] as { formula: string }).formula;
-      const match = /^=DEAL\.SLACREDIT\(\$B\$9,\$B\$10,\{([^}]*)\}\)$/.exec(formula);
+      const match = /^=DEAL\.SLACREDIT\(\$B\$11,\$B\$12,\{([^}]*)\}\)$/.exec(formula);
       expect(match).not.toBeNull();
       const pairs = (match?.[1] ?? "").split(";").map((p) => p.split(",").map(Number));
       expect(pairs).toEqual(schedule.rows.map((r) => [r.threshold, r.share]));
@@ -283,7 +308,7 @@ describe("the benchmark sheet", () => {
       value: "below 99.9%: 10%; below 99%: 25%; below 95%: 100%",
     });
     expect(byHeader(t, t.rows[0])["Credit at your uptime"]).toEqual({
-      formula: "=DEAL.SLACREDIT($B$9,$B$10,{0.999,0.1;0.99,0.25;0.95,1})",
+      formula: "=DEAL.SLACREDIT($B$11,$B$12,{0.999,0.1;0.99,0.25;0.95,1})",
     });
   });
 
@@ -291,10 +316,10 @@ describe("the benchmark sheet", () => {
     const t = sla(plan);
     const [playbook, common] = t.rows.slice(-2).map((r) => byHeader(t, r));
     expect(playbook["Credit at your uptime"]).toEqual({
-      formula: "=DEAL.SLACREDIT($B$9,$B$10,0.999,0.02)",
+      formula: "=DEAL.SLACREDIT($B$11,$B$12,0.999,0.02)",
     });
     expect(common["Credit at your uptime"]).toEqual({
-      formula: "=DEAL.SLACREDIT($B$9,$B$10,0.999,0.01,,0.5)",
+      formula: "=DEAL.SLACREDIT($B$11,$B$12,0.999,0.01,,0.5)",
     });
     expect(playbook.Source).toEqual({ value: PLAYBOOK_LINEAR_SLA.source });
     expect(common.Source).toEqual({ value: COMMON_LINEAR_SLA.source });
@@ -307,7 +332,7 @@ describe("the benchmark sheet", () => {
     const empty: SlaSchedule = { ...SLA_SCHEDULES[0], rows: [] };
     const plan2 = buildBenchmarkSheet([], { slaSchedules: [empty] });
     expect(byHeader(sla(plan2), sla(plan2).rows[0])["Credit at your uptime"]).toEqual({
-      formula: "=DEAL.SLACREDIT($B$9,$B$10,{0,0})",
+      formula: "=DEAL.SLACREDIT($B$11,$B$12,{0,0})",
     });
     const broken: SlaSchedule = { ...SLA_SCHEDULES[0], rows: [{ threshold: NaN, share: 0.1 }] };
     expect(() => buildBenchmarkSheet([], { slaSchedules: [broken] })).toThrow(RangeError);
@@ -353,7 +378,7 @@ describe("the benchmark sheet", () => {
   });
 
   it("dates the catalog in the source line: the latest row's date, or the one given", () => {
-    expect(valueOf(plan.blocks[1].cells[0][0])).toContain("catalog as of 2026-11");
+    expect(valueOf(plan.blocks[1].cells[0][0])).toContain("catalog as of 2026-12-07");
     const dated = buildBenchmarkSheet([
       row({ asOf: "2025-01" }),
       row({ model: "b", asOf: "2026-03-15" }),
@@ -372,46 +397,108 @@ describe("the benchmark sheet", () => {
     expect(note?.mergeAcross).toBe(t.columns.length);
   });
 
-  it("charts the effective monthly cost by model from the price table, below its note", () => {
-    expect(plan.charts).toHaveLength(1);
-    const [chart] = plan.charts;
-    if (chart.kind !== "tableBar") throw new Error(`expected a table bar chart, got ${chart.kind}`);
+  it("charts each class's models on a chart of their own, below the price note", () => {
     const t = prices(plan);
-    expect(chart).toMatchObject({
-      key: "benchmark-cost-chart",
-      table: "benchmark-prices",
-      categoryColumn: "Model",
-      valueColumn: "Effective monthly cost",
-      widthInColumns: 8,
-      // A row for each of the 18 models and six for the chart's frame.
-      heightInRows: 24,
+    expect(plan.charts.map((chart) => chart.key)).toEqual([
+      "benchmark-cost-chart-frontier",
+      "benchmark-cost-chart-balanced",
+      "benchmark-cost-chart-small",
+    ]);
+    let below = t.at.row + t.rows.length + 2;
+    for (const chart of plan.charts) {
+      if (chart.kind !== "bar") throw new Error(`expected a bar chart, got ${chart.kind}`);
+      expect(chart.at.row).toBeGreaterThan(below);
+      expect(chart.at.column).toBe(0);
+      const bars = chart.categories.to.row - chart.categories.from.row + 1;
+      // A row per bar and seven for the chart's frame, ten at least.
+      expect(chart.heightInRows).toBe(Math.max(10, bars + 7));
+      below = chart.at.row + chart.heightInRows;
+    }
+    const bars = plan.charts.map((c) =>
+      c.kind === "bar" ? c.categories.to.row - c.categories.from.row + 1 : 0
+    );
+    const count = (modelClass: string) =>
+      MODEL_PRICES.filter((p) => p.modelClass === modelClass).length;
+    expect(bars).toEqual([count("frontier"), count("balanced"), count("small")]);
+  });
+
+  it("reads each chart's costs from the price table by label, whatever the table's row order", () => {
+    const [frontier] = plan.charts;
+    if (frontier.kind !== "bar") throw new Error("expected a bar chart");
+    const data = plan.blocks.find(
+      (b) =>
+        b.at.row === frontier.categories.from.row &&
+        b.at.column === frontier.series[0].values.from.column
+    );
+    expect(data?.cells[0][0]).toEqual({
+      formula: `=INDEX({{table:benchmark-prices}}[Effective monthly cost],MATCH(L${frontier.categories.from.row + 1},{{table:benchmark-prices}}[Chart label],0))`,
     });
-    expect(MODEL_PRICES).toHaveLength(18);
-    const headers = t.columns.map((c) => c.header);
-    expect(headers).toContain(chart.categoryColumn);
-    expect(headers).toContain(chart.valueColumn);
-    expect(chart.at.row).toBeGreaterThan(t.at.row + t.rows.length + 2);
-    expect(chart.at.column).toBe(t.at.column);
+    const labels = data?.cells.map((r) => valueOf(r[1]));
+    const t = prices(plan);
+    const tableLabels = t.rows.map((r) => valueOf(byHeader(t, r)["Chart label"]));
+    for (const label of labels ?? []) expect(tableLabels).toContain(label);
+    expect(new Set(tableLabels.map((l) => String(l).toLowerCase())).size).toBe(tableLabels.length);
   });
 
-  it("grows the chart by a row per model, from 18 rows for a short catalog", () => {
-    const heightFor = (catalog: readonly ModelPrice[]) => {
-      const [chart] = buildBenchmarkSheet(catalog).charts;
-      return chart.heightInRows;
-    };
-    expect(heightFor(MODEL_PRICES.slice(0, 3))).toBe(18);
-    expect(heightFor([...MODEL_PRICES, ...MODEL_PRICES])).toBe(2 * 18 + 6);
+  it("compares with the offer only the models of the offer's class", () => {
+    // The formula is blank for other classes: evaluated in the demo workbook tests.
+    const t = prices(plan);
+    const classes = t.rows.map((r) => valueOf(byHeader(t, r).Class));
+    expect(classes).toEqual([...classes].sort((a, b) => order(a) - order(b)));
   });
 
-  it("keeps the sources below the chart, however tall it grows", () => {
+  it("shows the price a year ago where the source dates its prices, and a history under the charts", () => {
+    const t = prices(plan);
+    const terra = t.rows
+      .map((r) => byHeader(t, r))
+      .find((r) => valueOf(r.Model) === "GPT-5.6 Terra");
+    expect(valueOf(terra?.["Input a year ago"] ?? { value: null })).toBe(2.5);
+    expect(valueOf(terra?.["Output a year ago"] ?? { value: null })).toBe(15);
+    const opus = t.rows
+      .map((r) => byHeader(t, r))
+      .find((r) => valueOf(r.Model) === "Claude Opus 5.5");
+    expect(valueOf(opus?.["Input a year ago"] ?? { value: 0 })).toBeNull();
+    const texts = textsOf(plan);
+    expect(texts).toContain("Price history (USD per million tokens)");
+    expect(texts).toContain("GPT-4 (8k) (OpenAI)");
+    expect(texts.filter((x) => x.startsWith("Historical figure: "))).toHaveLength(6);
+  });
+
+  it("lists Anthropic's direct API in the SLA table as publishing no SLA, with the source", () => {
+    const t = sla(plan);
+    const none = t.rows
+      .map((r) => byHeader(t, r))
+      .find((r) => valueOf(r.Service) === "Claude API (direct)");
+    expect(none).toMatchObject({
+      Vendor: { value: "Anthropic" },
+      Target: { value: null },
+      Schedule: { value: "No published SLA: no service credits" },
+      "Credit at your uptime": { value: 0 },
+      Source: { value: "CIO negotiation playbook (Support and SLA)" },
+    });
+  });
+
+  it("lets the usage inputs follow the deal model's names, with their defaults otherwise", () => {
+    expect(plan.inputs.slice(0, 5).map((input) => input.formula)).toEqual([
+      "=IFERROR(AVERAGE(DEAL_ForecastInputTokensM),2000)",
+      "=IFERROR(AVERAGE(DEAL_ForecastOutputTokensM),400)",
+      "=IFERROR(DEAL_ForecastCacheHitShare,0.3)",
+      "=IFERROR(DEAL_ForecastCacheWriteShare,0.05)",
+      "=IFERROR(DEAL_ForecastBatchShare,0.2)",
+    ]);
+    expect(plan.inputs.slice(5).every((input) => input.formula === undefined)).toBe(true);
+  });
+
+  it("keeps the sources below the charts and the history, however many models", () => {
     const catalog = [...MODEL_PRICES, ...MODEL_PRICES, ...MODEL_PRICES];
     const tall = buildBenchmarkSheet(catalog);
-    const [chart] = tall.charts;
     const sources = tall.blocks.find((block) => {
       const first = block.cells[0]?.[0];
       return first !== undefined && "value" in first && first.value === "Sources and dates";
     });
-    expect(sources?.at.row).toBeGreaterThanOrEqual(chart.at.row + chart.heightInRows);
+    for (const chart of tall.charts) {
+      expect(sources?.at.row).toBeGreaterThanOrEqual(chart.at.row + chart.heightInRows);
+    }
   });
 
   it("puts the SLA table right of the price table, one blank column apart, on the same header row", () => {

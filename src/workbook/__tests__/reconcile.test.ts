@@ -1,7 +1,13 @@
 import { TableCreate, TableUpdate } from "../edit";
 import { reconcile } from "../reconcile";
 import { WorkbookRefusal } from "../workbookService";
-import { checklistPlan, editedDealSheet, workbook } from "./reconcileFixtures";
+import {
+  checklistPlan,
+  editedDealSheet,
+  memorySheet,
+  rememberedSla,
+  workbook,
+} from "./reconcileFixtures";
 
 const otherSheet = (name: string, tables: string[] = []) => ({
   name,
@@ -29,7 +35,9 @@ describe("reconciling DEAL's plans with a workbook", () => {
       rowsAdded: 2,
       rowsRefreshed: 0,
       userRowsKept: 0,
+      editsKept: [],
     });
+    expect(edit.memory).toMatchObject({ sheetName: "DEAL memory", create: true });
   });
 
   it("resolves table keys in DEAL's formulas to the tables' workbook names", () => {
@@ -74,7 +82,11 @@ describe("inserting again into a sheet the user has worked in", () => {
     ["", "Our own extra ask", "Asked", "Added by legal", null],
     ["SLA-02", "Old wording of ask 2", "Countered", null, null],
   ];
-  const edit = reconcile(workbook([editedDealSheet(userWork)]), [
+  // DEAL remembers writing the old wording, so the asks are still DEAL's to refresh.
+  const remembered = memorySheet(
+    rememberedSla({ "SLA-01": "Old wording of ask 1", "SLA-02": "Old wording of ask 2" }, 3)
+  );
+  const edit = reconcile(workbook([editedDealSheet(userWork), remembered]), [
     checklistPlan(["SLA-01", "SLA-02", "SLA-03"]),
   ]);
   const table = edit.sheets[0].tables[0] as TableUpdate;
@@ -109,6 +121,15 @@ describe("inserting again into a sheet the user has worked in", () => {
       rowsAdded: 1,
       rowsRefreshed: 2,
       userRowsKept: 1,
+      editsKept: [],
+    });
+  });
+
+  it("rewrites its memory in the memory sheet it found", () => {
+    expect(edit.memory).toMatchObject({
+      sheetName: "DEAL memory",
+      create: false,
+      clear: { at: { row: 0, column: 0 } },
     });
   });
 
@@ -119,6 +140,49 @@ describe("inserting again into a sheet the user has worked in", () => {
   it("moves the note below the table down by the rows the table gained", () => {
     // Planned for 3 rows (note at row 3 + 3 + 2); the table will hold 4 (3 + the user's row).
     expect(edit.sheets[0].blocks[2].at.row).toBe(3 + 3 + 2 + 1);
+  });
+
+  it("moves a series chart below the table, and the cells it reads, with the table's growth", () => {
+    const chart = {
+      kind: "bar" as const,
+      key: "chart",
+      title: "A chart",
+      categories: { from: { row: 12, column: 2 }, to: { row: 13, column: 2 } },
+      series: [
+        { name: "Cost", values: { from: { row: 12, column: 1 }, to: { row: 13, column: 1 } } },
+      ],
+      categoryAxisTitle: "Model",
+      valueAxisTitle: "USD",
+      valueFormat: "$#,##0",
+      at: { row: 11, column: 0 },
+      widthInColumns: 4,
+      heightInRows: 8,
+    };
+    const plan = { ...checklistPlan(["SLA-01", "SLA-02", "SLA-03"]), charts: [chart] };
+    const [moved] = reconcile(workbook([editedDealSheet(userWork)]), [plan]).sheets[0].charts;
+    // The table holds one row more than planned (the user's), so what is under it in its columns
+    // moves one down.
+    expect(moved).toMatchObject({
+      at: { row: 12, column: 0 },
+      categories: { from: { row: 13, column: 2 }, to: { row: 14, column: 2 } },
+      series: [{ values: { from: { row: 13, column: 1 }, to: { row: 14, column: 1 } } }],
+    });
+  });
+
+  it("defines a plan's workbook names, replacing DEAL's earlier ones", () => {
+    const plan = {
+      ...checklistPlan(),
+      names: [
+        { name: "DEAL_Name", refersTo: { from: { row: 1, column: 2 }, to: { row: 4, column: 2 } } },
+      ],
+    };
+    expect(reconcile(workbook([]), [plan]).sheets[0].names).toEqual([
+      { name: "DEAL_Name", address: "$C$2:$C$5", replace: false },
+    ]);
+    const again = reconcile(workbook([], { definedNames: ["deal_name"] }), [plan]);
+    expect(again.sheets[0].names).toEqual([
+      { name: "DEAL_Name", address: "$C$2:$C$5", replace: true },
+    ]);
   });
 
   it("clears DEAL's earlier copy of a note that moved, and nothing else", () => {

@@ -3,6 +3,7 @@ import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, at, value } from "../cellPlans";
 import { charactersPerLine, wrappedLines } from "../rowHeights";
 import type { SheetPlan, SheetPrintPlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
+import { forecastNamePlans } from "./forecastNamePlans";
 import { modelCharts } from "./modelCharts";
 import { LAST_COLUMN, modelLayout, type ModelLayout } from "./modelLayout";
 import { offerCells, offerInputs } from "./offerInputs";
@@ -135,6 +136,9 @@ export function buildModelSheet(
       charts: modelCharts(offers, layout),
       freezeRows: 0,
       columnWidths: widths,
+      writtenOnce: true,
+      // The benchmark's usage inputs follow these (forecastNames.ts).
+      names: forecastNamePlans(layout.offers[0]),
     },
   };
 }

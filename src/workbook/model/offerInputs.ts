@@ -22,7 +22,7 @@ import { slaCreditCall } from "./slaCreditCall";
  * reads these cells by absolute address (`OfferCells`).
  */
 
-const VALUE_COLUMN = 1;
+export const VALUE_COLUMN = 1;
 const SECTION_TITLE_STYLE: CellStyle = { bold: true, fontSize: 13, fill: "#DEECF9" };
 const FIXED_STYLE: CellStyle = { fontColor: "#605E5C" };
 

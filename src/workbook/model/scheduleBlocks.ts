@@ -253,6 +253,10 @@ function pricesBand(offer: Offer, layout: OfferLayout, cells: OfferCells): CellB
   ];
 }
 
+/** The columns DEAL.ROLLOVER spills, carried in to forfeited. */
+const ROLLOVER_COLUMNS =
+  SCENARIO_COLUMNS.indexOf("forfeited") - SCENARIO_COLUMNS.indexOf("carriedIn") + 1;
+
 function scenarioBlocks(
   offer: Offer,
   layout: OfferLayout,
@@ -290,6 +294,8 @@ function scenarioBlocks(
         at: at(band.firstMonth, column),
         cells: [[cellOf(name, band.firstMonth)!]],
         style,
+        // DEAL.ROLLOVER spills a row per month: carried in … forfeited, money like the rest.
+        spills: { rows: band.lastMonth - band.firstMonth + 1, columns: ROLLOVER_COLUMNS },
       });
     } else if (cellOf(name, band.firstMonth) !== undefined) {
       blocks.push(monthColumn(band, column, (row) => cellOf(name, row)!, style));

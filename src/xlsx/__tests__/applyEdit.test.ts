@@ -1,6 +1,9 @@
 import ExcelJS from "exceljs";
-import type { WorkbookEdit } from "../../workbook/edit";
-import type { SheetPlan } from "../../workbook/plan";
+import type { MemoryEdit, WorkbookEdit } from "../../workbook/edit";
+import { readMemory } from "../../workbook/memory/cellMemory";
+import { rememberedCell } from "../../workbook/__tests__/reconcileFixtures";
+import { fingerprint } from "../../workbook/memory/fingerprint";
+import type { CellValue, SheetPlan } from "../../workbook/plan";
 import { PRINT_DEFAULTS } from "../../workbook/printSetup";
 import { reconcile } from "../../workbook/reconcile";
 import { applyEditToExcelJs } from "../applyEdit";
@@ -259,6 +262,28 @@ describe("applyEditToExcelJs", () => {
     }
   });
 
+  it("formats the cells a formula spills into as its own cell, when the block says how far it spills", async () => {
+    const rollover = plan({
+      blocks: [
+        { at: { row: 0, column: 0 }, cells: [[{ value: 80 }], [{ value: 100 }]] },
+        {
+          at: { row: 0, column: 1 },
+          cells: [[{ formula: "=DEAL.ROLLOVER(100,$A$1:$A$2)" }]],
+          style: { numberFormat: "$#,##0" },
+          spills: { rows: 2, columns: 5 },
+        },
+      ],
+    });
+    const { read } = await write([rollover]);
+    const sheet = read.getWorksheet("Test")!;
+    expect(["B1", "C2", "F2"].map((a) => sheet.getCell(a).numFmt)).toEqual([
+      "$#,##0",
+      "$#,##0",
+      "$#,##0",
+    ]);
+    expect(sheet.getCell("G2").numFmt).toBeUndefined();
+  });
+
   it("tells Excel the values are current when all are cached, and to calculate when some are not", async () => {
     const cached = await write([
       plan({ blocks: [{ at: { row: 0, column: 0 }, cells: [[{ formula: "=1+1" }]] }] }),
@@ -318,6 +343,69 @@ describe("applyEditToExcelJs", () => {
     };
     expect(() => applyEditToExcelJs(new ExcelJS.Workbook(), edit, { twins: [] })).toThrow(
       /adds new tables only/
+    );
+  });
+});
+
+describe("applyEditToExcelJs: DEAL's memory of its cells", () => {
+  const remembered = plan({
+    blocks: [{ at: { row: 0, column: 0 }, cells: [[{ value: "Title" }], [{ value: 42 }]] }],
+    tables: [
+      {
+        key: "t",
+        preferredName: "Asks",
+        at: { row: 3, column: 0 },
+        columns: [
+          { header: "ID", owner: "deal", width: 10 },
+          { header: "Ask", owner: "deal", width: 20 },
+          { header: "Status", owner: "user", width: 10 },
+        ],
+        idColumn: 0,
+        // Ids that Excel would read as a number, a date and a formula if they were typed.
+        rows: ["0012", "2026-11", "=A1"].map((id) => [
+          { value: id },
+          { value: `Ask ${id}` },
+          { value: "Open" },
+        ]),
+        style: "TableStyleLight9",
+      },
+    ],
+  });
+
+  it("writes it on a very hidden sheet after the others, and it reads back as written", async () => {
+    const edit = reconcile(EMPTY_SNAPSHOT, [remembered]);
+    const { read, cells } = await write([remembered]);
+    expect(read.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ["Test", "visible"],
+      ["DEAL memory", "veryHidden"],
+    ]);
+    const sheet = read.getWorksheet("DEAL memory") as ExcelJS.Worksheet;
+    const rows = (edit.memory?.rows ?? []).map((row, r) =>
+      row.map((_, c) => (sheet.getCell(r + 1, c + 1).value ?? null) as CellValue)
+    );
+    expect(rows).toEqual(edit.memory?.rows);
+    const memory = readMemory(rows).get("test");
+    expect(memory?.cells).toEqual(
+      new Map([
+        ["A1", fingerprint("Title")],
+        ["A2", fingerprint(42)],
+      ])
+    );
+    expect(rememberedCell(memory?.tables.get("t"), "=A1", "Ask")).toBe(fingerprint("Ask =A1"));
+    // No cell of the memory holds a formula.
+    expect([...(cells.get("DEAL memory")?.values() ?? [])].some((cell) => cell.formula)).toBe(
+      false
+    );
+  });
+
+  it("adds a new memory sheet only: rewriting one needs a workbook read first", () => {
+    const edit = reconcile(EMPTY_SNAPSHOT, [remembered]);
+    const again: WorkbookEdit = {
+      ...edit,
+      memory: { ...(edit.memory as MemoryEdit), create: false },
+    };
+    expect(() => applyEditToExcelJs(new ExcelJS.Workbook(), again, { twins: [] })).toThrow(
+      /adds a new memory sheet only/
     );
   });
 });

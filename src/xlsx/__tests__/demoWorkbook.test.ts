@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { SLA_SCHEDULES } from "../../content/catalog";
+import { NO_SLA_VENDORS, SLA_SCHEDULES } from "../../content/catalog";
 import { computeSchedule, defaultOffers, summarize } from "../../dealModel";
 import { slaCredit } from "../../pricing";
-import { cellAddress } from "../../workbook/a1";
+import { cellAddress, columnLetters } from "../../workbook/a1";
+import { PRICE_COLUMN_COUNT } from "../../workbook/benchmarkPriceTable";
 import { buildModelSheet, comparisonRow, offerColumn } from "../../workbook/model";
 import type { CellContent } from "../../workbook/plan";
 import { LINEAR_CLAUSES } from "../../workbook/benchmarkSlaTable";
@@ -49,7 +50,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "deal-demo-test-"));
   plain = await writeAndRead("deal-demo.xlsx", false);
   safe = await writeAndRead("deal-demo-safe.xlsx", true);
-});
+  // Building both demo files takes a few seconds: far past jest's 5 s on a loaded 2-core machine.
+}, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -71,10 +73,14 @@ function dealCells(written: Written): [string, string, StoredCell][] {
 }
 
 describe("the demo workbook", () => {
-  it("holds every sheet, in the plans' order", () => {
+  it("holds every sheet, in the plans' order, and DEAL's memory very hidden after them", () => {
     const names = plain.book.worksheets.map((sheet) => sheet.name);
-    expect(names).toEqual(edit.sheets.map((sheet) => sheet.name));
-    expect(names).toEqual([
+    expect(names).toEqual([...edit.sheets.map((sheet) => sheet.name), "DEAL memory"]);
+    expect(plain.book.worksheets.map((sheet) => sheet.state)).toEqual([
+      ...edit.sheets.map(() => "visible"),
+      "veryHidden",
+    ]);
+    expect(names.slice(0, -1)).toEqual([
       "DEAL model",
       "DEAL example TIEREDCOST",
       "DEAL example ROLLOVER",
@@ -86,7 +92,11 @@ describe("the demo workbook", () => {
       ),
     ]);
     // Share-safe, the ROLLOVER draw-downs are written out on a sheet of their own, last.
-    expect(safe.book.worksheets.map((sheet) => sheet.name)).toEqual([...names, "DEAL draw-downs"]);
+    expect(safe.book.worksheets.map((sheet) => sheet.name)).toEqual([
+      ...names.slice(0, -1),
+      "DEAL draw-downs",
+      "DEAL memory",
+    ]);
   });
 
   it("holds each table, named, at its place, with its header row", () => {
@@ -158,15 +168,15 @@ describe("the demo workbook", () => {
     expect(checklist.getCell("H4").numFmt).toBe("0%");
 
     const benchmark = sheetOf(plain, "DEAL benchmark");
-    expect(["B4", "B6", "B8", "B9"].map((a) => benchmark.getCell(a).numFmt)).toEqual([
+    expect(["B4", "B6", "B9", "B11"].map((a) => benchmark.getCell(a).numFmt)).toEqual([
       "#,##0",
       "0%",
       "$#,##0",
       "0.00%",
     ]);
-    expect(benchmark.getCell("D13").numFmt).toBe("#,##0.00##");
-    expect(benchmark.getCell("J13").numFmt).toBe("$#,##0");
-    expect(benchmark.getColumn(15).width).toBe(3);
+    expect(benchmark.getCell("E15").numFmt).toBe("#,##0.00##");
+    expect(benchmark.getCell("K15").numFmt).toBe("$#,##0");
+    expect(benchmark.getColumn(PRICE_COLUMN_COUNT + 1).width).toBe(3);
     expect(benchmark.getColumn(1).width).toBe(44);
 
     const example = sheetOf(plain, "DEAL example SLACREDIT");
@@ -272,7 +282,15 @@ describe("the demo workbook", () => {
         })
       ),
     ];
-    const credits = expected.map((_, i) => sheet.get(`U${13 + i}`));
+    // Under the header row (Excel row 14), the schedules, then Anthropic's direct API (no SLA,
+    // a plain 0), then the linear clauses; the credit is the table's sixth column.
+    const credit = columnLetters(PRICE_COLUMN_COUNT + 1 + 5);
+    const rows = [
+      ...SLA_SCHEDULES.map((_, i) => 15 + i),
+      ...LINEAR_CLAUSES.map((_, i) => 15 + SLA_SCHEDULES.length + NO_SLA_VENDORS.length + i),
+    ];
+    expect(sheet.get(`${credit}${15 + SLA_SCHEDULES.length}`)?.value).toBe(0);
+    const credits = rows.map((row) => sheet.get(`${credit}${row}`));
     expect(credits.every((cell) => cell !== undefined && isDealFormula(cell))).toBe(true);
     expect(credits.map((cell) => cell?.value)).toEqual(expected);
     expect(expected.some((credit) => credit > 0)).toBe(true);
@@ -322,10 +340,31 @@ describe("the demo workbook", () => {
     const planned = demoPlans().flatMap((sheet) => sheet.charts.map((chart) => chart.title));
     const written = [...plain.report.charts.values()].flat().map((chart) => chart.title);
     expect(written).toEqual(planned);
-    expect(written).toContain("Effective monthly cost by model (USD)");
+    expect(written).toContain("Frontier models: effective monthly cost (USD)");
     expect(plain.report.chartsLeftOut).toEqual([]);
     const chartParts = [...parts.keys()].filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
     expect(chartParts).toHaveLength(planned.length);
+  });
+
+  it("has the benchmark follow the deal model's forecast: the average month of its first offer", () => {
+    const benchmark = plain.cells.get("DEAL benchmark") as Map<string, StoredCell>;
+    const offer = defaultOffers()[0];
+    const months = computeSchedule(offer);
+    const average = (pick: (m: (typeof months)[number]) => number) =>
+      months.reduce((sum, m) => sum + pick(m), 0) / months.length;
+    expect(benchmark.get("B4")?.formula).toBe("IFERROR(AVERAGE(DEAL_ForecastInputTokensM),2000)");
+    expect(benchmark.get("B4")?.value as number).toBeCloseTo(
+      average((m) => m.inputTokensM),
+      6
+    );
+    expect(benchmark.get("B5")?.value as number).toBeCloseTo(
+      average((m) => m.outputTokensM),
+      6
+    );
+    expect(benchmark.get("B6")?.value).toBe(offer.cacheHitShare);
+    expect(benchmark.get("B7")?.value).toBe(offer.cacheWriteShare);
+    expect(benchmark.get("B8")?.value).toBe(offer.batchShare);
+    expect(String(benchmark.get("C3")?.value)).toMatch(/^The usage inputs follow the deal model/);
   });
 
   it("stores text that starts with = as text", () => {

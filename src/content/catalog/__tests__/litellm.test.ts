@@ -49,6 +49,7 @@ describe("parseLitellmCatalog", () => {
         batchOutput: 5,
         source: "Price file: model_prices_and_context_window.json",
         asOf: "2026-11-20",
+        modelClass: "other",
       });
       expect(rowOf(rows, "claude-sonnet-4-5")).toMatchObject({
         input: 3,
@@ -64,19 +65,22 @@ describe("parseLitellmCatalog", () => {
       expect(vendors).toEqual({
         "gpt-4o": "OpenAI",
         "claude-sonnet-4-5": "Anthropic",
-        "gemini-2.5-pro": "Google",
+        "gemini-2.5-pro": "Google Vertex AI",
         "gemini/gemini-2.0-flash-001": "Google",
         "command-r7b-12-2024": "Cohere",
         "anthropic.claude-3-haiku-20240307-v1:0": "Amazon Bedrock",
         "azure/gpt-4.1-mini": "Azure OpenAI",
-        "gpt-3.5-turbo-instruct": "text-completion-openai",
+        "gpt-3.5-turbo-instruct": "OpenAI",
       });
     });
 
-    it("notes the long-prompt input price and the deprecation date", () => {
-      expect(rowOf(rows, "gemini-2.5-pro").note).toBe(
-        "Input is 2.5 per million for prompts above 200k tokens."
-      );
+    it("reads the long-prompt price into the row and notes the deprecation date", () => {
+      expect(rowOf(rows, "gemini-2.5-pro").longContext).toEqual({
+        aboveTokens: 200_000,
+        input: 2.5,
+        output: null,
+        cacheHit: null,
+      });
       expect(rowOf(rows, "gemini/gemini-2.0-flash-001").note).toBe("Deprecation date 2026-02-05.");
       expect(rowOf(rows, "gpt-4o")).not.toHaveProperty("note");
     });
@@ -88,15 +92,13 @@ describe("parseLitellmCatalog", () => {
 
     it("lists the documentation entry, embeddings and images as skipped, with reasons", () => {
       expect(skipped).toEqual([
-        { key: "sample_spec", reason: "litellm's documentation of the format, not a model" },
         {
-          key: "text-embedding-3-small",
-          reason: 'mode "embedding" is not priced per chat or completion token',
+          key: "sample_spec",
+          reason: "not a model",
+          detail: "litellm's documentation of the format",
         },
-        {
-          key: "dall-e-3",
-          reason: 'mode "image_generation" is not priced per chat or completion token',
-        },
+        { key: "text-embedding-3-small", reason: "not a text model", detail: 'mode "embedding"' },
+        { key: "dall-e-3", reason: "not a text model", detail: 'mode "image_generation"' },
       ]);
     });
   });
@@ -111,11 +113,16 @@ describe("parseLitellmCatalog", () => {
       [1.65e-6, 1.65],
       [0, 0],
     ])("turns %p per token into exactly %p per million", (perToken, expected) => {
-      const { rows } = parseOne({
-        litellm_provider: "openai",
-        input_cost_per_token: perToken,
-        output_cost_per_token: perToken,
-      });
+      const { rows } = parseLitellmCatalog(
+        {
+          "some-model": {
+            litellm_provider: "openai",
+            input_cost_per_token: perToken,
+            output_cost_per_token: perToken,
+          },
+        },
+        { ...OPTIONS, includeZeroPriced: true }
+      );
       expect(rows[0].input === expected).toBe(true);
       expect(rows[0].output === expected).toBe(true);
     });
@@ -139,16 +146,16 @@ describe("parseLitellmCatalog", () => {
           const { rows } = parseOne({
             litellm_provider: "openai",
             input_cost_per_token: perToken,
-            output_cost_per_token: perToken,
+            output_cost_per_token: 1e-6,
           });
-          return rows[0].input === k / 1000 && rows[0].output === k / 1000;
+          return rows[0].input === k / 1000;
         })
       );
     });
   });
 
   describe("entries it cannot use", () => {
-    it.each<[string, unknown, string]>([
+    it.each<[string, unknown, [string, string]]>([
       [
         "an embedding model",
         {
@@ -157,17 +164,17 @@ describe("parseLitellmCatalog", () => {
           input_cost_per_token: 2e-8,
           output_cost_per_token: 0,
         },
-        'mode "embedding" is not priced per chat or completion token',
+        ["not a text model", 'mode "embedding"'],
       ],
       [
         "a missing output cost",
         { mode: "chat", litellm_provider: "openai", input_cost_per_token: 1e-6 },
-        "no output_cost_per_token",
+        ["no price per token", "no output_cost_per_token"],
       ],
       [
         "a missing input cost",
         { mode: "chat", litellm_provider: "openai", output_cost_per_token: 1e-6 },
-        "no input_cost_per_token",
+        ["no price per token", "no input_cost_per_token"],
       ],
       [
         "a negative cost",
@@ -177,7 +184,7 @@ describe("parseLitellmCatalog", () => {
           input_cost_per_token: -1e-6,
           output_cost_per_token: 1e-6,
         },
-        "input_cost_per_token is negative",
+        ["price not usable", "input_cost_per_token is negative"],
       ],
       [
         "a cost written as a string",
@@ -187,12 +194,12 @@ describe("parseLitellmCatalog", () => {
           input_cost_per_token: 1e-6,
           output_cost_per_token: "2e-06",
         },
-        "output_cost_per_token is not a number",
+        ["price not usable", "output_cost_per_token is not a number"],
       ],
       [
         "an infinite cost",
         { litellm_provider: "openai", input_cost_per_token: Infinity, output_cost_per_token: 1e-6 },
-        "input_cost_per_token is not a finite number",
+        ["price not usable", "input_cost_per_token is not a finite number"],
       ],
       [
         "a malformed optional cost",
@@ -202,12 +209,12 @@ describe("parseLitellmCatalog", () => {
           output_cost_per_token: 1e-6,
           cache_read_input_token_cost: "cheap",
         },
-        "cache_read_input_token_cost is not a number",
+        ["price not usable", "cache_read_input_token_cost is not a number"],
       ],
       [
         "a missing provider",
         { mode: "chat", input_cost_per_token: 1e-6, output_cost_per_token: 1e-6 },
-        "no litellm_provider",
+        ["not a model", "no litellm_provider"],
       ],
       [
         "a non-string mode",
@@ -217,7 +224,7 @@ describe("parseLitellmCatalog", () => {
           input_cost_per_token: 1e-6,
           output_cost_per_token: 1e-6,
         },
-        "mode 3 is not priced per chat or completion token",
+        ["not a text model", "mode 3"],
       ],
       [
         "a non-string deprecation date",
@@ -227,12 +234,15 @@ describe("parseLitellmCatalog", () => {
           output_cost_per_token: 1e-6,
           deprecation_date: 2026,
         },
-        "deprecation_date is not a string",
+        ["not a model", "deprecation_date is not a string"],
       ],
-      ["an entry that is not an object", [1e-6, 2e-6], "entry is not an object"],
-      ["a null entry", null, "entry is not an object"],
-    ])("skips %s and says why", (_label, entry, reason) => {
-      expect(parseOne(entry)).toEqual({ rows: [], skipped: [{ key: "some-model", reason }] });
+      ["an entry that is not an object", [1e-6, 2e-6], ["not a model", "entry is not an object"]],
+      ["a null entry", null, ["not a model", "entry is not an object"]],
+    ])("skips %s and says why", (_label, entry, [reason, detail]) => {
+      expect(parseOne(entry)).toEqual({
+        rows: [],
+        skipped: [{ key: "some-model", reason, detail }],
+      });
     });
 
     it("keeps an entry without a mode, as litellm's older entries have none", () => {

@@ -232,6 +232,7 @@ export function editOf(sheets: readonly SheetEdit[]): WorkbookEdit {
         rowsAdded: 0,
         rowsRefreshed: 0,
         userRowsKept: 0,
+        editsKept: [],
       })),
     },
   };

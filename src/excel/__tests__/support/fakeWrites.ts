@@ -98,6 +98,10 @@ export class FakeRange {
     this.written.formulas = formulas;
   }
 
+  /** Untracked ranges work as before in the batch; the fake keeps nothing either way. */
+  untrack(): this {
+    return this;
+  }
   merge(across?: boolean): void {
     this.merges.push(across ?? false);
   }
@@ -287,6 +291,7 @@ export class FakePageLayout {
 
 export class FakeSheet {
   tabColor?: string;
+  visibility?: string;
   readonly properties: [string, string][] = [];
   readonly customProperties = {
     add: (key: string, value: string) => {

@@ -200,6 +200,8 @@ export function mockWorkbook(setup: WorkbookSetup): MockWorkbook {
         {
           add(name: string) {
             calls.push(`worksheets.add(${name})`);
+            // Excel finds an added sheet by name in later batches.
+            sheetNames.push(name);
             return fakeSheet(name);
           },
           getItem(name: string) {
@@ -220,7 +222,22 @@ export function mockWorkbook(setup: WorkbookSetup): MockWorkbook {
           },
         }
       ),
-      names: collection((setup.names ?? []).map((name) => item({ name }))),
+      names: collection(
+        (setup.names ?? []).map((name) => item({ name })),
+        {
+          add(name: string) {
+            calls.push(`names.add(${name})`);
+            return {};
+          },
+          getItem(name: string) {
+            return {
+              delete() {
+                calls.push(`names.getItem(${name}).delete()`);
+              },
+            };
+          },
+        }
+      ),
     },
   });
 

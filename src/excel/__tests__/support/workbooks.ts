@@ -1,8 +1,11 @@
+import { memoryRows } from "../../../workbook/memory/cellMemory";
+import { rememberedSla } from "../../../workbook/__tests__/reconcileFixtures";
 import type { ExistingSheet, WorkbookSetup } from "./mockWorkbook";
 
 /*
  * The workbooks the adapter's tests read and write: a new one, one with the user's own table,
- * one where DEAL's checklist sheet was renamed and edited by the user, and one with a model sheet.
+ * one where DEAL's checklist sheet was renamed and edited by the user (and the same with DEAL's
+ * memory of what it wrote there), and one with a model sheet.
  */
 
 /** A new workbook: one empty sheet, nothing else. */
@@ -72,3 +75,18 @@ export const MODEL_SHEET: ExistingSheet = {
 };
 
 export const MODEL_WORKBOOK: WorkbookSetup = { sheets: [{ name: "Sheet1" }, MODEL_SHEET] };
+
+/** DEAL's memory sheet, renamed, remembering the asks it wrote into RENAMED_DEAL_SHEET. */
+export const MEMORY_SHEET: ExistingSheet = {
+  name: "DEAL's memory",
+  properties: { "DEAL.key": "memory" },
+  usedRange: {
+    at: { row: 0, column: 0 },
+    values: memoryRows(rememberedSla({ "SLA-01": "Ask SLA-01", "SLA-02": "Ask SLA-02" }, 3)),
+  },
+};
+
+export const REMEMBERING_WORKBOOK: WorkbookSetup = {
+  ...RENAMED_WORKBOOK,
+  sheets: [...RENAMED_WORKBOOK.sheets, MEMORY_SHEET],
+};

@@ -3,8 +3,8 @@ import { findDealCalls, renameCalls, STORE_SHEET_KEY } from "../../../sharing/pr
 import { NATIVE_TWINS } from "../../../sharing/twins";
 import { WorkbookRefusal } from "../../../workbook/workbookService";
 import { createExcelWorkbookService } from "../../excelWorkbookService";
-import { prepareWithExcel } from "../prepareWithExcel";
 import { FakeExcel, FakeResult, installExcel, WorkbookSetup } from "./support/fakeExcel";
+import { run, syncsOf } from "./support/runSharing";
 
 /*
  * The adapter against a fake Excel that calculates and spills: what it reads, what it writes,
@@ -70,36 +70,29 @@ const ORIGINAL_FORMULAS = {
 };
 
 let excel: FakeExcel;
-const run = (
-  action: Parameters<typeof prepareWithExcel>[0],
-  scope: Parameters<typeof prepareWithExcel>[1] = "sheet"
-) => prepareWithExcel(action, scope, TEST_TWINS);
-
-/** Syncs of one action. */
-async function syncsOf(action: () => Promise<unknown>): Promise<number> {
-  const before = excel.syncs();
-  await action();
-  return excel.syncs() - before;
-}
-
 afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
 });
 
 describe("native formulas", () => {
-  it("rewrites the DEAL calls, defines only the twins used, and skips ROLLOVER, in two syncs", async () => {
+  it("rewrites the DEAL calls, defines only the twins used, and gives ROLLOVER its ledger, in three syncs", async () => {
     excel = installExcel(PRICES);
     const before = excel.syncs();
     const report = await run("native");
-    expect(excel.syncs() - before).toBe(2);
+    expect(excel.syncs() - before).toBe(3);
 
-    expect(excel.workbook.formulas("Prices")).toEqual({
-      B6: "=DEAL_TIEREDCOST(B2,E2:G4)",
-      B7: "=DEAL_SLACREDIT(B3,B4,E6:F8)",
-      B8: "=B6+B7",
-      B9: "=DEAL_RAMPPRICE(B2,3)",
-      D10: ROLLOVER,
-    });
+    const formulas = excel.workbook.formulas("Prices");
+    expect(formulas).toEqual(
+      expect.objectContaining({
+        B6: "=DEAL_TIEREDCOST(B2,E2:G4)",
+        B7: "=DEAL_SLACREDIT(B3,B4,E6:F8)",
+        B8: "=B6+B7",
+        B9: "=DEAL_RAMPPRICE(B2,3)",
+        D10: "='DEAL draw-downs'!$D$13",
+        H12: "='DEAL draw-downs'!$N$15",
+      })
+    );
+    expect(Object.keys(formulas)).toHaveLength(4 + 15);
     expect(excel.workbook.names.map((name) => name.name)).toEqual([
       "DEAL_TIEREDCOST",
       "DEAL_SLACREDIT",
@@ -110,22 +103,22 @@ describe("native formulas", () => {
       formula: TEST_TWINS[0].lambda,
       comment: expect.stringMatching(/^Native form of DEAL\.TIEREDCOST/),
     });
-    // Names before formulas, in one batch.
-    expect(excel.writes).toEqual([
+    // Names, the kept ROLLOVER and its ledger before the formulas that need them, in one batch.
+    expect(excel.writes.slice(0, 5)).toEqual([
       "names.add(DEAL_TIEREDCOST)",
       "names.add(DEAL_SLACREDIT)",
       "names.add(DEAL_RAMPPRICE)",
+      "worksheets.add(DEAL formulas)",
+      "DEAL formulas.customProperties.add(DEAL.key)",
+    ]);
+    expect(excel.writes.slice(-4)).toEqual([
       "Prices!B6.formulas=",
       "Prices!B7.formulas=",
       "Prices!B9.formulas=",
+      "Prices!D10:H12.formulas=",
     ]);
-    expect(report.skipped).toEqual([
-      {
-        sheet: "Prices",
-        address: "D10",
-        reason: "no native form of DEAL.ROLLOVER (needs the add-in)",
-      },
-    ]);
+    expect(report.skipped).toEqual([]);
+    expect(report.drawDowns).toEqual({ sheet: "DEAL draw-downs", ledgers: 1 });
     // The twins calculate what DEAL did.
     expect(excel.workbook.shown("Prices", "B6")).toEqual({
       formula: "=DEAL_TIEREDCOST(B2,E2:G4)",
@@ -176,14 +169,15 @@ describe("native formulas", () => {
     await run("native");
     const report = await run("restore");
     expect(excel.workbook.formulas("Prices")).toEqual(ORIGINAL_FORMULAS);
-    expect(report.changed.map((place) => place.address)).toEqual(["B6", "B7", "B9"]);
+    expect(report.changed.map((place) => place.address)).toEqual(["B6", "B7", "B9", "D10:H12"]);
+    expect(excel.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Prices", "Notes"]);
   });
 });
 
 describe("values", () => {
   it("replaces each DEAL formula and its spill with values, keeping the formulas in a very hidden sheet, in three syncs", async () => {
     excel = installExcel(PRICES);
-    const syncs = await syncsOf(() => run("values"));
+    const syncs = await syncsOf(excel, () => run("values"));
     expect(syncs).toBe(3);
 
     expect(excel.workbook.formulas("Prices")).toEqual({ B8: "=B6+B7" });
@@ -227,7 +221,7 @@ describe("values", () => {
   it("then restore gives back every original formula exactly, the spill included, and removes the store", async () => {
     excel = installExcel(PRICES);
     await run("values");
-    const syncs = await syncsOf(async () => {
+    const syncs = await syncsOf(excel, async () => {
       const report = await run("restore");
       expect(report.changed.map((place) => place.address)).toEqual(["B6", "B7", "B9", "D10:H12"]);
       expect(report.skipped).toEqual([]);
@@ -317,7 +311,7 @@ describe("repair", () => {
       evaluate,
     });
     expect(excel.workbook.shown("S", "A2").value).toBe("#NAME?");
-    const syncs = await syncsOf(async () => {
+    const syncs = await syncsOf(excel, async () => {
       const report = await run("repair");
       expect(report.changed.map((place) => place.address)).toEqual(["A1", "A2", "A4", "D10"]);
     });
@@ -351,13 +345,13 @@ describe("a workbook without DEAL formulas", () => {
         ],
         evaluate: () => 2,
       });
-      const sheetSyncs = await syncsOf(async () => {
+      const sheetSyncs = await syncsOf(excel, async () => {
         const report = await run(action);
         expect(report.changed).toEqual([]);
         expect(report.skipped).toEqual([]);
       });
-      const workbookSyncs = await syncsOf(() => run(action, "workbook"));
-      const selectionSyncs = await syncsOf(() => run(action, "selection"));
+      const workbookSyncs = await syncsOf(excel, () => run(action, "workbook"));
+      const selectionSyncs = await syncsOf(excel, () => run(action, "selection"));
       expect(excel.writes).toEqual([]);
       expect([sheetSyncs, workbookSyncs, selectionSyncs]).toEqual([1, 2, 1]);
     }
@@ -366,9 +360,10 @@ describe("a workbook without DEAL formulas", () => {
 
 describe("sync counts", () => {
   it.each([
-    ["native", "sheet", 2],
-    ["native", "selection", 2],
-    ["native", "workbook", 3],
+    // DEAL.ROLLOVER's spill is read before it gets its ledger.
+    ["native", "sheet", 3],
+    ["native", "selection", 3],
+    ["native", "workbook", 4],
     ["repair", "sheet", 2],
     ["repair", "workbook", 3],
     ["values", "sheet", 3],
@@ -376,7 +371,18 @@ describe("sync counts", () => {
     ["values", "workbook", 4],
   ] as const)("%s on the %s takes %i syncs", async (action, scope, syncs) => {
     excel = installExcel({ ...PRICES, selection: ["A1:D12"] });
-    expect(await syncsOf(() => run(action, scope))).toBe(syncs);
+    expect(await syncsOf(excel, () => run(action, scope))).toBe(syncs);
+  });
+
+  it.each([
+    ["sheet", 2],
+    ["selection", 2],
+    ["workbook", 3],
+  ] as const)("native without DEAL.ROLLOVER on the %s takes %i syncs", async (scope, syncs) => {
+    const [prices, notes] = PRICES.sheets;
+    const cells = { ...prices.cells, D10: "'no call here" };
+    excel = installExcel({ ...PRICES, sheets: [{ ...prices, cells }, notes], selection: ["B6"] });
+    expect(await syncsOf(excel, () => run("native", scope))).toBe(syncs);
   });
 
   it.each(["sheet", "selection", "workbook"] as const)(
@@ -384,7 +390,7 @@ describe("sync counts", () => {
     async (scope) => {
       excel = installExcel({ ...PRICES, selection: ["A1:D12"] });
       await run("values", scope);
-      expect(await syncsOf(() => run("restore", scope))).toBe(3);
+      expect(await syncsOf(excel, () => run("restore", scope))).toBe(3);
       expect(excel.workbook.formulas("Prices")).toEqual(ORIGINAL_FORMULAS);
     }
   );

@@ -1,5 +1,5 @@
 import type { CellContent, SheetPlan } from "../../../workbook/plan";
-import { DRAW_DOWNS_KEY, nativeDrawDowns } from "../nativeDrawDowns";
+import { DRAW_DOWNS_KEY, nativeDrawDowns } from "..";
 
 const plan = (blocks: SheetPlan["blocks"]): SheetPlan => ({
   key: "test",

@@ -24,12 +24,12 @@ describe("describeSharingReport", () => {
           {
             sheet: "Prices",
             address: "D10",
-            reason: "no native form of DEAL.ROLLOVER (needs the add-in)",
+            reason: "no native form of DEAL.NEWFN (needs the add-in)",
           },
           {
             sheet: "Prices",
             address: "D20",
-            reason: "no native form of DEAL.ROLLOVER (needs the add-in)",
+            reason: "no native form of DEAL.NEWFN (needs the add-in)",
           },
         ],
         namesDefined: ["DEAL_TIEREDCOST", "DEAL_SLACREDIT"],
@@ -39,8 +39,24 @@ describe("describeSharingReport", () => {
       intent: "warning",
       text: "Converted 3 formulas to native Excel formulas: colleagues with Excel 365 see them calculate without DEAL. Defined DEAL_TIEREDCOST, DEAL_SLACREDIT in Name Manager. 2 formulas could not be converted:",
       changed: ["'Prices': B6, B7", "'Q1': A1"],
-      skipped: ["'Prices' D10, D20: no native form of DEAL.ROLLOVER (needs the add-in)"],
+      skipped: ["'Prices' D10, D20: no native form of DEAL.NEWFN (needs the add-in)"],
     });
+  });
+
+  it("tells the ledgers of DEAL.ROLLOVER apart from the twins, which need Excel 365", () => {
+    const changed = [
+      { sheet: "Prices", address: "B6" },
+      { sheet: "Prices", address: "D10:H45" },
+      { sheet: "Prices", address: "J10:N45" },
+    ];
+    const drawDowns = { sheet: "DEAL draw-downs", ledgers: 2 };
+    expect(describeSharingReport(report({ changed, drawDowns })).text).toBe(
+      "Converted 1 formula to native Excel formulas: colleagues with Excel 365 see it calculate without DEAL. Wrote the draw-downs of 2 DEAL.ROLLOVER formulas as native formulas on 'DEAL draw-downs', which any spreadsheet calculates; the cells they spilled into now refer there. Restore DEAL formulas puts DEAL.ROLLOVER back."
+    );
+    const restored = report({ action: "restore", changed, drawDowns });
+    expect(describeSharingReport(restored).text).toBe(
+      "Restored 3 DEAL formulas. Removed 2 native ledgers of DEAL.ROLLOVER from 'DEAL draw-downs'."
+    );
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { dealFormulas } from "../scopeCells";
 import { twinComment } from "../twinNames";
 import { readStoreRows } from "../store";
 import type { FormulaResult, OfficeCell, ScopeRead, SharingStep, StoreRead } from "../types";
-import { scopeRead, SheetSpec, stored } from "./support/scopeReads";
+import { scopeRead, scopeSheet, SheetSpec, stored } from "./support/scopeReads";
 import { TEST_TWINS } from "./support/testTwins";
 
 const TIERED = "=DEAL.TIEREDCOST(B2,E2:G4)";
@@ -66,8 +66,9 @@ describe("dealFormulas", () => {
 });
 
 describe("planNative", () => {
-  it("rewrites the calls that have twins, defines only the twins used, and skips ROLLOVER", () => {
-    const plan = planNative(scopeRead([PRICES]), TEST_TWINS);
+  it("rewrites the calls that have twins, defines only the twins used, and gives ROLLOVER its ledger", () => {
+    const read = scopeRead([PRICES]);
+    const plan = planNative(read, TEST_TWINS, rolloverResults(read));
     expect(plan.steps.slice(0, 3)).toEqual([
       {
         kind: "defineName",
@@ -80,9 +81,21 @@ describe("planNative", () => {
       expect.objectContaining({ kind: "defineName", name: "DEAL_SLACREDIT" }),
       expect.objectContaining({ kind: "defineName", name: "DEAL_RAMPPRICE" }),
     ]);
+    // The ROLLOVER is kept for Restore, and its ledger written, before any cell refers to it.
+    expect(kinds(plan.steps).slice(3)).toEqual([
+      "writeStore",
+      "writeSheet",
+      "write",
+      "write",
+      "write",
+    ]);
+    const ledgerRefs = SPILL.map((row, r) =>
+      row.map((_, c) => `='DEAL draw-downs'!$${"DGHMN"[c]}$${13 + r}`)
+    );
     expect(writes(plan.steps)).toEqual([
       'Prices!5,1 formulas=[["=DEAL_TIEREDCOST(B2,E2:G4)"]]',
       'Prices!6,1 formulas=[["=DEAL_SLACREDIT(B3,B4,E6:F8)"]]',
+      `Prices!9,3 formulas=${JSON.stringify(ledgerRefs)}`,
     ]);
     expect(plan.report).toEqual({
       action: "native",
@@ -90,15 +103,11 @@ describe("planNative", () => {
       changed: [
         { sheet: "Prices", address: "B6" },
         { sheet: "Prices", address: "B7" },
+        { sheet: "Prices", address: "D10:H12" },
       ],
-      skipped: [
-        {
-          sheet: "Prices",
-          address: "D10",
-          reason: "no native form of DEAL.ROLLOVER (needs the add-in)",
-        },
-      ],
+      skipped: [],
       namesDefined: ["DEAL_TIEREDCOST", "DEAL_SLACREDIT", "DEAL_RAMPPRICE"],
+      drawDowns: { sheet: "DEAL draw-downs", ledgers: 1 },
     });
     expect(twinComment(TEST_TWINS[0])).toMatch(/^Native form of DEAL\.TIEREDCOST, .*Excel 365/);
   });
@@ -222,7 +231,8 @@ describe("planNative", () => {
     );
     // A protected sheet without DEAL formulas is no reason to refuse.
     const plain = { name: "Locked", protected: true, cells: { A1: 1 } };
-    expect(planNative(scopeRead([PRICES, plain]), TEST_TWINS).steps).toHaveLength(5);
+    const both = scopeRead([PRICES, plain]);
+    expect(planNative(both, TEST_TWINS, rolloverResults(both)).steps).toHaveLength(8);
   });
 });
 
@@ -246,6 +256,11 @@ describe("planRepair", () => {
     expect(plan.report.changed.map((place) => place.address)).toEqual(["B6", "B7", "B9", "D10"]);
   });
 });
+
+/** The result "native" reads for PRICES: the ROLLOVER's spill. */
+function rolloverResults(read: ScopeRead): FormulaResult[] {
+  return pricesResults(read).filter((result) => result.cell.formula === ROLLOVER);
+}
 
 /** The results "values" reads for PRICES: two single values and the ROLLOVER spill. */
 function pricesResults(
@@ -416,7 +431,7 @@ describe("planRestore", () => {
         cells: [[ROLLOVER]],
         rect: { row: 9, column: 3, rows: 1, columns: 1 },
       }),
-      { kind: "deleteStore", sheetName: "DEAL formulas" },
+      { kind: "deleteSheet", sheetName: "DEAL formulas" },
     ]);
     expect(plan.report.changed.map((place) => place.address)).toEqual([
       "B11",
@@ -493,5 +508,83 @@ describe("planRestore", () => {
       sheet: "Prices 2026",
       address: "B6",
     });
+  });
+});
+
+describe("planRestore of a DEAL.ROLLOVER given a native ledger", () => {
+  const LEDGER_REFS = SPILL.map((row, r) =>
+    row.map((_, c) => `='Ledgers'!$${"DGHMN"[c]}$${13 + r}`)
+  );
+  /** PRICES after "native": the spill refers to the ledger, on the sheet of draw-downs renamed "Ledgers". */
+  const linked: SheetSpec = {
+    name: "Prices",
+    cells: {
+      ...PRICES.cells,
+      ...Object.fromEntries(
+        LEDGER_REFS.flatMap((row, r) =>
+          row.map((f, c) => [`${"DEFGH"[c]}${10 + r}`, { f, v: SPILL[r][c] }])
+        )
+      ),
+    },
+  };
+  const drawDowns = (protectedSheet = false, extra: SheetSpec["cells"] = {}) => ({
+    name: "Ledgers",
+    protected: protectedSheet,
+    cells: {
+      A1: "DEAL.ROLLOVER at 'Prices'!D10, in native formulas",
+      N15: { f: "=M15", v: 0 },
+      ...extra,
+    },
+  });
+  const store: StoreRead = {
+    sheetName: "DEAL formulas",
+    records: [
+      {
+        ...stored("Prices", "D10", ROLLOVER, 0, 3, 5),
+        value: JSON.stringify({ ledger: "A1:N15", first: "D13" }),
+      },
+    ],
+    unreadable: [],
+    used: { row: 0, column: 0, rows: 2, columns: 8 },
+  };
+  const readWith = (prices: SheetSpec, ledgers: SheetSpec, structureProtected = false) =>
+    scopeRead([prices], { store, structureProtected, drawDowns: scopeSheet(ledgers) });
+
+  it("clears the spill, puts the call back and deletes the sheet its ledger leaves empty", () => {
+    const plan = planRestore(readWith(linked, drawDowns()), TEST_TWINS);
+    expect(plan.steps).toEqual([
+      { kind: "clear", sheet: "Prices", rect: { row: 9, column: 3, rows: 3, columns: 5 } },
+      expect.objectContaining({ kind: "write", cells: [[ROLLOVER]] }),
+      { kind: "deleteSheet", sheetName: "Ledgers" },
+      { kind: "deleteSheet", sheetName: "DEAL formulas" },
+    ]);
+    expect(plan.report.drawDowns).toEqual({ sheet: "Ledgers", ledgers: 1 });
+  });
+
+  it("clears the ledger alone when the sheet holds more, and keeps it where the sheet is protected or its title moved", () => {
+    const more = planRestore(readWith(linked, drawDowns(false, { B40: "mine" })), TEST_TWINS);
+    expect(more.steps[2]).toEqual({
+      kind: "clear",
+      sheet: "Ledgers",
+      rect: { row: 0, column: 0, rows: 15, columns: 14 },
+      formats: true,
+    });
+    for (const ledgers of [drawDowns(true), { ...drawDowns(), cells: { A2: "moved" } }]) {
+      const plan = planRestore(readWith(linked, ledgers), TEST_TWINS);
+      expect(kinds(plan.steps)).toEqual(["clear", "write", "deleteSheet"]);
+      expect(plan.report.drawDowns).toBeUndefined();
+    }
+  });
+
+  it("leaves a call whose cell now holds another formula, or whose spill a formula of the user's sits in", () => {
+    const edited = { ...linked, cells: { ...linked.cells, D10: { f: "=1+1", v: 2 } } };
+    const blocked = { ...linked, cells: { ...linked.cells, F11: { f: "=A1", v: 0 } } };
+    const reasons = [edited, blocked].map(
+      (sheet) => planRestore(readWith(sheet, drawDowns()), TEST_TWINS).report.skipped[0]?.reason
+    );
+    expect(reasons).toEqual([
+      `the cell holds another formula now, so DEAL left it (the original was ${ROLLOVER})`,
+      "a formula now sits in the cells its result spilled into: move it, then restore again",
+    ]);
   });
 });

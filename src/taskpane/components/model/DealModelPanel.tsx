@@ -2,7 +2,6 @@ import {
   Button,
   CounterBadge,
   makeStyles,
-  mergeClasses,
   Tab,
   TabList,
   Text,
@@ -10,13 +9,15 @@ import {
   useId,
 } from "@fluentui/react-components";
 import type { ModelPrice } from "../../../content/catalog";
-import type { CellsForecast } from "../../../dealModel";
-import type { OfferForm } from "../../hooks/useOffers";
+import type { CellsForecast, Offer } from "../../../dealModel";
+import { useOffers } from "../../hooks/useOffers";
+import { MODEL_INTRO } from "../../text/modelIntro";
 import { offerTabLabel } from "../../text/offerLabel";
 import type { Outcome } from "../../text/outcome";
 import { InsertButton } from "../InsertButton";
 import { OutcomeMessage } from "../OutcomeMessage";
 import { useSectionStyles } from "../styles";
+import { ModelPreview } from "./ModelPreview";
 import { OfferFields } from "./OfferFields";
 
 const useStyles = makeStyles({
@@ -38,27 +39,25 @@ const useStyles = makeStyles({
   },
   buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  // Lines of figures wrap anywhere rather than widen the pane.
-  comparison: { overflowWrap: "anywhere" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface DealModelPanelProps {
-  readonly form: OfferForm;
   /** The benchmark catalog the model picker offers. */
   readonly catalog: readonly ModelPrice[];
   /** Reads the forecast in the selected cells, for an offer's forecast from cells. */
   readonly readSelectedUsage: () => Promise<CellsForecast>;
-  readonly onWrite: () => void;
+  readonly onWrite: (offers: readonly Offer[]) => void;
   readonly running: boolean;
   /** Another insert is running. */
   readonly blocked: boolean;
   readonly outcome?: Outcome;
 }
 
-/** Two to four offers, a tab each, and writing the deal model that compares them. */
+/**
+ * Two to four offers, a tab each, and writing the deal model that compares them. The form lives
+ * here, so that remounting the panel starts it afresh from the example.
+ */
 export function DealModelPanel({
-  form,
   catalog,
   readSelectedUsage,
   onWrite,
@@ -71,7 +70,8 @@ export function DealModelPanel({
   const headingId = useId("model-heading");
   const tabId = useId("offer-tab");
   const panelId = useId("offer-panel");
-  const { offers, selected, problems, comparison, blocker } = form;
+  const form = useOffers();
+  const { offers, selected, problems, preview, blocker } = form;
   const offer = offers[selected];
 
   return (
@@ -84,9 +84,7 @@ export function DealModelPanel({
           Reset to example
         </Button>
       </div>
-      <Text className={shared.secondary}>
-        Two to four offers, priced month by month over their term on a new sheet.
-      </Text>
+      <Text className={shared.secondary}>{MODEL_INTRO}</Text>
       <TabList
         className={styles.tabs}
         size="small"
@@ -139,17 +137,7 @@ export function DealModelPanel({
           readSelectedUsage={readSelectedUsage}
         />
       </div>
-      {comparison && (
-        <div role="status" className={styles.comparison}>
-          <Text weight="semibold">Over the term, at the forecast</Text>
-          <ul className={mergeClasses(shared.secondary, styles.list)}>
-            {comparison.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <Text>{comparison.verdict}</Text>
-        </div>
-      )}
+      {preview && <ModelPreview preview={preview} />}
       {blocker !== undefined && (
         <Text role="status" className={shared.secondary}>
           {blocker}
@@ -158,8 +146,8 @@ export function DealModelPanel({
       <InsertButton
         label="Write model"
         running={running}
-        disabled={blocked || blocker !== undefined}
-        onClick={onWrite}
+        disabled={blocked || blocker !== undefined || preview?.kind === "problem"}
+        onClick={() => onWrite(offers)}
       />
       {outcome && <OutcomeMessage outcome={outcome} />}
     </section>

@@ -30,9 +30,17 @@ export function PricingGroup({ offer, problems, edit }: OfferGroupProps) {
   const fit = useFitStyles();
   const shared = useSectionStyles();
   const { pricing, list } = offer;
+  // What the prices would charge a month at the forecast: a problem of prices and tokens together.
+  const costProblem = problems.get("usageCost");
   return (
     <FieldGroup title="Pricing">
-      <Field label="Priced by" size="small" className={wide}>
+      <Field
+        label="Priced by"
+        size="small"
+        className={wide}
+        validationMessage={costProblem}
+        validationState={costProblem === undefined ? "none" : "error"}
+      >
         <RadioGroup
           layout="horizontal"
           value={pricing.kind}

@@ -1,4 +1,4 @@
-import type { CellContent, SheetPlan } from "../../plan";
+import { inputContent, type CellContent, type SheetPlan } from "../../plan";
 
 /** A cell of a plan, where it comes from and what it holds. */
 export interface PlannedCell {
@@ -22,7 +22,7 @@ export function plannedCells(plan: SheetPlan): PlannedCell[] {
     );
   }
   for (const input of plan.inputs) {
-    cells.push({ where: `input ${input.label}`, content: { value: input.value } });
+    cells.push({ where: `input ${input.label}`, content: inputContent(input) });
   }
   return cells;
 }

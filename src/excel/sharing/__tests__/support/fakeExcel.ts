@@ -37,6 +37,10 @@ export interface FakeSheet {
   name: string;
   protected: boolean;
   visibility: string;
+  tabColor?: string;
+  /** The page setup DEAL gave it: print area and the rows page breaks sit above. */
+  printArea?: string;
+  readonly breaks: number[];
   readonly properties: Map<string, string>;
   readonly names: string[];
   readonly entries: Map<string, Entry>;
@@ -112,6 +116,13 @@ export class FakeWorkbook {
   active: string;
   selection: readonly string[];
   private nextId = 1;
+  /** Each sheet's rendering, until any cell of the workbook changes (a formula may read others). */
+  private readonly rendered = new Map<FakeSheet, ReturnType<FakeWorkbook["renderNow"]>>();
+
+  /** Forgets every rendering: call on any change of cells or sheets. */
+  changed(): void {
+    this.rendered.clear();
+  }
 
   constructor(private readonly setup: WorkbookSetup) {
     for (const sheet of setup.sheets) {
@@ -136,6 +147,7 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string): FakeSheet {
+    this.changed();
     if (this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
       throw Object.assign(new Error(`A sheet named ${name} exists.`), {
         code: "ItemAlreadyExists",
@@ -146,6 +158,7 @@ export class FakeWorkbook {
       name,
       protected: false,
       visibility: "Visible",
+      breaks: [],
       properties: new Map(),
       names: [],
       entries: new Map(),
@@ -164,6 +177,12 @@ export class FakeWorkbook {
 
   /** Every cell as Excel shows it: formulas calculated, arrays spilled (or #SPILL! when blocked). */
   render(sheet: FakeSheet): { cells: Map<string, Shown>; spills: Map<string, Rect> } {
+    const known = this.rendered.get(sheet) ?? this.renderNow(sheet);
+    this.rendered.set(sheet, known);
+    return known;
+  }
+
+  private renderNow(sheet: FakeSheet): { cells: Map<string, Shown>; spills: Map<string, Rect> } {
     const cells = new Map<string, Shown>();
     const spills = new Map<string, Rect>();
     for (const [at, entry] of sheet.entries) {
@@ -273,6 +292,7 @@ export class FakeWorkbook {
 
   /** Types into a rectangle (Range.formulas or Range.values set: both act as typing). */
   type(sheet: FakeSheet, rect: Rect, cells: readonly (readonly Typed[])[]): void {
+    this.changed();
     if (cells.length !== rect.rows || cells.some((row) => row.length !== rect.columns)) {
       throw Object.assign(new Error("The array does not match the range."), {
         code: "InvalidArgument",
@@ -289,6 +309,7 @@ export class FakeWorkbook {
   }
 
   clear(sheet: FakeSheet, rect: Rect): void {
+    this.changed();
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.column; c < rect.column + rect.columns; c++)
         sheet.entries.delete(key(r, c));
@@ -376,8 +397,9 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
     const range = (sheetName: string, rect: Rect | undefined): OfficeMockObject => {
       const fake = workbook.sheets.find((sheet) => sheet.name === sheetName);
       const area = rect ?? { row: 0, column: 0, rows: 1, columns: 1 };
+      // Whole rows and columns are only formatted, never read.
       const grid =
-        fake === undefined
+        fake === undefined || area.rows * area.columns > 100_000
           ? { formulas: [], values: [], valueTypes: [] }
           : workbook.grid(fake, area);
       const spill = () => {
@@ -401,6 +423,14 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         columnCount: area.columns,
         ...grid,
         getSpillingToRangeOrNullObject: spill,
+        // Untracked ranges work as before in the batch; the fake keeps nothing either way.
+        untrack(this: unknown) {
+          return this;
+        },
+        // Formats are taken and not kept: src/excel/__tests__ checks them.
+        format: { font: {}, fill: {}, borders: { getItem: () => ({}) } },
+        merge() {},
+        unmerge() {},
         clear(applyTo?: string) {
           enqueue(`${sheetName}!${rectAddress(area)}.clear(${applyTo})`, () =>
             workbook.clear(workbook.sheet(sheetName), area)
@@ -420,6 +450,39 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
           return Reflect.set(target, property, value);
         },
       });
+    };
+
+    /** A sheet's page setup, page breaks and tab colour, kept on the model at the sync. */
+    const layoutOf = (name: string): Data => ({
+      pageLayout: {
+        headersFooters: { defaultForAllPages: {} },
+        setPrintArea(address: string) {
+          enqueue(`${name}.setPrintArea(${address})`, () => {
+            workbook.sheet(name).printArea = address;
+          });
+        },
+        setPrintTitleRows() {},
+      },
+      horizontalPageBreaks: {
+        add(address: string) {
+          enqueue(`${name}.pageBreak(${address})`, () =>
+            workbook.sheet(name).breaks.push(rectOf(address).row)
+          );
+        },
+        removePageBreaks() {
+          enqueue(`${name}.removePageBreaks()`, () => {
+            workbook.sheet(name).breaks.length = 0;
+          });
+        },
+      },
+      freezePanes: { freezeRows() {} },
+    });
+    const setTabColor = (name: string, property: string | symbol, value: unknown) => {
+      if (property === "tabColor") {
+        enqueue(`${name}.tabColor=${String(value)}`, () => {
+          workbook.sheet(name).tabColor = String(value);
+        });
+      }
     };
 
     const sheetNode = (fake: FakeSheet): OfficeMockObject => {
@@ -450,6 +513,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         getRange(address: string) {
           return range(name, rectOf(address));
         },
+        ...layoutOf(name),
         delete() {
           enqueue(`${name}.delete()`, () => {
             const sheet = workbook.sheet(name);
@@ -459,6 +523,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
               });
             }
             workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+            workbook.changed();
           });
         },
       });
@@ -469,6 +534,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
               workbook.sheet(name).visibility = String(value);
             });
           }
+          setTabColor(name, property, value);
           return Reflect.set(target, property, value);
         },
       });
@@ -488,6 +554,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
           getRange(address: string) {
             return range(name, rectOf(address));
           },
+          ...layoutOf(name),
         } as Data,
         {
           set(target, property, value) {
@@ -496,6 +563,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
                 workbook.sheet(name).visibility = String(value);
               });
             }
+            setTabColor(name, property, value);
             return Reflect.set(target, property, value);
           },
         }
@@ -507,6 +575,8 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         (sheet) => sheet.name.toLowerCase() === name.toLowerCase()
       );
       if (index < 0) throw Object.assign(new Error(`No sheet ${name}.`), { code: "ItemNotFound" });
+      // A sheet added by an earlier sync of this run is found by name too, as in Excel.
+      sheetNodes[index] ??= sheetNode(workbook.sheets[index]);
       return sheetNodes[index];
     };
     const areaNodes = workbook.selection.map((address) => {
@@ -540,6 +610,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
                   throw Object.assign(new Error(`${name} exists.`), { code: "ItemAlreadyExists" });
                 }
                 workbook.names.push({ name, formula, comment: comment ?? "" });
+                workbook.changed();
               });
             },
             getItem(name: string) {
@@ -556,6 +627,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
                   if (property === "formula" || property === "comment") {
                     enqueue(`names.${name}.${property}=`, () => {
                       target()[property] = String(value);
+                      workbook.changed();
                     });
                   }
                   return Reflect.set(object, property, value);
@@ -597,9 +669,22 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
   };
 }
 
-/** A rectangle from "B4" or "D2:H13". */
+/** Excel's last row and column, zero-based. */
+const LAST_ROW = 1048575;
+const LAST_COLUMN = 16383;
+
+/** A rectangle from "B4" or "D2:H13", or whole columns ("C:C") or rows ("6:8"). */
 export function rectOf(address: string): Rect {
   const [first, last = first] = address.split(":");
+  if (/^\d+$/.test(first)) {
+    const top = Number(first) - 1;
+    return { row: top, column: 0, rows: Number(last) - top, columns: LAST_COLUMN + 1 };
+  }
+  if (/^[A-Z]+$/i.test(first)) {
+    const left = parseCellAddress(`${first}1`)!.column;
+    const right = parseCellAddress(`${last}1`)!.column;
+    return { row: 0, column: left, rows: LAST_ROW + 1, columns: right - left + 1 };
+  }
   const a = parseCellAddress(first)!;
   const b = parseCellAddress(last)!;
   return {

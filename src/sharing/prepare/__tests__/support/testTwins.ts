@@ -2,8 +2,8 @@ import type { NativeTwin } from "../../../nativeTwin";
 
 /*
  * Twins for the tests, shaped like src/sharing/twins but small: TIEREDCOST, SLACREDIT (which
- * calls a helper twin, RAMPPRICE, to show dependencies) and RAMPPRICE. ROLLOVER has none, as its
- * spill of five columns per period has no native form.
+ * calls a helper twin, RAMPPRICE, to show dependencies) and RAMPPRICE. ROLLOVER has none, as in
+ * DEAL's own twins: "native" gives it a ledger instead (planLedgers.ts).
  */
 export const TEST_TWINS: readonly NativeTwin[] = [
   {

@@ -12,13 +12,16 @@ const THIRD_PARTY_NOTE = "Not the vendor's own page; third-party pages dated 202
 const COHERE_NOTE = "Secondary source, not Cohere's own page.";
 
 /**
- * List prices of the benchmark models, in USD per million tokens, as gathered in November 2026.
+ * List prices checked by hand against the sources in market-facts.md, in USD per million tokens,
+ * as gathered in November 2026. They are not the benchmark's catalog (MODEL_PRICES comes from the
+ * price library's snapshot): they are the facts the snapshot is checked against
+ * (marketFactCheck.ts), the batch prices the library lacks, and the list prices the deal model's
+ * example offers name.
  *
  * Each row names its source and the month it was read; `null` means the source gives no such
- * price. Prices change: show `asOf` next to the figures and let the user edit or replace the
- * table (see `parseLitellmCatalog` and `mergeCatalog`).
+ * price.
  */
-export const MODEL_PRICES: readonly ModelPrice[] = [
+export const MARKET_FACT_PRICES: readonly ModelPrice[] = [
   {
     vendor: "Anthropic",
     model: "Claude Opus 4.5 / 4.6",

@@ -1,8 +1,8 @@
-import { HISTORICAL_PRICES, MODEL_PRICES } from "..";
+import { HISTORICAL_PRICES, MARKET_FACT_PRICES } from "..";
 import type { ModelPrice } from "..";
 
 function row(vendor: string, model: string): ModelPrice {
-  const found = MODEL_PRICES.find((r) => r.vendor === vendor && r.model === model);
+  const found = MARKET_FACT_PRICES.find((r) => r.vendor === vendor && r.model === model);
   if (!found) throw new Error(`no row for ${vendor} ${model}`);
   return found;
 }
@@ -16,13 +16,13 @@ const PRICE_FIELDS = [
   "batchOutput",
 ] as const;
 
-describe("MODEL_PRICES", () => {
+describe("MARKET_FACT_PRICES (hand-checked)", () => {
   it("holds every model row of the market facts: 6 Anthropic, 6 OpenAI, 2 Google, 4 Cohere", () => {
-    const count = (vendor: string) => MODEL_PRICES.filter((r) => r.vendor === vendor).length;
+    const count = (vendor: string) => MARKET_FACT_PRICES.filter((r) => r.vendor === vendor).length;
     expect([count("Anthropic"), count("OpenAI"), count("Google"), count("Cohere")]).toEqual([
       6, 6, 2, 4,
     ]);
-    expect(MODEL_PRICES).toHaveLength(18);
+    expect(MARKET_FACT_PRICES).toHaveLength(18);
   });
 
   it("gives Claude Sonnet 3 / 15 with a 3.75 five-minute write, 0.30 hit and a 1.50 / 7.50 batch", () => {
@@ -52,13 +52,13 @@ describe("MODEL_PRICES", () => {
   });
 
   it("prices every Anthropic batch at exactly half the standard input and output", () => {
-    for (const r of MODEL_PRICES.filter((p) => p.vendor === "Anthropic")) {
+    for (const r of MARKET_FACT_PRICES.filter((p) => p.vendor === "Anthropic")) {
       expect([r.batchInput, r.batchOutput]).toEqual([r.input / 2, r.output / 2]);
     }
   });
 
   it("mentions the one-hour cache-write price in every Anthropic note", () => {
-    for (const r of MODEL_PRICES.filter((p) => p.vendor === "Anthropic")) {
+    for (const r of MARKET_FACT_PRICES.filter((p) => p.vendor === "Anthropic")) {
       expect(r.note).toMatch(/1-hour write/);
     }
   });
@@ -108,14 +108,14 @@ describe("MODEL_PRICES", () => {
   });
 
   it("gives every row a source and a read date", () => {
-    for (const r of MODEL_PRICES) {
+    for (const r of MARKET_FACT_PRICES) {
       expect(r.source.trim()).not.toBe("");
       expect(r.asOf).toBe("2026-11");
     }
   });
 
   it("has no negative or non-finite price", () => {
-    for (const r of MODEL_PRICES) {
+    for (const r of MARKET_FACT_PRICES) {
       for (const field of PRICE_FIELDS) {
         const value = r[field];
         if (value !== null) {
@@ -127,7 +127,7 @@ describe("MODEL_PRICES", () => {
   });
 
   it("has one row per vendor and model, ignoring case", () => {
-    const keys = MODEL_PRICES.map((r) => `${r.vendor}|${r.model}`.toLowerCase());
+    const keys = MARKET_FACT_PRICES.map((r) => `${r.vendor}|${r.model}`.toLowerCase());
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
