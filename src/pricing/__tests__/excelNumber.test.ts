@@ -39,7 +39,7 @@ describe("numbers as Excel holds them", () => {
       fc.property(signed(fc.oneof(anyDouble, decimalsWithNoise, halves)), (x) => {
         expect(asExcelHolds(x)).toBe(reference(x));
       }),
-      { numRuns: 100000 }
+      { numRuns: 20000 }
     );
   });
 
@@ -52,7 +52,7 @@ describe("numbers as Excel holds them", () => {
         expect(dec(held).eq(new Decimal(x.toPrecision(15)))).toBe(true);
         expect(dec(held).precision()).toBeLessThanOrEqual(15);
       }),
-      { numRuns: 50000 }
+      { numRuns: 10000 }
     );
   });
 
@@ -62,7 +62,7 @@ describe("numbers as Excel holds them", () => {
         const [low, high] = a <= b ? [a, b] : [b, a];
         expect(asExcelHolds(low)).toBeLessThanOrEqual(asExcelHolds(high));
       }),
-      { numRuns: 20000 }
+      { numRuns: 5000 }
     );
   });
 
@@ -128,7 +128,7 @@ describe("numbers as Excel holds them", () => {
         fc.pre(new Decimal(x).precision() <= 15);
         expect(asExcelHolds(x)).toBe(x);
       }),
-      { numRuns: 20000 }
+      { numRuns: 5000 }
     );
   });
 });
