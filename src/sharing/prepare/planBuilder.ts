@@ -1,5 +1,5 @@
 import { cellRect, rectAddress } from "./addresses";
-import { refuseSharing } from "./reasons";
+import { refuseSharing } from "../../workbook/refusals";
 import type {
   ChangedPlace,
   Rect,
