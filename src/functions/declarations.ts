@@ -262,3 +262,18 @@ export function rangeArguments(declaration: FunctionDeclaration): number[] {
     p.kind === "list" || p.kind === "table" ? [i] : []
   );
 }
+
+/** A record with an entry for every DEAL function, made from its name. */
+export function byFunction<T>(entry: (name: FunctionName) => T): Readonly<Record<FunctionName, T>> {
+  return Object.fromEntries(FUNCTION_NAMES.map((name) => [name, entry(name)])) as Record<
+    FunctionName,
+    T
+  >;
+}
+
+/** Where an argument comes in a call, for a reader that takes it with another. */
+export function argumentIndex(declaration: FunctionDeclaration, name: string): number {
+  const index = declaration.parameters.findIndex((parameter) => parameter.name === name);
+  if (index < 0) throw new Error(`DEAL.${declaration.name} has no argument ${name}`);
+  return index;
+}

@@ -93,15 +93,3 @@ export function cellFunction<D extends FunctionDeclaration, R extends Readers<D>
     }
   };
 }
-
-/** Where an argument comes in a call, for a reader that takes it with another. */
-export function argumentIndex(declaration: FunctionDeclaration, name: string): number {
-  const index = declaration.parameters.findIndex((parameter) => parameter.name === name);
-  if (index < 0) throw new Error(`DEAL.${declaration.name} has no argument ${name}`);
-  return index;
-}
-
-/** A declared parameter, for a reader that checks it by its rule. */
-export function parameter(declaration: FunctionDeclaration, name: string): ParameterDeclaration {
-  return declaration.parameters[argumentIndex(declaration, name)];
-}

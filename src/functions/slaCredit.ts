@@ -13,9 +13,9 @@ import {
   readNumber,
   readOptionalNumber,
 } from "./cells";
-import { SLACREDIT } from "./declarations";
 import { rememberLastRange } from "./lastRangeMemo";
-import { argumentIndex, cellFunction } from "./runner";
+import { SLACREDIT, argumentIndex } from "./declarations";
+import { cellFunction } from "./runner";
 
 const FN = SLACREDIT.name;
 const PER_STEP = argumentIndex(SLACREDIT, "per_step");

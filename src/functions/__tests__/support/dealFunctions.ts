@@ -1,23 +1,14 @@
-import { rampPriceFunction } from "../../rampPrice";
-import { rolloverFunction } from "../../rollover";
-import { slaCreditFunction } from "../../slaCredit";
-import { tieredCostFunction } from "../../tieredCost";
+import { CELL_FUNCTIONS } from "../../cellFunctions";
+import { FUNCTION_NAMES, byFunction } from "../../declarations";
 
 /*
- * The four DEAL functions as the bad-input tests call them: by name, as plain variadic functions,
- * with a few small valid arguments to build otherwise-valid calls around.
+ * The DEAL functions as the bad-input tests call them: by name (from the function table), as
+ * plain variadic functions, with a few small valid arguments to build otherwise-valid calls around.
  */
 
-export type FunctionName = "TIEREDCOST" | "ROLLOVER" | "SLACREDIT" | "RAMPPRICE";
-type CellFunction = (...args: unknown[]) => unknown;
-
-export const FUNCTIONS: Record<FunctionName, CellFunction> = {
-  TIEREDCOST: tieredCostFunction as CellFunction,
-  ROLLOVER: rolloverFunction as CellFunction,
-  SLACREDIT: slaCreditFunction as CellFunction,
-  RAMPPRICE: rampPriceFunction as CellFunction,
-};
-export const NAMES = Object.keys(FUNCTIONS) as FunctionName[];
+export type { FunctionName } from "../../../pricing/errors";
+export const FUNCTIONS = byFunction((name) => CELL_FUNCTIONS[name].call);
+export const NAMES = FUNCTION_NAMES;
 
 export const TIERS = [
   [5, 5],
