@@ -40,10 +40,14 @@ export function createExcelWorkbookService(
   return {
     insertChecklists: (sectionCodes, layout) =>
       insertWithExcel(() => checklistPlans(sectionCodes, layout), reconcile),
-    insertBenchmark: (catalog) => insertWithExcel(() => [buildBenchmarkSheet(catalog)], reconcile),
+    insertBenchmark: (catalog) =>
+      insertWithExcel((workbook) => [buildBenchmarkSheet(catalog, { workbook })], reconcile),
     insertEverything: (sectionCodes, layout, catalog) =>
       insertWithExcel(
-        () => [...checklistPlans(sectionCodes, layout), buildBenchmarkSheet(catalog)],
+        (workbook) => [
+          ...checklistPlans(sectionCodes, layout),
+          buildBenchmarkSheet(catalog, { workbook }),
+        ],
         reconcile
       ),
     insertModel: async (offers) => {

@@ -18,8 +18,9 @@ import { overprinted, PdfPage, pdfPages, textLines } from "./pdfText";
  * reaches from the sheet's first printed column to its last prints on one line of one page);
  * no text overprints other text, as a row too short for its wrapped text would; the rows have the
  * heights DEAL estimated; each of the benchmark's class charts names every model of its class; the
- * deal model's summary prints on its first page, in type no smaller than on a checklist, and its
- * schedules after it. The first page of each sheet is kept as
+ * deal model's summary prints on its first page and its schedules after it; no sheet prints in
+ * type smaller than a checklist's (6.2 pt), nor below 6 pt, and the benchmark at 7 pt at least.
+ * The first page of each sheet is kept as
  * test-results/libreoffice/print-<sheet>.png, and the page count and the median height of a
  * printed word per sheet in print-pages.txt.
  */
@@ -28,6 +29,10 @@ jest.setTimeout(240_000);
 
 const RESULTS = path.resolve(__dirname, "../../test-results/libreoffice");
 const MODEL_SHEET = "DEAL model";
+/** The smallest median height of a printed word, in points, that any sheet may print at. */
+const TYPE_FLOOR = 6;
+/** Medians are compared to a tenth of a point: the same type can measure 6.17 or 6.23. */
+const TYPE_TOLERANCE = 0.05;
 
 interface PrintedSheet {
   readonly name: string;
@@ -194,6 +199,28 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     // Type at least as big as a checklist's, which prints at about half size.
     const checklist = printed.sheets.find((sheet) => sheet.name.endsWith("checklist"));
     expect(typeHeight(model)).toBeGreaterThanOrEqual(typeHeight(checklist as PrintedSheet));
+  });
+
+  it("prints every sheet in type no smaller than a checklist's, and none below 6 pt", () => {
+    const checklist = printed.sheets.find((sheet) => sheet.name.endsWith("checklist"));
+    const floor = Math.max(TYPE_FLOOR, typeHeight(checklist as PrintedSheet));
+    const small = printed.sheets
+      .map((sheet) => ({ sheet: sheet.name, pt: Number(typeHeight(sheet).toFixed(1)) }))
+      .filter((sheet) => sheet.pt < floor - TYPE_TOLERANCE);
+    expect(small).toEqual([]);
+    // The benchmark, once a strip of 3 pt type beside its SLA table, at 7 pt at least.
+    const benchmark = printed.sheets.find((sheet) => sheet.name === "DEAL benchmark");
+    expect(typeHeight(benchmark as PrintedSheet)).toBeGreaterThanOrEqual(7);
+  });
+
+  it("heads every page of the benchmark with its price table's header", () => {
+    const benchmark = printed.sheets.find((sheet) => sheet.name === "DEAL benchmark");
+    const header = (line: { text: string }) => line.text.startsWith("Model Vendor Class Input");
+    const [first, ...later] = (benchmark as PrintedSheet).pages;
+    expect(textLines(bodyOf(first)).some(header)).toBe(true);
+    expect(later.length).toBeGreaterThan(0);
+    // On the later pages, at the top: the header's last line, under those of the wrapped headers.
+    for (const page of later) expect(textLines(bodyOf(page)).slice(0, 3).some(header)).toBe(true);
   });
 
   it("prints each sheet one page wide: its widest row on one line of one page", () => {
