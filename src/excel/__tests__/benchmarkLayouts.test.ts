@@ -1,7 +1,6 @@
 import { MODEL_PRICES } from "../../content/catalog";
 import type { SheetSnapshot } from "../../workbook/snapshot";
-import previous from "../../workbook/__tests__/fixtures/benchmarkPreviousLayout.json";
-import { SimWorkbook } from "../../workbook/__tests__/support/simulateEdit";
+import { previousBenchmarkWorkbook } from "../../workbook/__tests__/fixtures/previousLayout";
 import { createExcelWorkbookService } from "../excelWorkbookService";
 import { excelWith } from "./support/excelRun";
 import type { ExistingSheet } from "./support/mockWorkbook";
@@ -17,33 +16,16 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-interface FixtureSheet {
-  readonly name: string;
-  readonly dealKey?: string;
-  readonly cells: readonly (readonly [number, number, string | number | boolean | null])[];
-  readonly tables: readonly {
-    name: string;
-    at: { row: number; column: number };
-    headers: string[];
-    rows: number;
-  }[];
-}
-
 /** The fixture's sheets as the mock workbook holds them. */
 function previousSheets(): ExistingSheet[] {
-  const workbook = new SimWorkbook();
-  for (const fixture of previous.sheets as unknown as FixtureSheet[]) {
-    const sheet = workbook.add(fixture.name, fixture.dealKey);
-    for (const [row, column, value] of fixture.cells) sheet.set(row, column, value);
-    for (const table of fixture.tables)
-      sheet.tables.push({ ...table, headers: [...table.headers] });
-  }
-  return workbook.snapshot().sheets.map((sheet: SheetSnapshot) => ({
-    name: sheet.name,
-    properties: sheet.dealKey === undefined ? {} : { "DEAL.key": sheet.dealKey },
-    tables: sheet.tables,
-    ...(sheet.usedRange && { usedRange: sheet.usedRange }),
-  }));
+  return previousBenchmarkWorkbook()
+    .snapshot()
+    .sheets.map((sheet: SheetSnapshot): ExistingSheet => ({
+      name: sheet.name,
+      properties: { "DEAL.key": sheet.dealKey ?? "" },
+      tables: sheet.tables,
+      ...(sheet.usedRange && { usedRange: sheet.usedRange }),
+    }));
 }
 
 describe("the benchmark inserted through Office.js into a sheet the previous layout wrote", () => {

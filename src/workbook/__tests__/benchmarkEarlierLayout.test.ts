@@ -2,40 +2,14 @@ import { MODEL_PRICES } from "../../content/catalog";
 import { BENCHMARK_HEADER_ROW, buildBenchmarkSheet } from "../benchmarkSheet";
 import { EARLIER_LAYOUT_NOTICE } from "../benchmarkPrint";
 import type { WorkbookEdit } from "../edit";
-import type { CellValue } from "../plan";
 import { reconcile } from "../reconcile";
-import previous from "./fixtures/benchmarkPreviousLayout.json";
+import { previousBenchmarkWorkbook } from "./fixtures/previousLayout";
 import { SimSheet, SimWorkbook } from "./support/simulateEdit";
 
 /*
- * Inserting the benchmark again into a workbook that the previous layout wrote: the SLA table
- * beside the price table, the price table's id first and its chart label in the middle. The
- * fixture is that workbook as DEAL wrote it (main at 32985dc, through the same stand-in for
- * Excel): the benchmark sheet's cells and tables, and DEAL's memory sheet.
+ * Inserting the benchmark again into a workbook that the previous layout wrote (fixtures/
+ * previousLayout.ts), and into one of the present layout.
  */
-
-interface FixtureSheet {
-  readonly name: string;
-  readonly dealKey?: string;
-  readonly cells: readonly (readonly [number, number, CellValue])[];
-  readonly tables: readonly {
-    name: string;
-    at: { row: number; column: number };
-    headers: string[];
-    rows: number;
-  }[];
-}
-
-function previousWorkbook(): SimWorkbook {
-  const workbook = new SimWorkbook();
-  for (const fixture of previous.sheets as unknown as FixtureSheet[]) {
-    const sheet = workbook.add(fixture.name, fixture.dealKey);
-    for (const [row, column, value] of fixture.cells) sheet.set(row, column, value);
-    for (const table of fixture.tables)
-      sheet.tables.push({ ...table, headers: [...table.headers] });
-  }
-  return workbook;
-}
 
 function insert(workbook: SimWorkbook): WorkbookEdit {
   const snapshot = workbook.snapshot();
@@ -55,7 +29,7 @@ describe("the benchmark inserted again into a sheet the previous layout wrote", 
   let workbook: SimWorkbook;
   let sheet: SimSheet;
   beforeEach(() => {
-    workbook = previousWorkbook();
+    workbook = previousBenchmarkWorkbook();
     sheet = workbook.sheet("DEAL benchmark");
   });
 
