@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -211,6 +211,34 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     // The benchmark, once a strip of 3 pt type beside its SLA table, at 7 pt at least.
     const benchmark = printed.sheets.find((sheet) => sheet.name === "DEAL benchmark");
     expect(typeHeight(benchmark as PrintedSheet)).toBeGreaterThanOrEqual(7);
+  });
+
+  it("prints the pages, and the type sizes, that the README states", () => {
+    const readme = readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+    const pages =
+      /It prints on (\d+) pages: the deal model on (\d+) .*?, the benchmark on (\d+) /.exec(readme);
+    const sizes =
+      /A printed word is ([\d.]+) points high on the benchmark, ([\d.]+) on the deal model and ([\d.]+) on a checklist\./.exec(
+        readme
+      );
+    const sheet = (name: string) =>
+      printed.sheets.find((each) => each.name === name) as PrintedSheet;
+    const checklist = printed.sheets.find((each) => each.name.endsWith("checklist"));
+    expect(pages?.slice(1).map(Number)).toEqual([
+      printed.sheets.reduce((sum, each) => sum + each.pages.length, 0),
+      sheet(MODEL_SHEET).pages.length,
+      sheet("DEAL benchmark").pages.length,
+    ]);
+    // "every other sheet on one"
+    const others = printed.sheets.filter(
+      (each) => each.name !== MODEL_SHEET && each.name !== "DEAL benchmark"
+    );
+    expect(others.every((each) => each.pages.length === 1)).toBe(true);
+    expect(sizes?.slice(1)).toEqual(
+      [sheet("DEAL benchmark"), sheet(MODEL_SHEET), checklist as PrintedSheet].map((each) =>
+        typeHeight(each).toFixed(1)
+      )
+    );
   });
 
   it("heads every page of the benchmark with its price table's header", () => {
