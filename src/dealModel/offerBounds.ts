@@ -195,9 +195,15 @@ export function boundProblems(offer: Offer): OfferProblem[] {
       push("usageCost", MESSAGES.usageCost(year, shown(m.listCost), "at list prices"));
       return problems;
     }
-    const cost = yearOneCost(offer, m).times(factors[year - 1]);
+    const yearOne = yearOneCost(offer, m);
+    const cost = yearOne.times(factors[year - 1]);
     if (tooLarge(cost)) {
       push("usageCost", MESSAGES.usageCost(year, shown(cost), "at the offer's prices"));
+      return problems;
+    }
+    // The sheet shows the year-1 cost too, which a ramp that lowers prices does not bound.
+    if (tooLarge(yearOne)) {
+      push("usageCost", MESSAGES.usageCost(year, shown(yearOne), "at the offer's year-1 prices"));
       return problems;
     }
     if (cost.gt(highest.cost)) highest = { cost, year };

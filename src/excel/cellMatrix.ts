@@ -36,9 +36,3 @@ export function cellMatrix(rows: readonly (readonly CellContent[])[]): CellMatri
     cells: rows.map((row) => row.map(officeCell)),
   };
 }
-
-/** Writes the matrix to the range (queued; nothing is sent before the caller's sync). */
-export function writeMatrix(range: Excel.Range, matrix: CellMatrix): void {
-  if (matrix.property === "formulas") range.formulas = matrix.cells;
-  else range.values = matrix.cells;
-}

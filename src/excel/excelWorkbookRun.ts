@@ -2,7 +2,9 @@ import type { WorkbookEdit } from "../workbook/edit";
 import type { InsertReport } from "../workbook/insertReport";
 import type { SheetPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { applyWorkbookEdit } from "./applyEdit";
+import { editOperations } from "./applyEdit";
+import { packBatches, syncBatches, type BatchProgress } from "./batching/batches";
+import { requireWritableSize } from "./batching/writeLimits";
 import { OfficePhase, refusalForOfficeError } from "./officeErrors";
 import { readWorkbook } from "./readSnapshot";
 
@@ -16,22 +18,27 @@ export type Reconcile = (snapshot: WorkbookSnapshot, plans: readonly SheetPlan[]
 export type Plans = (snapshot: WorkbookSnapshot) => SheetPlan[];
 
 /**
- * One insert in one Excel.run of exactly three syncs: two to read the workbook, one to write the
- * whole edit. Refusals thrown by `plans` or `reconcile` come before anything is queued, so a
- * refused insert writes nothing; Office errors become WorkbookRefusals that say what to do.
+ * One insert in one Excel.run: two syncs to read the workbook, then the edit in as few syncs as
+ * Excel on the web's payload limit allows (one for every default insert: three syncs in all).
+ * Refusals thrown by `plans`, `reconcile` or the size checks come before anything is queued, so a
+ * refused insert writes nothing; Office errors become WorkbookRefusals that say what to do,
+ * including how much of a split write was done.
  */
 export async function insertWithExcel(plans: Plans, reconcile: Reconcile): Promise<InsertReport> {
   let phase: OfficePhase = "read";
+  let progress: BatchProgress | undefined;
   try {
     return await Excel.run(async (context) => {
       const read = await readWorkbook(context);
       const edit = reconcile(read.snapshot, plans(read.snapshot));
+      const batches = packBatches(editOperations(edit, read));
+      requireWritableSize(batches);
       phase = "write";
-      applyWorkbookEdit(context, edit, read);
-      await context.sync();
+      progress = { done: 0, total: batches.length };
+      await syncBatches(context, batches, progress);
       return edit.report;
     });
   } catch (error) {
-    throw refusalForOfficeError(error, phase);
+    throw refusalForOfficeError(error, phase, undefined, progress);
   }
 }

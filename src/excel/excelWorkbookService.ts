@@ -9,6 +9,7 @@ import type { SheetPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { reconcile } from "../workbook/reconcile";
 import { ChecklistLayout, WorkbookService } from "../workbook/workbookService";
+import { requireBenchmarkSize } from "./benchmarkLimit";
 import { insertWithExcel } from "./excelWorkbookRun";
 import { requireModelOffers } from "./modelOffers";
 import { readSelectedUsage } from "./readSelectedUsage";
@@ -28,9 +29,10 @@ function modelPlans(offers: readonly Offer[], snapshot: WorkbookSnapshot): Sheet
 
 /**
  * The taskpane's WorkbookService on Office.js: each insert reads the workbook, builds DEAL's sheet
- * plans, merges them (reconcile) and writes, in one Excel.run of three syncs; a model's offers
+ * plans, merges them (reconcile) and writes, in one Excel.run of three syncs when the write fits
+ * one request (batching/ splits larger ones); a model's offers and a benchmark's number of models
  * are checked before Excel is touched. Prepare for sharing reads, plans (src/sharing/prepare) and
- * writes in one Excel.run of two to four syncs. Reading a usage forecast from the selection takes
+ * writes in one Excel.run of two to five syncs. Reading a usage forecast from the selection takes
  * one or two syncs and writes nothing.
  * @param twins the native twins "native" defines; DEAL's own (src/sharing/twins) by default.
  */
@@ -40,16 +42,20 @@ export function createExcelWorkbookService(
   return {
     insertChecklists: (sectionCodes, layout) =>
       insertWithExcel(() => checklistPlans(sectionCodes, layout), reconcile),
-    insertBenchmark: (catalog) =>
-      insertWithExcel((workbook) => [buildBenchmarkSheet(catalog, { workbook })], reconcile),
-    insertEverything: (sectionCodes, layout, catalog) =>
-      insertWithExcel(
+    insertBenchmark: async (catalog) => {
+      requireBenchmarkSize(catalog);
+      return insertWithExcel((workbook) => [buildBenchmarkSheet(catalog, { workbook })], reconcile);
+    },
+    insertEverything: async (sectionCodes, layout, catalog) => {
+      requireBenchmarkSize(catalog);
+      return insertWithExcel(
         (workbook) => [
           ...checklistPlans(sectionCodes, layout),
           buildBenchmarkSheet(catalog, { workbook }),
         ],
         reconcile
-      ),
+      );
+    },
     insertModel: async (offers) => {
       requireModelOffers(offers);
       return insertWithExcel((snapshot) => modelPlans(offers, snapshot), reconcile);

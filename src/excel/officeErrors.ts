@@ -3,8 +3,8 @@ import { WorkbookRefusal } from "../workbook/workbookService";
 /*
  * Office.js errors (OfficeExtension.Error: a `code` such as "AccessDenied") turned into refusals
  * the taskpane can show as is. Whether anything changed depends on when Excel failed: while
- * reading nothing was written; during the write batch, Excel may have applied the commands
- * before the failing one.
+ * reading nothing was written; during a write sync, Excel may have applied the commands before
+ * the failing one, and a write split over several syncs (batching/) has written the syncs before.
  */
 
 /** When the error happened: reading changes nothing; writing may have changed part. */
@@ -18,6 +18,11 @@ export interface RefusalWording {
   readonly doing: string;
   /** What a failed write leaves behind, and how to finish it. */
   readonly afterWrite: string;
+  /**
+   * What a write split over several syncs leaves behind when one after the first fails: that
+   * part was written, and how to finish it.
+   */
+  readonly afterPartialWrite?: (done: number, total: number) => string;
   /** Explanations of codes only this action meets. */
   readonly extra?: Readonly<Record<string, (message: string) => string>>;
 }
@@ -27,6 +32,8 @@ export const INSERT_WORDING: RefusalWording = {
   retry: "insert again",
   doing: "inserting",
   afterWrite: "Part of the insert may already be in the workbook; inserting again completes it.",
+  afterPartialWrite: (done, total) =>
+    `DEAL had written ${done} of the ${total} parts of the insert, so the workbook holds part of it; inserting again completes it.`,
 };
 
 const detail = (message: string, open: string, close: string) =>
@@ -51,6 +58,20 @@ function explained(code: string, message: string, w: RefusalWording): string | u
       return `This version of Excel lacks features DEAL needs (Excel API 1.12 or later). Update Office and ${w.retry}.`;
     case "InvalidOperation":
       return `Excel refused the change${detail(message, ": ", "")}.`;
+    // Excel on the web's 5 MB limit on one request or response: DEAL sizes its requests at
+    // 2 MB, so only an estimate far off (very long text in the workbook) meets it.
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return `Excel on the web refused a request of DEAL's as too large (it takes at most 5 MB at once): the workbook may hold very long text in the cells DEAL works on. Use Excel for Windows or Mac, or shorten that text, then ${w.retry}.`;
+    case "RangeExceedsLimit":
+      return `Excel refused to read a range of more than 5,000,000 cells. Use fewer or smaller sheets, then ${w.retry}.`;
+    // Office.js's own codes for a request that ran out of time or was cut off.
+    case "Timeout":
+    case "RequestAborted":
+    case "InvalidOrTimedOutSession":
+    case "ActivityLimitReached":
+    case "ConnectionFailure":
+      return `Excel did not finish in time or lost the connection while DEAL was ${w.doing} (the workbook may be busy recalculating, or the network slow). Wait a moment, then ${w.retry}.`;
     default:
       return w.extra?.[code]?.(message);
   }
@@ -72,13 +93,18 @@ function officeCode(error: unknown): string | undefined {
 export function refusalForOfficeError(
   error: unknown,
   phase: OfficePhase,
-  wording: RefusalWording = INSERT_WORDING
+  wording: RefusalWording = INSERT_WORDING,
+  progress?: { readonly done: number; readonly total: number }
 ): unknown {
   const code = officeCode(error);
   const message = String((error as { message?: unknown } | null)?.message ?? "");
   const explanation = code === undefined ? undefined : explained(code, message, wording);
   if (explanation === undefined) return error;
-  return new WorkbookRefusal(
-    `${explanation} ${phase === "read" ? "Nothing was changed." : wording.afterWrite}`
-  );
+  const after =
+    phase === "read"
+      ? "Nothing was changed."
+      : progress !== undefined && progress.done > 0 && wording.afterPartialWrite !== undefined
+        ? wording.afterPartialWrite(progress.done, progress.total)
+        : wording.afterWrite;
+  return new WorkbookRefusal(`${explanation} ${after}`);
 }

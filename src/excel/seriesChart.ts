@@ -31,7 +31,9 @@ export function drawSeriesChart(
 ): void {
   const [first] = chart.series;
   if (first === undefined) throw new RangeError(`the chart "${chart.key}" has no series`);
-  const values = chart.series.map((series) => sheet.getRange(rangeAddress(series.values)));
+  const values = chart.series.map((series) =>
+    sheet.getRange(rangeAddress(series.values)).untrack()
+  );
   const drawn = addChart(
     sheet,
     chart,
@@ -40,7 +42,7 @@ export function drawSeriesChart(
     seriesBy(first.values),
     earlier
   );
-  const categories = sheet.getRange(rangeAddress(chart.categories));
+  const categories = sheet.getRange(rangeAddress(chart.categories)).untrack();
   chart.series.forEach((plan, index) => {
     const series = index === 0 ? drawn.series.getItemAt(0) : drawn.series.add(plan.name);
     series.name = plan.name;

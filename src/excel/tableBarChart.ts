@@ -15,8 +15,11 @@ export function drawTableBarChart(
   headerOf: (header: string) => string,
   earlier: string | undefined
 ): void {
-  const values = table.columns.getItem(headerOf(chart.valueColumn)).getDataBodyRange();
-  const categories = table.columns.getItem(headerOf(chart.categoryColumn)).getDataBodyRange();
+  const values = table.columns.getItem(headerOf(chart.valueColumn)).getDataBodyRange().untrack();
+  const categories = table.columns
+    .getItem(headerOf(chart.categoryColumn))
+    .getDataBodyRange()
+    .untrack();
   // Two table columns need not be adjacent, so the series is built from each rather than from
   // one source rectangle.
   const drawn = addChart(sheet, chart, "BarClustered", values, "Columns", earlier);

@@ -129,4 +129,22 @@ describe("bounds on what an offer's figures reach", () => {
     });
     expect(Object.keys(problemsOf(offer))).toEqual(["vendor"]);
   });
+  it("bounds the year-1 usage cost the sheet shows, even where a year-1 price cut halves it", () => {
+    // Found by the property test: 10 M tokens at $2E+11 per M cost $2E+12 at year-1 prices,
+    // shown in the schedule's base cost column, though the ramp's −50% brings the cost in force
+    // to exactly a trillion.
+    const tiers = [
+      { upTo: 10, price: 2e11, flatFee: 0 },
+      { upTo: Number.POSITIVE_INFINITY, price: 1, flatFee: 0 },
+    ];
+    const offer = smallOffer({
+      termMonths: 1,
+      forecast: { inputTokensM: 0, outputTokensM: 10, monthlyGrowth: 0 },
+      pricing: { kind: "tiers", mode: "graduated", tiers },
+      ramp: [-0.5],
+    });
+    expect(problemsOf(offer)).toEqual({
+      usageCost: `expected each month's usage to cost at most ${TRILLION} dollars; in year 1 it could reach $2.0E+12 at the offer's year-1 prices`,
+    });
+  });
 });

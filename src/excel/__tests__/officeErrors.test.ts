@@ -32,4 +32,42 @@ describe("refusalForOfficeError", () => {
     expect(refusalForOfficeError(unknown, "write")).toBe(unknown);
     expect(refusalForOfficeError("a string", "read")).toBe("a string");
   });
+
+  it.each(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"])(
+    "explains Excel on the web's payload limit (%s)",
+    (code) => {
+      const refusal = refusalForOfficeError(officeError(code), "read");
+      expect((refusal as Error).message).toBe(
+        "Excel on the web refused a request of DEAL's as too large (it takes at most 5 MB at once): the workbook may hold very long text in the cells DEAL works on. Use Excel for Windows or Mac, or shorten that text, then insert again. Nothing was changed."
+      );
+    }
+  );
+
+  it.each([
+    "Timeout",
+    "RequestAborted",
+    "InvalidOrTimedOutSession",
+    "ActivityLimitReached",
+    "ConnectionFailure",
+  ])("explains a request that timed out or was cut off (%s)", (code) => {
+    const refusal = refusalForOfficeError(officeError(code), "write");
+    expect((refusal as Error).message).toMatch(
+      /^Excel did not finish in time or lost the connection while DEAL was inserting .* Wait a moment, then insert again\. Part of the insert may already be in the workbook; inserting again completes it\.$/
+    );
+  });
+
+  it("says how much of a split write was done when a later sync fails", () => {
+    const partial = refusalForOfficeError(officeError("Timeout"), "write", undefined, {
+      done: 3,
+      total: 10,
+    });
+    expect((partial as Error).message).toMatch(
+      / DEAL had written 3 of the 10 parts of the insert, so the workbook holds part of it; inserting again completes it\.$/
+    );
+    const first = refusalForOfficeError(officeError("Timeout"), "write", undefined, {
+      done: 0,
+      total: 10,
+    });
+    expect((first as Error).message).toMatch(/Part of the insert may already be in the workbook/);
+  });
 });

@@ -14,7 +14,9 @@ import {
   SharingScope,
   valuesCandidates,
 } from "../../sharing/prepare";
-import { applySharingSteps } from "./applySharing";
+import { packBatches, syncBatches, type BatchProgress } from "../batching/batches";
+import { requireWritableSize } from "../batching/writeLimits";
+import { sharingOperations } from "./applySharing";
 import {
   LaterReads,
   queueDrawDowns,
@@ -29,7 +31,8 @@ import { OfficePhase } from "../officeErrors";
 import { sharingRefusalFor } from "./sharingErrors";
 
 /*
- * One "Prepare for sharing" action in one Excel.run. Syncs:
+ * One "Prepare for sharing" action in one Excel.run. Syncs, when the change fits one request
+ * (a larger change is written in as many as Excel on the web's payload limit needs, batching/):
  *
  *   action    selection / sheet                workbook
  *   native    2  read, write                   3  sheets, cells + store, write
@@ -86,6 +89,7 @@ export async function prepareWithExcel(
   twins: readonly NativeTwin[]
 ): Promise<SharingReport> {
   let phase: OfficePhase = "read";
+  let progress: BatchProgress | undefined;
   try {
     return await Excel.run(async (context) => {
       const first = queueFirstRead(context, action, scope);
@@ -131,12 +135,15 @@ export async function prepareWithExcel(
 
       const planned = plan(action, read, results, twins);
       if (planned.steps.length === 0) return planned.report;
+      // Written in as few syncs as Excel on the web's payload limit allows (batching/).
+      const batches = packBatches(sharingOperations(planned.steps));
+      requireWritableSize(batches);
       phase = "write";
-      applySharingSteps(context, planned.steps);
-      await context.sync();
+      progress = { done: 0, total: batches.length };
+      await syncBatches(context, batches, progress);
       return planned.report;
     });
   } catch (error) {
-    throw sharingRefusalFor(error, phase, action);
+    throw sharingRefusalFor(error, phase, action, progress);
   }
 }

@@ -12,6 +12,8 @@ function sharingWording(action: SharingAction): RefusalWording {
     doing: "working",
     afterWrite:
       "Part of the change may already be in the workbook; DEAL kept every formula it replaced, so running the action again completes it.",
+    afterPartialWrite: (done, total) =>
+      `DEAL had written ${done} of the ${total} parts of the change, so the workbook holds part of it; DEAL kept every formula it replaced, so running the action again completes it.`,
     extra: {
       InvalidArgument: (message) =>
         action === "native"
@@ -28,7 +30,8 @@ function sharingWording(action: SharingAction): RefusalWording {
 export function sharingRefusalFor(
   error: unknown,
   phase: OfficePhase,
-  action: SharingAction
+  action: SharingAction,
+  progress?: { readonly done: number; readonly total: number }
 ): unknown {
-  return refusalForOfficeError(error, phase, sharingWording(action));
+  return refusalForOfficeError(error, phase, sharingWording(action), progress);
 }

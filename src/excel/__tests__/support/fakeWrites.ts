@@ -98,6 +98,10 @@ export class FakeRange {
     this.written.formulas = formulas;
   }
 
+  /** Untracked ranges work as before in the batch; the fake keeps nothing either way. */
+  untrack(): this {
+    return this;
+  }
   merge(across?: boolean): void {
     this.merges.push(across ?? false);
   }

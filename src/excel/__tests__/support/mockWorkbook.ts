@@ -200,6 +200,8 @@ export function mockWorkbook(setup: WorkbookSetup): MockWorkbook {
         {
           add(name: string) {
             calls.push(`worksheets.add(${name})`);
+            // Excel finds an added sheet by name in later batches.
+            sheetNames.push(name);
             return fakeSheet(name);
           },
           getItem(name: string) {

@@ -116,6 +116,13 @@ export class FakeWorkbook {
   active: string;
   selection: readonly string[];
   private nextId = 1;
+  /** Each sheet's rendering, until any cell of the workbook changes (a formula may read others). */
+  private readonly rendered = new Map<FakeSheet, ReturnType<FakeWorkbook["renderNow"]>>();
+
+  /** Forgets every rendering: call on any change of cells or sheets. */
+  changed(): void {
+    this.rendered.clear();
+  }
 
   constructor(private readonly setup: WorkbookSetup) {
     for (const sheet of setup.sheets) {
@@ -140,6 +147,7 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string): FakeSheet {
+    this.changed();
     if (this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
       throw Object.assign(new Error(`A sheet named ${name} exists.`), {
         code: "ItemAlreadyExists",
@@ -169,6 +177,12 @@ export class FakeWorkbook {
 
   /** Every cell as Excel shows it: formulas calculated, arrays spilled (or #SPILL! when blocked). */
   render(sheet: FakeSheet): { cells: Map<string, Shown>; spills: Map<string, Rect> } {
+    const known = this.rendered.get(sheet) ?? this.renderNow(sheet);
+    this.rendered.set(sheet, known);
+    return known;
+  }
+
+  private renderNow(sheet: FakeSheet): { cells: Map<string, Shown>; spills: Map<string, Rect> } {
     const cells = new Map<string, Shown>();
     const spills = new Map<string, Rect>();
     for (const [at, entry] of sheet.entries) {
@@ -278,6 +292,7 @@ export class FakeWorkbook {
 
   /** Types into a rectangle (Range.formulas or Range.values set: both act as typing). */
   type(sheet: FakeSheet, rect: Rect, cells: readonly (readonly Typed[])[]): void {
+    this.changed();
     if (cells.length !== rect.rows || cells.some((row) => row.length !== rect.columns)) {
       throw Object.assign(new Error("The array does not match the range."), {
         code: "InvalidArgument",
@@ -294,6 +309,7 @@ export class FakeWorkbook {
   }
 
   clear(sheet: FakeSheet, rect: Rect): void {
+    this.changed();
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.column; c < rect.column + rect.columns; c++)
         sheet.entries.delete(key(r, c));
@@ -407,6 +423,10 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         columnCount: area.columns,
         ...grid,
         getSpillingToRangeOrNullObject: spill,
+        // Untracked ranges work as before in the batch; the fake keeps nothing either way.
+        untrack(this: unknown) {
+          return this;
+        },
         // Formats are taken and not kept: src/excel/__tests__ checks them.
         format: { font: {}, fill: {}, borders: { getItem: () => ({}) } },
         merge() {},
@@ -503,6 +523,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
               });
             }
             workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+            workbook.changed();
           });
         },
       });
@@ -554,6 +575,8 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         (sheet) => sheet.name.toLowerCase() === name.toLowerCase()
       );
       if (index < 0) throw Object.assign(new Error(`No sheet ${name}.`), { code: "ItemNotFound" });
+      // A sheet added by an earlier sync of this run is found by name too, as in Excel.
+      sheetNodes[index] ??= sheetNode(workbook.sheets[index]);
       return sheetNodes[index];
     };
     const areaNodes = workbook.selection.map((address) => {
@@ -587,6 +610,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
                   throw Object.assign(new Error(`${name} exists.`), { code: "ItemAlreadyExists" });
                 }
                 workbook.names.push({ name, formula, comment: comment ?? "" });
+                workbook.changed();
               });
             },
             getItem(name: string) {
@@ -603,6 +627,7 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
                   if (property === "formula" || property === "comment") {
                     enqueue(`names.${name}.${property}=`, () => {
                       target()[property] = String(value);
+                      workbook.changed();
                     });
                   }
                   return Reflect.set(object, property, value);
