@@ -3,7 +3,9 @@ import { RAMPPRICE } from "./declarations";
 import { cellFunction } from "./runner";
 
 /** Every argument is a number or a list: the runner reads them all by their declarations. */
-const run = cellFunction(RAMPPRICE, {}, (args) => rampPrice(args));
+const run = cellFunction(RAMPPRICE, {}, (base, period, ramp, uplift, term) =>
+  rampPrice({ base, period, ramp, uplift, term })
+);
 
 /**
  * The unit price in force in a period of a ramped, multi-period deal: base × the ramp's changes up to that period, then the renewal uplift compounded each period after the term.

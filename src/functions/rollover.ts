@@ -26,8 +26,8 @@ function readUsage(value: Cell): number[] {
 const run = cellFunction(
   ROLLOVER,
   { commit: readCommit, usage: readUsage },
-  ({ commit, usage, cap, expiry, trueup }) =>
-    rollover({ commit, usage, cap, expiry, trueUp: trueup }).map((p) => [
+  (commit, usage, cap, expiry, trueUp) =>
+    rollover({ commit, usage, cap, expiry, trueUp }).map((p) => [
       p.carriedIn,
       p.covered,
       p.overage,

@@ -39,14 +39,20 @@ export type Readers<D extends FunctionDeclaration> = {
   ]?: ArgumentReader<unknown>;
 };
 
-/** The arguments as the body gets them, by name. */
-export type Arguments<D extends FunctionDeclaration, R> = {
-  [P in ParameterOf<D> as P["name"]]: P["name"] extends keyof R
-    ? R[P["name"]] extends ArgumentReader<infer T>
-      ? T
-      : DeclaredValue<P>
-    : DeclaredValue<P>;
+/** The value the body gets for one parameter: its own reader's, or the declared kind's. */
+type ValueOf<P extends ParameterDeclaration, R> = P["name"] extends keyof R
+  ? R[P["name"]] extends ArgumentReader<infer T>
+    ? T
+    : DeclaredValue<P>
+  : DeclaredValue<P>;
+
+/** The values of these parameters, in their order. */
+type ValuesOf<Ps extends readonly ParameterDeclaration[], R> = {
+  -readonly [I in keyof Ps]: Ps[I] extends ParameterDeclaration ? ValueOf<Ps[I], R> : never;
 };
+
+/** The arguments as the body gets them: in the declared order, each typed by its reader. */
+export type ArgumentList<D extends FunctionDeclaration, R> = ValuesOf<D["parameters"], R>;
 
 /** The reader of a number or a list argument, from its declaration. */
 function declaredReader(
@@ -68,26 +74,51 @@ function declaredReader(
   );
 }
 
+/** Reads nothing: the place of a parameter a function does not have (the runner reads six). */
+const absent: ArgumentReader<undefined> = () => undefined;
+
+const NO_CALL: readonly Cell[] = [];
+
+/** The most arguments a DEAL function takes. */
+const MAX_ARITY = 6;
+
 /**
  * A DEAL cell function from its declaration, its own readers and its body (which calls the core).
+ * The arguments are read one after another, left to right, by six fixed readers rather than a
+ * loop over an object: the function runs on every recalculation of every cell (npm run bench).
  * @returns The function of the call's cells, in the declared order, that Excel's adapter calls.
  */
 export function cellFunction<D extends FunctionDeclaration, R extends Readers<D>, Result>(
   declaration: D,
   readers: R,
-  body: (args: Arguments<D, R>) => Result
+  body: (...args: ArgumentList<D, R>) => Result
 ): (...call: Cell[]) => Result {
   const fn = declaration.name;
   const own = readers as Partial<Record<string, ArgumentReader<unknown>>>;
-  const names = declaration.parameters.map((parameter) => parameter.name);
+  if (declaration.parameters.length > MAX_ARITY) {
+    throw new Error(`DEAL.${fn}: the runner reads at most ${MAX_ARITY} arguments`);
+  }
   const steps = declaration.parameters.map(
     (parameter) => own[parameter.name] ?? declaredReader(parameter, { fn, arg: parameter.name })
   );
-  return (...call) => {
+  const [r0, r1, r2, r3, r4, r5] = [
+    ...steps,
+    ...Array<ArgumentReader<unknown>>(MAX_ARITY).fill(absent),
+  ];
+  const run = body as (...args: unknown[]) => Result;
+  // Only a reader that takes other arguments with its own (two parameters) needs the whole call.
+  const readsWithOthers = steps.some((step) => step.length > 1);
+  return (c0, c1, c2, c3, c4, c5) => {
     try {
-      const args: Record<string, unknown> = {};
-      for (let i = 0; i < steps.length; i++) args[names[i]] = steps[i](call[i], call);
-      return body(args as Arguments<D, R>);
+      const call = readsWithOthers ? [c0, c1, c2, c3, c4, c5] : NO_CALL;
+      return run(
+        r0(c0, call),
+        r1(c1, call),
+        r2(c2, call),
+        r3(c3, call),
+        r4(c4, call),
+        r5(c5, call)
+      );
     } catch (error) {
       throw toExcelError(error, fn);
     }

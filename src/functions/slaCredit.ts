@@ -73,7 +73,7 @@ const run = cellFunction(
     per_step: passedToSchedule,
     step: passedToSchedule,
   },
-  ({ uptime, fee, schedule, cap }) => slaCredit({ uptime, fee, schedule, cap })
+  (uptime, fee, schedule, _perStep, _step, cap) => slaCredit({ uptime, fee, schedule, cap })
 );
 
 /**

@@ -81,7 +81,7 @@ function readMode(value: Cell): TierMode {
 const run = cellFunction(
   TIEREDCOST,
   { tiers: (value) => readTiers(asRows(value)), mode: readMode },
-  ({ units, tiers, mode, per }) => tieredCost(units, tiers, mode, per)
+  (units, tiers, mode, per) => tieredCost(units, tiers, mode, per)
 );
 
 /**
