@@ -4,10 +4,9 @@
  * (ResponsePayloadSizeLimitExceeded; payloadSize.ts), so each read is priced from what is known:
  * how many cells it asks for and which of their properties. The allowance per cell is the JSON of
  * one cell of a text-heavy sheet: DEAL's checklists, whose long asks and notes come back twice
- * (as formulas and as values), take at most 124 bytes a cell for both, the deal model 51, the
- * benchmark 36 (test/support/demoResponses.ts measures them; responseSize.test.ts checks the
- * allowance against every sheet of the demo workbook). A sheet of longer text in every cell can
- * exceed it; the 2 MB budget then still leaves two and a half times that under the 5 MB limit.
+ * (as formulas and as values), stay within it (__tests__/responseSize.test.ts checks it against
+ * every sheet of the demo workbook). A sheet of longer text in every cell can exceed it; the
+ * 2 MB budget then still leaves two and a half times that under the 5 MB limit.
  */
 
 /** The properties of a range DEAL reads in bulk. */

@@ -28,7 +28,7 @@ function queueResult(sheet: Excel.Worksheet, address: string) {
 /**
  * One formula's request: its cell and its spill range. Its sheet (loaded by the first sync) is
  * named once per request, within what the meter allows each formula above Office.js's real
- * request (readRequests.test.ts).
+ * request (batching/__tests__/readRequests.test.ts).
  */
 const RESULT_REQUEST_BYTES = meterRequest<Excel.Worksheet>((sheet) =>
   queueResult(sheet, "XFD1048576")
