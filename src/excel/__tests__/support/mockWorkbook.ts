@@ -2,6 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { parseCellAddress } from "../../../workbook/a1";
 import type { CellValue } from "../../../workbook/plan";
 import { FakeSheet, TableRegistry } from "./fakeWrites";
+import { usedRect } from "./usedRect";
 
 /*
  * Mock Excel workbooks for the adapter's tests, built on office-addin-mock.
@@ -157,32 +158,6 @@ function sheetCells(sheet: ExistingSheet): Map<string, CellValue> {
   return cells;
 }
 
-/** The bounding box of the cells holding a value, within `rect` when given. */
-function usedRect(cells: ReadonlyMap<string, CellValue>, within?: Rect): Rect | undefined {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const at of cells.keys()) {
-    const [row, column] = at.split(",").map(Number);
-    if (
-      within !== undefined &&
-      (row < within.row ||
-        row >= within.row + within.rows ||
-        column < within.column ||
-        column >= within.column + within.columns)
-    )
-      continue;
-    top = Math.min(top, row);
-    left = Math.min(left, column);
-    bottom = Math.max(bottom, row);
-    right = Math.max(right, column);
-  }
-  return bottom < 0
-    ? undefined
-    : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
-}
-
 /** Objects the adapter made by calling methods and loaded, for the next sync to fill in. */
 type Pending = Set<OfficeMockObject>;
 
@@ -209,7 +184,7 @@ function rangeItem(
     columnCount: area.columns,
     getUsedRangeOrNullObject(valuesOnly?: boolean) {
       if (valuesOnly !== true) throw new Error("the adapter reads values-only used ranges");
-      return usedRangeItem(cells, usedRect(cells, area), pending);
+      return usedRangeItem(cells, usedRect(cells.keys(), area), pending);
     },
     untrack(this: unknown) {
       return this;
@@ -286,7 +261,7 @@ function sheetItem(sheet: ExistingSheet, calls: string[], pending: Pending): Off
     getUsedRangeOrNullObject(valuesOnly?: boolean) {
       calls.push(`getUsedRangeOrNullObject(${sheet.name}, ${String(valuesOnly)})`);
       if (valuesOnly !== true) throw new Error("the adapter reads values-only used ranges");
-      return usedRangeItem(cells, usedRect(cells), pending);
+      return usedRangeItem(cells, usedRect(cells.keys()), pending);
     },
     getRange(address: string) {
       calls.push(`getRange(${sheet.name}!${address})`);

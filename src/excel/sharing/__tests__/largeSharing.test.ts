@@ -63,7 +63,7 @@ it("replaces the formulas of several large sheets with values and restores them,
   const { groups, batches } = await syncsOf();
   expect(report.changed).toHaveLength(SHEETS.length * 2 * ROWS);
 
-  // Each sheet's cells (about 2.3 MB estimated) and the 18,000 results need several syncs.
+  // The sheets' cells (about 3.5 MB estimated together) and the 9,000 results need several syncs.
   expect(groups.length).toBeGreaterThan(4);
   expect(batches.length).toBeGreaterThan(1);
   expect(syncs).toBe(groups.length + batches.length);
@@ -74,7 +74,7 @@ it("replaces the formulas of several large sheets with values and restores them,
   for (const batch of batches) expect(batch.bytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
   for (const name of SHEETS) expect(excel.workbook.formulas(name)).toEqual({});
 
-  // Restore reads the store of 18,000 formulas in slices too.
+  // Restore reads the store of 9,000 formulas in slices too.
   await service.prepareForSharing("restore", "workbook");
   const restored = await syncsOf();
   for (const group of restored.groups) {

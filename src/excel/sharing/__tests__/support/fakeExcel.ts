@@ -2,6 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { rectAddress } from "../../../../sharing/prepare/addresses";
 import { parseCellAddress } from "../../../../workbook/a1";
 import type { OfficeCell, Rect } from "../../../../sharing/prepare";
+import { usedRect } from "../../../__tests__/support/usedRect";
 
 /*
  * A small Excel for the sharing adapter's tests: a workbook model that calculates (through a
@@ -246,28 +247,13 @@ export class FakeWorkbook {
    */
   usedRect(sheet: FakeSheet, within?: Rect): Rect | undefined {
     const { cells } = this.render(sheet);
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const [at, shown] of cells) {
-      if (shown.formula === undefined && shown.value === "") continue;
-      const [row, column] = at.split(",").map(Number);
-      if (
-        within !== undefined &&
-        (row < within.row ||
-          row >= within.row + within.rows ||
-          column < within.column ||
-          column >= within.column + within.columns)
-      )
-        continue;
-      top = Math.min(top, row);
-      left = Math.min(left, column);
-      bottom = Math.max(bottom, row);
-      right = Math.max(right, column);
-    }
-    if (bottom < 0) return undefined;
-    return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+    const used = [...cells].filter(
+      ([, shown]) => shown.formula !== undefined || shown.value !== ""
+    );
+    return usedRect(
+      used.map(([at]) => at),
+      within
+    );
   }
 
   /** Range.formulas, values and valueTypes of a rectangle. */
