@@ -10,7 +10,8 @@ import { CELL_RESPONSE_BYTES, OBJECT_RESPONSE_BYTES } from "./batching/responseS
  * How an insert reads DEAL's sheets (batching/cellReads.ts). DEAL is about to write each of them
  * again, so it knows how far each reaches and what its cells hold:
  * - its window is what the plan covers from A1 with room for what the user added (rows twice
- *   over and 50 more, four more columns), and DEAL's memory's as many rows as the plans write;
+ *   over and 50 more, columns twice over or 10 more: an earlier layout of DEAL's may be wider),
+ *   and DEAL's memory's as many rows as the plans write;
  *   the windows share what the sync leaves them in proportion, so that a sheet longer than
  *   expected takes no sync more than it must;
  * - a cell's response is priced at twice what DEAL's own cells take on average (a formula's
@@ -97,7 +98,7 @@ export const memorySheet = (plans: readonly SheetPlan[]): SheetToRead => ({
 export function insertWindows(sheets: readonly SheetToRead[], bytes: number): CellRect[][] {
   const wanted = sheets.map((sheet) => ({
     rows: 2 * sheet.rows + 50,
-    columns: sheet.columns + 4,
+    columns: sheet.columns + Math.max(10, sheet.columns),
     cellBytes: sheet.cellBytes,
   }));
   const total = wanted.reduce((sum, w) => sum + w.rows * w.columns * w.cellBytes, 0);

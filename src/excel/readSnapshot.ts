@@ -39,8 +39,11 @@ export interface WorkbookRead {
 }
 
 /**
- * DEAL's sheet plans for an insert, made from the workbook as listed by the first sync (its
- * sheets, DEAL keys, tables and names; no cells yet): a new model sheet takes the next free key.
+ * DEAL's sheet plans for an insert, made from the workbook (a new model sheet takes the next free
+ * key; the benchmark keeps an earlier layout it finds). They are made twice: from the workbook as
+ * listed by the first sync (sheets, DEAL keys, table and defined names; no cells yet), to know
+ * which sheets to read and how far, then from the snapshot read, for reconcile. A plan's key and
+ * whether it is written once must not depend on the cells.
  */
 export type Plans = (listed: WorkbookSnapshot) => SheetPlan[];
 
@@ -147,8 +150,8 @@ function cellsIn(at: CellRect | undefined, grid: readonly (readonly unknown[])[]
 
 /**
  * Reads the workbook for reconcile, plus the sheets' chart names, and makes the insert's plans
- * in between. Requires ExcelApi 1.12 (worksheet custom properties).
- * @param plans DEAL's plans from the listed workbook; without them, every DEAL sheet is read.
+ * from it. Requires ExcelApi 1.12 (worksheet custom properties).
+ * @param plans DEAL's plans (Plans); without them, every DEAL sheet is read.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
@@ -166,6 +169,7 @@ export async function readWorkbook(
   ]);
   const { sheets, tables } = listing as Listing;
   const listed = listedSnapshot(listing as Listing);
+  // The plans as far as the list tells, for what to read (Plans).
   const planned = plans?.(listed);
 
   // Sync 2: the cells of the sheets DEAL merges with, and the
@@ -233,12 +237,13 @@ export async function readWorkbook(
     };
   });
 
+  const snapshot = { ...listed, sheets: sheetSnapshots };
   return {
-    snapshot: { ...listed, sheets: sheetSnapshots },
+    snapshot,
     chartNames: new Map(
       sheets.items.map((sheet) => [sheet.name, sheet.charts.items.map((chart) => chart.name)])
     ),
-    plans: planned ?? [],
+    plans: plans?.(snapshot) ?? [],
   };
 }
 

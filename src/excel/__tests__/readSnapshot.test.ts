@@ -205,7 +205,7 @@ describe("readWorkbook with the insert's plans", () => {
   });
 
   it("reads a DEAL sheet larger than its window in more syncs, each response within the budget", async () => {
-    // As wide as the window DEAL expects for its plan (six columns and four of the user's).
+    // Within the width of the window DEAL expects for its plan (six columns and ten more).
     const values = Array.from({ length: 7_000 }, (_, r) =>
       Array.from({ length: 10 }, (_, c) => (c === 0 ? `Model ${r}` : r * c * 1.25))
     );
