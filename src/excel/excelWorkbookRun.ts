@@ -14,8 +14,8 @@ export type Reconcile = (snapshot: WorkbookSnapshot, plans: readonly SheetPlan[]
 export type { Plans };
 
 /**
- * One insert in one Excel.run: two syncs to read the workbook (the plans are made between them,
- * so that only the sheets they merge with are read), then the edit in as few syncs as Excel on
+ * One insert in one Excel.run: two syncs to read the workbook (plans made from the first tell
+ * which sheets the second reads: only those they merge with), then the edit in as few syncs as Excel on
  * the web's payload limit allows (one for every default insert: three syncs in all; a workbook
  * holding a very large DEAL sheet takes more to read it, readSnapshot.ts).
  * Refusals thrown by `plans`, `reconcile` or the size checks come before anything is queued, so a
