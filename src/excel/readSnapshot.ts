@@ -200,8 +200,8 @@ export async function readWorkbook(
     ...[...cells.values()].map((each) => each.opening()),
     ...fixed,
   ]);
-  // Sync 2 even with nothing to read, as before reads were sized: an insert keeps its three
-  // syncs whatever the workbook holds.
+  // With nothing to read, this sync sends nothing (Office.js makes no request for a batch with no
+  // actions); it keeps an insert's syncs at three whatever the workbook holds, as the tests count.
   if (opened.length === 0) await context.sync();
   await syncReads(
     context,
