@@ -1,6 +1,6 @@
 import type { MemoryEdit } from "../workbook/edit";
 import { MEMORY_SHEET_KEY } from "../workbook/memory/cellMemory";
-import { areaAddress } from "./a1Range";
+import { rectAddress } from "../formula";
 import { matrixRows, single, type SizedOperation } from "./batching/sizedOperations";
 import { cellMatrix } from "./cellMatrix";
 import { DEAL_KEY_PROPERTY } from "./readSnapshot";
@@ -34,7 +34,7 @@ export function memoryOperations(memory: MemoryEdit): SizedOperation[] {
     (batch, first, count) =>
       batch
         .sheet(name)
-        .getRange(areaAddress({ row: first, column: 0 }, count, width))
+        .getRange(rectAddress({ row: first, column: 0, rows: count, columns: width }))
         .untrack(),
     matrix.property,
     matrix.cells

@@ -2,7 +2,6 @@ import {
   FormulaResult,
   OfficeCell,
   readStoreRows,
-  Rect,
   ScopeRead,
   ScopeSheet,
   SharingAction,
@@ -12,7 +11,7 @@ import {
   DealFormulaCell,
 } from "../../sharing/prepare";
 import { DRAW_DOWNS_KEY } from "../../sharing/drawDowns";
-import { rectAddress } from "../../sharing/prepare/addresses";
+import { rectAddress, Rect } from "../../formula";
 import { DEAL_KEY_PROPERTY } from "../readSnapshot";
 
 /*

@@ -1,5 +1,4 @@
-import { quotedSheetName } from "../../workbook/a1";
-import { applySplices, type Splice, tokenize } from "../../xlsx/formulaSyntax";
+import { quotedSheetName, applySplices, type Splice, tokenize } from "../../formula";
 
 /*
  * A formula's text as it reads from any sheet: each reference on the formula's own sheet gets the

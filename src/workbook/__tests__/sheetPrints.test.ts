@@ -135,7 +135,7 @@ function widthsOf(edit: SheetEdit): (column: number) => number {
 function textsPastThePage(edit: SheetEdit): string[] {
   const { filled, texts } = shownTexts(edit);
   const widthOf = widthsOf(edit);
-  const lastColumn = edit.print.area.to.column;
+  const lastColumn = edit.print.area.column + edit.print.area.columns - 1;
   return texts.flatMap((shown) => {
     let end = shown.column + (shown.merged ?? 1) - 1;
     if (shown.merged === undefined) {
