@@ -41,14 +41,19 @@ export interface Token {
 
 const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
 const CELL_REF = new RegExp(`^${CELL_PATTERN}$`);
-/** After "Sheet!": a cell, a range of cells, or a name. */
-const SHEET_REF_REST = new RegExp(
-  String.raw`^!(?:${CELL_PATTERN}(?::${CELL_PATTERN})?|[A-Za-z_][A-Za-z0-9_.]*)`
-);
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
-/** A name, a function's name or a cell reference: Excel's name characters, and "$" for references. */
-const WORD = /^[\p{L}_\\$][\p{L}\p{N}_.\\?$]*/u;
-const WORD_START = /[\p{L}_\\$]/u;
+/** The digits of a number, with a fraction or exponent only where digits follow. */
+const DIGITS = /^\d*\.?\d+(?:[eE][+-]?\d+)?/;
+/** A cell reference where it starts ("$B$4", "B4"): it is one only when no name character follows. */
+const REF_AT = new RegExp(`^${CELL_PATTERN}`);
+/** A name or a function's name: Excel's name characters. */
+const WORD = /^[\p{L}_\\][\p{L}\p{N}_.\\?]*/u;
+const NAME_OR_REF_START = /[\p{L}_\\$]/u;
+const NAME_PART = /[\p{L}\p{N}_.\\?]/u;
+const NAME_OR_REF_PART = /[\p{L}\p{N}_.\\?$]/u;
+/** What follows "Sheet!": a cell or a name, read whole. */
+const AFTER_SHEET = /^[\p{L}\p{N}_.\\?$]+/u;
+const NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\?]*$/u;
 const OPERATORS = ["<=", ">=", "<>", "+", "-", "*", "/", "^", "&", "=", "<", ">"];
 const SINGLE: Readonly<Record<string, TokenKind>> = {
   "(": "(",
@@ -84,100 +89,156 @@ function closingQuote(text: string, start: number, quote: string): number {
   return -1;
 }
 
+/** Reads one formula's text into tokens, left to right (see scanTokens). */
+class Scanner {
+  readonly tokens: Token[] = [];
+  private readonly text: string;
+  private at = 0;
+
+  constructor(private readonly formula: string) {
+    this.text = formula.startsWith("=") ? formula.slice(1) : formula;
+  }
+
+  scan(): Token[] {
+    while (this.at < this.text.length) this.next();
+    return this.tokens;
+  }
+
+  private push(kind: TokenKind, end: number): void {
+    this.tokens.push({ kind, text: this.text.slice(this.at, end), start: this.at, end });
+    this.at = end;
+  }
+
+  private unknown(end: number, problem: string): void {
+    const { text, at } = this;
+    this.tokens.push({ kind: "unknown", text: text.slice(at, end), start: at, end, problem });
+    this.at = end;
+  }
+
+  private unreadable(): string {
+    return `cannot read "${this.text.slice(this.at, this.at + 10)}" in ${this.formula}`;
+  }
+
+  /** Reads the token at `at`. */
+  private next(): void {
+    const { text, at } = this;
+    const c = text[at];
+    const rest = text.slice(at);
+    const operator = OPERATORS.find((op) => rest.startsWith(op));
+    if (/\s/.test(c)) this.at++;
+    else if (c === '"') this.quoted();
+    else if (c in SINGLE) this.push(SINGLE[c], at + 1);
+    else if (operator !== undefined) this.push("operator", at + operator.length);
+    else if (c === "[") this.bracketed(at);
+    else if (c === "#") this.errorLiteral();
+    else if (NUMBER.test(rest)) this.number();
+    else if (!this.reference() && !this.word()) {
+      if (c === "'") this.quotedSheet();
+      else this.unknown(at + 1, this.unreadable());
+    }
+  }
+
+  /** A string, with "" for a quote inside. */
+  private quoted(): void {
+    const end = closingQuote(this.text, this.at, '"');
+    if (end < 0) this.unknown(this.text.length, `an unclosed string in ${this.formula}`);
+    else this.push("string", end);
+  }
+
+  /** A structured reference, from its table's name at `at` to the bracket that closes `open`. */
+  private bracketed(open: number): void {
+    const end = closingBracket(this.text, open);
+    if (end < 0) this.unknown(this.text.length, `an unclosed "[" in ${this.text}`);
+    else this.push("struct", end);
+  }
+
+  private errorLiteral(): void {
+    const { text, at } = this;
+    const literal = ERROR_LITERALS.find((e) => text.toUpperCase().startsWith(e, at));
+    // One run into a name ("#N/AX", "#REF!A1") is not one either.
+    if (literal === undefined || NAME_OR_REF_PART.test(text[at + literal.length] ?? ""))
+      this.unknown(at + 1, `an unknown error literal in ${this.formula}`);
+    else this.push("error", at + literal.length);
+  }
+
+  private number(): void {
+    const rest = this.text.slice(this.at);
+    const end = this.at + NUMBER.exec(rest)![0].length;
+    // A number run into a name ("1e5x") is not one: its digits are passed over, the rest read on.
+    if (NAME_OR_REF_START.test(this.text[end] ?? ""))
+      this.unknown(this.at + DIGITS.exec(rest)![0].length, this.unreadable());
+    else this.push("number", end);
+  }
+
+  /** A cell reference, when one starts here; "$" is no name character, so it is read first. */
+  private reference(): boolean {
+    const ref = REF_AT.exec(this.text.slice(this.at));
+    if (ref === null) return false;
+    const end = this.at + ref[0].length;
+    const next = this.text[end];
+    // "LOG10(" is a function and "A1B" a name, but "$A$1" is a reference.
+    const partOfName =
+      next !== undefined &&
+      (NAME_PART.test(next) || (!ref[0].includes("$") && "([!".includes(next)));
+    if (partOfName) return false;
+    this.push("ref", end);
+    return true;
+  }
+
+  /** A name: a function's before "(", a table's before "[", a sheet's before "!", or TRUE/FALSE. */
+  private word(): boolean {
+    const word = WORD.exec(this.text.slice(this.at));
+    if (word === null) return false;
+    const end = this.at + word[0].length;
+    const next = this.text[end];
+    if (next === "(") this.push("function", end);
+    else if (next === "[") this.bracketed(end);
+    else if (next === "!") this.sheetRef(end);
+    else if (/^(TRUE|FALSE)$/i.test(word[0])) this.push("boolean", end);
+    else this.push("name", end);
+    return true;
+  }
+
+  /** 'Sheet name'!A1, with '' for an apostrophe in the name. */
+  private quotedSheet(): void {
+    const end = closingQuote(this.text, this.at, "'");
+    if (end < 0) this.unknown(this.text.length, this.unreadable());
+    else if (this.text[end] === "!") this.sheetRef(end);
+    else this.unknown(end, this.unreadable());
+  }
+
+  /**
+   * A reference after "Sheet!" (`bang` is the "!"): a cell, a range of cells or a name; or the
+   * sheet alone before a function's name.
+   */
+  private sheetRef(bang: number): void {
+    let end = this.wordAfterSheet(bang + 1, false);
+    if (end === undefined) {
+      this.unknown(bang + 1, `cannot read the reference at "${this.text.slice(bang, bang + 10)}"`);
+      return;
+    }
+    if (this.text[end] === ":" && CELL_REF.test(this.text.slice(bang + 1, end)))
+      end = this.wordAfterSheet(end + 1, true) ?? end;
+    if (this.text[end] === "(")
+      this.unknown(bang + 1, `a function after a sheet name in ${this.formula}`);
+    else this.push("sheetRef", end);
+  }
+
+  /** Where the word after "Sheet!" (or after its ":") ends, when it is a cell or a name. */
+  private wordAfterSheet(start: number, cellOnly: boolean): number | undefined {
+    const word = AFTER_SHEET.exec(this.text.slice(start))?.[0];
+    if (word === undefined) return undefined;
+    if (CELL_REF.test(word) || (!cellOnly && NAME.test(word))) return start + word.length;
+    return undefined;
+  }
+}
+
 /**
  * Every token of a formula (with or without its leading "="), left to right. Never throws: text
  * it cannot read is an "unknown" token, and reading goes on after it.
  */
 export function scanTokens(formula: string): Token[] {
-  const text = formula.startsWith("=") ? formula.slice(1) : formula;
-  const tokens: Token[] = [];
-  let i = 0;
-  const push = (kind: TokenKind, end: number) => {
-    tokens.push({ kind, text: text.slice(i, end), start: i, end });
-    i = end;
-  };
-  const unknown = (end: number, problem: string) => {
-    tokens.push({ kind: "unknown", text: text.slice(i, end), start: i, end, problem });
-    i = end;
-  };
-  const unreadable = () => `cannot read "${text.slice(i, i + 10)}" in ${formula}`;
-  /** A reference after "Sheet!" (`bang` is the "!"), or the sheet alone before a function's name. */
-  const sheetRef = (bang: number) => {
-    const rest = SHEET_REF_REST.exec(text.slice(bang));
-    if (rest === null)
-      return unknown(bang + 1, `cannot read the reference at "${text.slice(bang, bang + 10)}"`);
-    const end = bang + rest[0].length;
-    if (text[end] === "(") return unknown(bang + 1, `a function after a sheet name in ${formula}`);
-    push("sheetRef", end);
-  };
-
-  while (i < text.length) {
-    const c = text[i];
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      const end = closingQuote(text, i, '"');
-      if (end < 0) unknown(text.length, `an unclosed string in ${formula}`);
-      else push("string", end);
-      continue;
-    }
-    if (c in SINGLE) {
-      push(SINGLE[c], i + 1);
-      continue;
-    }
-    const operator = OPERATORS.find((op) => text.startsWith(op, i));
-    if (operator !== undefined) {
-      push("operator", i + operator.length);
-      continue;
-    }
-    if (c === "[") {
-      const end = closingBracket(text, i);
-      if (end < 0) unknown(text.length, `an unclosed "[" in ${text}`);
-      else push("struct", end);
-      continue;
-    }
-    if (c === "#") {
-      const literal = ERROR_LITERALS.find((e) => text.toUpperCase().startsWith(e, i));
-      if (literal === undefined) unknown(i + 1, `an unknown error literal in ${formula}`);
-      else push("error", i + literal.length);
-      continue;
-    }
-    const number = NUMBER.exec(text.slice(i));
-    if (number !== null) {
-      const end = i + number[0].length;
-      // A number run into a name ("1e5x") is not one.
-      if (WORD_START.test(text[end] ?? "")) unknown(end, unreadable());
-      else push("number", end);
-      continue;
-    }
-    const word = WORD.exec(text.slice(i));
-    if (word !== null) {
-      const end = i + word[0].length;
-      const next = text[end];
-      if (next === "(") push("function", end);
-      else if (next === "[") {
-        const close = closingBracket(text, end);
-        if (close < 0) unknown(text.length, `an unclosed "[" in ${text}`);
-        else push("struct", close);
-      } else if (next === "!") sheetRef(end);
-      else if (CELL_REF.test(word[0])) push("ref", end);
-      else if (/^(TRUE|FALSE)$/i.test(word[0])) push("boolean", end);
-      else push("name", end);
-      continue;
-    }
-    if (c === "'") {
-      // 'Sheet name'!A1, with '' for an apostrophe in the name.
-      const end = closingQuote(text, i, "'");
-      if (end < 0) unknown(text.length, unreadable());
-      else if (text[end] === "!") sheetRef(end);
-      else unknown(end, unreadable());
-      continue;
-    }
-    unknown(i + 1, unreadable());
-  }
-  return tokens;
+  return new Scanner(formula).scan();
 }
 
 /**
