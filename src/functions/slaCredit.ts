@@ -1,6 +1,6 @@
 import { invalidInput } from "../pricing/errors";
 import { EXPECTED } from "../pricing/expectations";
-import { slaCredit } from "../pricing/slaCredit";
+import { heldCreditSchedule, slaCredit } from "../pricing/slaCredit";
 import { CreditSchedule, CreditTableRow } from "../pricing/slaTypes";
 import {
   Cell,
@@ -14,6 +14,7 @@ import {
   readOptionalNumber,
 } from "./cells";
 import { toExcelError } from "./excelError";
+import { rememberLastRange } from "./lastRangeMemo";
 
 const FN = "SLACREDIT";
 
@@ -38,9 +39,14 @@ function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
   }
   if (!isBlank(step))
     throw invalidInput({ fn: FN, arg: "step" }, EXPECTED.blankWithTable, describeCell(step));
+  return readTable(rows);
+}
+
+/** A two-column credit table, rows that are all blank skipped, each row keeping its number. */
+function readTableRows(rows: readonly Cell[][]): CreditSchedule {
   const table: CreditTableRow[] = [];
-  for (let r = 0; r < height; r++) {
-    if (isBlankRow(rows, r, width)) continue;
+  for (let r = 0; r < rows.length; r++) {
+    if (isBlankRow(rows, r, 2)) continue;
     const cells = rows[r];
     table.push({
       threshold: readCellNumber(cells[0], EXPECTED.share, FN, "schedule", r + 1, "threshold"),
@@ -48,8 +54,11 @@ function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
       row: r + 1,
     });
   }
-  return { kind: "table", rows: table };
+  return heldCreditSchedule({ kind: "table", rows: table });
 }
+
+/** A column of SLACREDIT cells against one table reads it, and takes it as Excel holds it, once. */
+const readTable = rememberLastRange(readTableRows);
 
 /**
  * Service credit owed for a period under an SLA: a table of thresholds, or a linear clause (a share of the fee per step below target, or portion thereof). Credit = fee × min(share, cap).

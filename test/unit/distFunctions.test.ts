@@ -137,6 +137,20 @@ describe("dist/functions.js in the custom-functions runtime", () => {
     it("prices period 6 of a ramp 0, -15%, -10% with a 5% uplift at 2.656749375", () => {
       expect(registered("RAMPPRICE")(3, 6, [[0], [-0.15], [-0.1]], 0.05)).toBe(2.656749375);
     });
+
+    it("takes an uptime computed at the target as the 0.999 Excel shows, owing nothing", () => {
+      const schedule = [
+        [0.999, 0.1],
+        [0.99, 0.25],
+      ];
+      expect(registered("SLACREDIT")((43800 - 43.8) / 43800, 1000000, schedule)).toBe(0);
+    });
+
+    it("reads a whole-column tier table (A:B, 1,048,576 rows) as its data rows", () => {
+      const blank = ["", ""];
+      const wholeColumn = Array.from({ length: 1_048_576 }, (_, r) => fiveTiers[r] ?? blank);
+      expect(registered("TIEREDCOST")(6, wholeColumn)).toBe(29);
+    });
   });
 
   describe("errors", () => {
