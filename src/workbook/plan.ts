@@ -33,6 +33,16 @@ export interface CellStyle {
   readonly input?: boolean;
 }
 
+/**
+ * How DEAL marks the cells the user is meant to edit (Excel's own "Input" cell style colours),
+ * the same in both adapters.
+ */
+export const INPUT_LOOK = {
+  fill: "#FFF4CE",
+  fontColor: "#000000",
+  borderColor: "#7F7F7F",
+} as const;
+
 /** A rectangle of cells DEAL owns, rewritten on every insert (titles, labels, summaries, notes). */
 export interface CellBlock {
   readonly at: CellPosition;

@@ -5,7 +5,7 @@ import { defaultOffers, usageFromCells, type Offer } from "../../dealModel";
 import { cellAddress, rectAddress } from "../../formula";
 import { buildModelSheet, CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "../../workbook/model";
 import type { CellContent, SheetPlan } from "../../workbook/plan";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { chartName } from "../../workbook/names";
 import { createExcelWorkbookService } from "../excelWorkbookService";
 import { excelWith } from "./support/excelRun";

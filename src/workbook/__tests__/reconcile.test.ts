@@ -1,6 +1,6 @@
 import { TableCreate, TableUpdate } from "../edit";
 import { reconcile } from "../reconcile";
-import { WorkbookRefusal } from "../workbookService";
+import { WorkbookRefusal } from "../workbookRefusal";
 import {
   checklistPlan,
   editedDealSheet,
