@@ -44,12 +44,15 @@ export function createExcelWorkbookService(
       insertWithExcel(() => checklistPlans(sectionCodes, layout), reconcile),
     insertBenchmark: async (catalog) => {
       requireBenchmarkSize(catalog);
-      return insertWithExcel(() => [buildBenchmarkSheet(catalog)], reconcile);
+      return insertWithExcel((workbook) => [buildBenchmarkSheet(catalog, { workbook })], reconcile);
     },
     insertEverything: async (sectionCodes, layout, catalog) => {
       requireBenchmarkSize(catalog);
       return insertWithExcel(
-        () => [...checklistPlans(sectionCodes, layout), buildBenchmarkSheet(catalog)],
+        (workbook) => [
+          ...checklistPlans(sectionCodes, layout),
+          buildBenchmarkSheet(catalog, { workbook }),
+        ],
         reconcile
       );
     },

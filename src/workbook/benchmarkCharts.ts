@@ -19,7 +19,7 @@ import type { CellBlock, SeriesChartPlan } from "./plan";
 /** Plan key of a class's cost chart. */
 export const costChartKey = (modelClass: string) => `benchmark-cost-chart-${modelClass}`;
 
-const CHART_WIDTH = 8;
+const CHART_WIDTH = 10;
 /** A chart's height at least, in rows. */
 const CHART_MIN_HEIGHT = 10;
 /** Rows of a chart that hold no bar: its title, the value axis and its labels, the legend. */

@@ -53,3 +53,26 @@ export function sheetPrint(
     .sort((a, b) => a - b);
   return { ...PRINT_DEFAULTS, area, ...(titleRows && { titleRows }), rowBreaks };
 }
+
+/*
+ * The printable part of a landscape page, in points, for a builder that plans its page breaks:
+ * the smaller of A4 and US Letter each way (Letter is narrower, A4 shorter), less the margins
+ * Excel and LibreOffice give a new sheet (0.7 inch left and right, 0.75 inch top and bottom).
+ */
+const PRINTABLE_WIDTH = (11 - 2 * 0.7) * 72;
+const PRINTABLE_HEIGHT = (8.27 - 2 * 0.75) * 72;
+
+/** A column's width in points: Excel's 7 pixels a character and 5 of padding, at 96 dots per inch. */
+export const columnPoints = (width: number): number => ((7 * width + 5) * 3) / 4;
+
+/**
+ * How many points of the sheet a page holds down, once it is scaled to print these columns one
+ * page wide, less the title rows each page repeats.
+ * @param widths the printed columns' widths in characters.
+ * @param titleHeight the repeated rows' height in points.
+ */
+export function pageHeight(widths: readonly number[], titleHeight: number): number {
+  const width = widths.reduce((sum, each) => sum + columnPoints(each), 0);
+  const scale = Math.min(1, PRINTABLE_WIDTH / width);
+  return PRINTABLE_HEIGHT / scale - titleHeight;
+}

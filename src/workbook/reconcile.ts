@@ -19,7 +19,7 @@ import {
 import { sheetPrint } from "./printSetup";
 import { refuse } from "./refusals";
 import { estimateRowHeights, withTextLines } from "./rowHeights";
-import { SheetSnapshot, TableSnapshot } from "./snapshot";
+import { findTable, SheetSnapshot, TableSnapshot } from "./snapshot";
 import { WorkbookSnapshot } from "./snapshot";
 import { resolveTableTokens } from "./tableTokens";
 
@@ -37,24 +37,6 @@ import { resolveTableTokens } from "./tableTokens";
  * - a read-only workbook, a protected structure or a protected sheet stops everything before
  *   any change (WorkbookRefusal).
  */
-
-/** DEAL's table name or a variant DEAL picked ("_2", "_3" …), ignoring case. */
-function isPreferredOrVariant(name: string, preferred: string): boolean {
-  const lower = name.toLowerCase();
-  const base = preferred.toLowerCase();
-  return (
-    lower === base || (lower.startsWith(`${base}_`) && /^\d+$/.test(lower.slice(base.length + 1)))
-  );
-}
-
-/** The sheet's table for this plan: by name (or DEAL's own variant), else by position. */
-function findTable(sheet: SheetSnapshot | undefined, plan: TablePlan): TableSnapshot | undefined {
-  const tables = sheet?.tables ?? [];
-  return (
-    tables.find((table) => isPreferredOrVariant(table.name, plan.preferredName)) ??
-    tables.find((table) => table.at.row === plan.at.row && table.at.column === plan.at.column)
-  );
-}
 
 function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue | undefined {
   const used = sheet.usedRange;

@@ -1,4 +1,4 @@
-import { CellValue } from "./plan";
+import { CellValue, TablePlan } from "./plan";
 
 /** What DEAL reads of a workbook before it writes: enough to merge its plans without harm. */
 export interface WorkbookSnapshot {
@@ -34,4 +34,25 @@ export interface TableSnapshot {
   readonly headers: readonly string[];
   /** The data rows, in header order. */
   readonly values: readonly (readonly CellValue[])[];
+}
+
+/** DEAL's table name or a variant DEAL picked ("_2", "_3" …), ignoring case. */
+function isPreferredOrVariant(name: string, preferred: string): boolean {
+  const lower = name.toLowerCase();
+  const base = preferred.toLowerCase();
+  return (
+    lower === base || (lower.startsWith(`${base}_`) && /^\d+$/.test(lower.slice(base.length + 1)))
+  );
+}
+
+/** The sheet's table for this plan: by name (or DEAL's own variant), else by position. */
+export function findTable(
+  sheet: SheetSnapshot | undefined,
+  plan: Pick<TablePlan, "preferredName" | "at">
+): TableSnapshot | undefined {
+  const tables = sheet?.tables ?? [];
+  return (
+    tables.find((table) => isPreferredOrVariant(table.name, plan.preferredName)) ??
+    tables.find((table) => table.at.row === plan.at.row && table.at.column === plan.at.column)
+  );
 }
