@@ -71,33 +71,21 @@ export function parseFormula(formula: string): FormulaNode {
   const call = (name: Token): FormulaNode => {
     take("(");
     const args: (FormulaNode | null)[] = [];
-    if (peek()?.kind === ")") {
-      const close = take();
-      return {
-        kind: "call",
-        name: name.text,
-        nameStart: name.start,
-        nameEnd: name.end,
-        args,
-        start: name.start,
-        end: close.end,
-      };
-    }
+    const node = (close: Token): FormulaNode => ({
+      kind: "call",
+      name: name.text,
+      nameStart: name.start,
+      nameEnd: name.end,
+      args,
+      start: name.start,
+      end: close.end,
+    });
+    if (peek()?.kind === ")") return node(take());
     for (;;) {
       const next = peek();
       args.push(next?.kind === "," || next?.kind === ")" ? null : expression(0));
       const token = take();
-      if (token.kind === ")") {
-        return {
-          kind: "call",
-          name: name.text,
-          nameStart: name.start,
-          nameEnd: name.end,
-          args,
-          start: name.start,
-          end: token.end,
-        };
-      }
+      if (token.kind === ")") return node(token);
       if (token.kind !== ",")
         throw new FormulaUnsupported(
           `"${token.text}" in the arguments of ${name.text} in ${formula}`
