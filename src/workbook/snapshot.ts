@@ -18,9 +18,15 @@ export interface SheetSnapshot {
   /** The DEAL sheet key from the worksheet's custom property, if DEAL made the sheet. */
   readonly dealKey?: string;
   readonly protected: boolean;
-  /** The sheet's tables, with their content for DEAL's sheets (empty `values` elsewhere). */
+  /**
+   * The tables of a DEAL sheet the insert merges with, with their content; none on other sheets,
+   * whose tables reconcile needs only by name (`tableNames`).
+   */
   readonly tables: readonly TableSnapshot[];
-  /** For DEAL's sheets, the values of the used range: input cells and earlier notes are found there. */
+  /**
+   * For the DEAL sheets the insert merges with (and DEAL's memory), the values of the used range:
+   * input cells and earlier notes are found there.
+   */
   readonly usedRange?: {
     readonly at: { readonly row: number; readonly column: number };
     readonly values: readonly (readonly CellValue[])[];

@@ -161,6 +161,8 @@ describe("the Excel workbook service's deal model", () => {
     const workbook = excelWith({ sheets: [{ name: "Sheet1" }, insertedModelSheet(first)] });
     const report = await createExcelWorkbookService().insertModel(offers.slice(0, 2));
     expect(workbook.syncs()).toBe(3);
+    // A model is written once and never merged: the first model sheet's cells are not read.
+    expect(workbook.calls.some((call) => call.startsWith("getUsedRange"))).toBe(false);
     expect(workbook.calls).toContain("worksheets.add(DEAL model 2)");
     expect(report.sheets).toEqual([
       expect.objectContaining({ key: "model-2", sheetName: "DEAL model 2", created: true }),
