@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "./workbookService";
+import { WorkbookRefusal } from "./workbookRefusal";
 
 /*
  * Why DEAL refuses to write, worded for the person at the taskpane: what is in the way, what to

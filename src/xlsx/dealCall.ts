@@ -4,8 +4,7 @@ import { slaCreditFunction } from "../functions/slaCredit";
 import { tieredCostFunction } from "../functions/tieredCost";
 import type { FunctionName } from "../pricing/errors";
 import { ensureCustomFunctionsGlobal } from "../functions/standInRuntime";
-import type { FormulaNode } from "./formulaTree";
-import { FormulaUnsupported } from "./formulaUnsupported";
+import { type FormulaNode, FormulaUnsupported } from "../formula";
 import {
   asMatrix,
   ErrorValue,

@@ -1,8 +1,7 @@
-import { cellRect, rectAddress } from "./addresses";
+import { cellRect, rectAddress, type Rect } from "../../formula";
 import { refuseSharing } from "./reasons";
 import type {
   ChangedPlace,
-  Rect,
   ScopeRead,
   ScopeSheet,
   SharingAction,
