@@ -1,7 +1,7 @@
 import { PricingError, TierTable, validateSlaCredit } from "../pricing";
 import type { InputProblem } from "../pricing/errors";
 import { ONE, ZERO, dec } from "../pricing/decimal";
-import { parseRangeAddress } from "../workbook/a1";
+import { parseRangeAddress } from "../formula";
 import type { CellsForecast, Offer, OfferSla } from "./offer";
 import { boundProblems } from "./offerBounds";
 
@@ -63,10 +63,10 @@ function coreProblem(field: string, error: unknown): OfferProblem {
 /** A forecast in cells: one range of two columns on a sheet, with a row for every month of the term. */
 function cellsForecastProblems(forecast: CellsForecast, term: number): OfferProblem[] {
   const range = parseRangeAddress(forecast.source);
-  if (range === undefined || range.right - range.left !== 1) {
+  if (range === undefined || range.columns !== 2) {
     return [{ field: "forecast.source", message: OFFER_RULES.usageRange }];
   }
-  const rows = range.bottom - range.top + 1;
+  const rows = range.rows;
   const { months } = forecast;
   if (rows !== months.length) {
     return [

@@ -1,6 +1,6 @@
 import type { SheetEdit, WorkbookEdit } from "../workbook/edit";
 import type { TableSnapshot } from "../workbook/snapshot";
-import { columnAddress, rowAddress } from "./a1Range";
+import { columnAddress, rowAddress } from "../formula";
 import { chartName } from "../workbook/names";
 import { createTableOperations, POINTS_PER_CHARACTER, updateTableOperations } from "./applyTable";
 import { sheetItems, single, type SizedOperation } from "./batching/sizedOperations";

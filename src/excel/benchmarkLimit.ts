@@ -1,5 +1,5 @@
 import type { ModelPrice } from "../content/catalog";
-import { WorkbookRefusal } from "../workbook/workbookService";
+import { WorkbookRefusal } from "../workbook/workbookRefusal";
 
 /*
  * The most models the benchmark takes, checked before Excel is touched. Measured (README, "Round

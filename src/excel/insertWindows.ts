@@ -1,8 +1,7 @@
+import { lastColumn, lastRow, type Rect } from "../formula";
 import { blockArea, extentOf } from "../workbook/cellAreas";
-import type { CellArea } from "../workbook/edit";
 import { MEMORY_WIDTH } from "../workbook/memory/cellMemory";
 import type { CellContent, SheetPlan } from "../workbook/plan";
-import type { CellRect } from "./batching/cellReads";
 import { jsonBytes } from "./batching/payloadSize";
 import { CELL_RESPONSE_BYTES, OBJECT_RESPONSE_BYTES } from "./batching/responseSize";
 
@@ -62,18 +61,18 @@ function planCells(plan: SheetPlan): CellContent[] {
 
 /** A plan's sheet: the cells it covers from A1, and twice their average response. */
 export function planSheet(plan: SheetPlan): SheetToRead {
-  const areas: CellArea[] = [
+  const areas: Rect[] = [
     ...plan.blocks.flatMap((block) => blockArea(block) ?? []),
-    ...plan.inputs.map((input) => ({ at: input.at, rows: 1, columns: 1 })),
+    ...plan.inputs.map((input) => ({ ...input.at, rows: 1, columns: 1 })),
     ...plan.tables.map((table) => ({
-      at: table.at,
+      ...table.at,
       rows: 1 + table.rows.length,
       columns: table.columns.length,
     })),
   ];
-  const { to } = extentOf(areas);
-  const rows = to.row + 1;
-  const columns = to.column + 1;
+  const extent = extentOf(areas);
+  const rows = lastRow(extent) + 1;
+  const columns = lastColumn(extent) + 1;
   const cells = planCells(plan);
   const bytes = cells.reduce(
     (sum, cell) => sum + ("formula" in cell ? RESULT_BYTES : jsonBytes(cell.value ?? "") + 1),
@@ -95,7 +94,7 @@ export const memorySheet = (plans: readonly SheetPlan[]): SheetToRead => ({
 });
 
 /** One window per sheet, all of them within `bytes` of response. */
-export function insertWindows(sheets: readonly SheetToRead[], bytes: number): CellRect[][] {
+export function insertWindows(sheets: readonly SheetToRead[], bytes: number): Rect[][] {
   const wanted = sheets.map((sheet) => ({
     rows: 2 * sheet.rows + 50,
     columns: sheet.columns + Math.max(10, sheet.columns),

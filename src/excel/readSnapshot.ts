@@ -1,7 +1,8 @@
 import type { CellValue, SheetPlan } from "../workbook/plan";
 import { MEMORY_SHEET_KEY } from "../workbook/memory/cellMemory";
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { UsedCellsRead, type CellGrid, type CellRect } from "./batching/cellReads";
+import type { Rect } from "../formula";
+import { UsedCellsRead, type CellGrid } from "./batching/cellReads";
 import { REUSED_OBJECT_BYTES } from "./batching/payloadSize";
 import { syncReads, windowShare, type SizedRead } from "./batching/readBatches";
 import { meterRequest } from "./batching/requestMeter";
@@ -140,7 +141,7 @@ function tableRead(table: Excel.Table) {
 const TABLE_REQUEST_BYTES = REUSED_OBJECT_BYTES + meterRequest<Excel.Table>(tableRead);
 
 /** The cells of `rect` in a used range read from `at` ("" outside it). */
-function cellsIn(at: CellRect | undefined, grid: readonly (readonly unknown[])[], rect: CellRect) {
+function cellsIn(at: Rect | undefined, grid: readonly (readonly unknown[])[], rect: Rect) {
   return Array.from({ length: rect.rows }, (_, r) =>
     Array.from({ length: rect.columns }, (_, c) =>
       at === undefined ? "" : (grid[rect.row - at.row + r]?.[rect.column - at.column + c] ?? "")
@@ -218,7 +219,7 @@ export async function readWorkbook(
     const at = { row: header.rowIndex, column: header.columnIndex };
     const columns = header.columnCount;
     const used = grids.get(sheetName);
-    const content = (rect: CellRect) => cellsIn(used?.at, used?.grid.values ?? [], rect);
+    const content = (rect: Rect) => cellsIn(used?.at, used?.grid.values ?? [], rect);
     const snapshot: TableSnapshot = {
       name: table.name,
       at,
@@ -248,7 +249,7 @@ export async function readWorkbook(
 }
 
 /** A DEAL sheet's used range; an empty sheet reads as an empty range at A1, every cell blank. */
-function usedRangeOf(at: CellRect | undefined, grid: CellGrid): SheetSnapshot["usedRange"] {
+function usedRangeOf(at: Rect | undefined, grid: CellGrid): SheetSnapshot["usedRange"] {
   if (at === undefined) return { at: { row: 0, column: 0 }, values: [] };
   return { at: { row: at.row, column: at.column }, values: rowsOf(grid.values ?? []) };
 }

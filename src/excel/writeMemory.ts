@@ -1,7 +1,7 @@
 import type { MemoryEdit } from "../workbook/edit";
 import { MEMORY_SHEET_KEY, MEMORY_WIDTH } from "../workbook/memory/cellMemory";
 import type { CellValue } from "../workbook/plan";
-import { areaAddress } from "./a1Range";
+import { rectAddress } from "../formula";
 import { matrixRows, single, type SizedOperation } from "./batching/sizedOperations";
 import { cellMatrix } from "./cellMatrix";
 import { DEAL_KEY_PROPERTY } from "./readSnapshot";
@@ -30,7 +30,7 @@ export function setAsideMemory(memory: MemoryEdit): SizedOperation[] {
     single(`Setting aside DEAL's memory on ${name}`, name, (batch) =>
       batch
         .sheet(name)
-        .getRange(areaAddress({ row: 0, column: 0 }, SIGNATURE_ROWS, MEMORY_WIDTH))
+        .getRange(rectAddress({ row: 0, column: 0, rows: SIGNATURE_ROWS, columns: MEMORY_WIDTH }))
         .untrack()
         .clear("Contents")
     ),
@@ -60,7 +60,7 @@ export function memoryOperations(memory: MemoryEdit): SizedOperation[] {
       (batch, first, count) =>
         batch
           .sheet(name)
-          .getRange(areaAddress({ row: firstRow + first, column: 0 }, count, width))
+          .getRange(rectAddress({ row: firstRow + first, column: 0, rows: count, columns: width }))
           .untrack(),
       matrix.property,
       matrix.cells

@@ -1,5 +1,5 @@
 import { MODEL_CLASSES, type ModelPrice } from "../content/catalog/types";
-import { cellAddress } from "./a1";
+import { cellAddress, rectBetween } from "../formula";
 import {
   byClass,
   chartLabels,
@@ -73,17 +73,17 @@ export function classCharts(catalog: readonly ModelPrice[], row: number): ClassC
       kind: "bar",
       key: costChartKey(modelClass),
       title: `${name} models: effective monthly cost (USD)`,
-      categories: {
-        from: { row: first, column: LABEL_COLUMN },
-        to: { row: last, column: LABEL_COLUMN },
-      },
+      categories: rectBetween(
+        { row: first, column: LABEL_COLUMN },
+        { row: last, column: LABEL_COLUMN }
+      ),
       series: [
         {
           name: PRICE_HEADERS.cost,
-          values: {
-            from: { row: first, column: COST_COLUMN },
-            to: { row: last, column: COST_COLUMN },
-          },
+          values: rectBetween(
+            { row: first, column: COST_COLUMN },
+            { row: last, column: COST_COLUMN }
+          ),
         },
       ],
       categoryAxisTitle: "Model",

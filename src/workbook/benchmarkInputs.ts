@@ -1,4 +1,4 @@
-import { cellAddress } from "./a1";
+import { cellAddress } from "../formula";
 import { formulaNumber } from "./formulaParts";
 import { FORECAST_NAMES, FORECAST_RANGES, type ForecastName } from "./forecastNames";
 import type { CellBlock, InputCell } from "./plan";

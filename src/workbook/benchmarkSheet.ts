@@ -103,10 +103,7 @@ export function buildBenchmarkSheet(
     // What the plan lays out, without the columns of the id and the charts' label; a sheet laid
     // out otherwise prints everything it holds.
     ...(earlier.laidOutAsPlanned && {
-      area: {
-        from: { row: 0, column: 0 },
-        to: { row: lastSheetRow, column: PRINTED_PRICE_COLUMNS - 1 },
-      },
+      area: { row: 0, column: 0, rows: lastSheetRow + 1, columns: PRINTED_PRICE_COLUMNS },
     }),
   };
 

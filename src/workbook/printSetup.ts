@@ -1,5 +1,6 @@
+import { lastRow, type Rect } from "../formula";
 import { extentOf } from "./cellAreas";
-import type { CellArea, SheetPrint } from "./edit";
+import type { SheetPrint } from "./edit";
 import type { SheetPrintPlan } from "./plan";
 
 /*
@@ -23,6 +24,14 @@ export const PRINT_DEFAULTS = {
   "orientation" | "pagesWide" | "header" | "footer" | "firstPageNumber"
 >;
 
+/** A plan's print area with its rows where the edit puts them. */
+function movedArea(area: Rect, moved: (row: number) => number): Rect {
+  const row = moved(area.row);
+  // An area that ends with a table's last row takes in the rows the table gained.
+  const bottom = moved(lastRow(area) + 1) - 1;
+  return { ...area, row, rows: bottom - row + 1 };
+}
+
 /**
  * The sheet's page setup, with the plan's rows where the edit puts them.
  * @param written the cells the sheet holds once the edit is applied (DEAL's and what it already
@@ -31,17 +40,10 @@ export const PRINT_DEFAULTS = {
  */
 export function sheetPrint(
   plan: SheetPrintPlan | undefined,
-  written: readonly CellArea[],
+  written: readonly Rect[],
   moved: (row: number) => number
 ): SheetPrint {
-  const area =
-    plan?.area === undefined
-      ? extentOf(written)
-      : {
-          from: { ...plan.area.from, row: moved(plan.area.from.row) },
-          // An area that ends with a table's last row takes in the rows the table gained.
-          to: { ...plan.area.to, row: moved(plan.area.to.row + 1) - 1 },
-        };
+  const area = plan?.area === undefined ? extentOf(written) : movedArea(plan.area, moved);
   const titleRows =
     plan?.titleRows === undefined
       ? undefined

@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "./workbookService";
+import { WorkbookRefusal } from "./workbookRefusal";
 
 /*
  * The one catalogue of DEAL's refusals: why an action stops before anything is written, worded for

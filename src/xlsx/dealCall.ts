@@ -1,8 +1,7 @@
 import { CELL_FUNCTIONS } from "../functions/cellFunctions";
 import type { FunctionName } from "../pricing/errors";
 import { ensureCustomFunctionsGlobal } from "../functions/standInRuntime";
-import type { FormulaNode } from "./formulaTree";
-import { FormulaUnsupported } from "./formulaUnsupported";
+import { type FormulaNode, FormulaUnsupported } from "../formula";
 import {
   asMatrix,
   ErrorValue,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { cellAddress } from "../../src/workbook/a1";
+import { cellAddress } from "../../src/formula";
 import {
   FORECAST_SCENARIO,
   buildModelSheet,

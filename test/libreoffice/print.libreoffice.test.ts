@@ -125,10 +125,11 @@ function typeHeight(sheet: PrintedSheet): number {
  */
 function widestRow(edit: SheetEdit): { row: number; left: string; right: string } | undefined {
   const texts = textsOf(edit);
-  const { from, to } = edit.print.area;
-  for (let row = from.row; row <= to.row; row++) {
-    const left = texts.get(`${row},${from.column}`);
-    const right = texts.get(`${row},${to.column}`);
+  const area = edit.print.area;
+  const lastColumn = area.column + area.columns - 1;
+  for (let row = area.row; row < area.row + area.rows; row++) {
+    const left = texts.get(`${row},${area.column}`);
+    const right = texts.get(`${row},${lastColumn}`);
     if (left !== undefined && right !== undefined) {
       return { row, left: lastWord(left), right: lastWord(right) };
     }
@@ -310,13 +311,12 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
       // The chart's labels, as the data beside it holds them.
       const block = sheetEdit.blocks.find(
         (each) =>
-          each.at.row === chart.categories.from.row &&
-          each.at.column === chart.categories.from.column - 1
+          each.at.row === chart.categories.row && each.at.column === chart.categories.column - 1
       );
       const expected = (block?.cells ?? []).map((row) =>
         String((row[1] as { value: string }).value)
       );
-      expect(expected).toHaveLength(chart.categories.to.row - chart.categories.from.row + 1);
+      expect(expected).toHaveLength(chart.categories.rows);
       // What the chart prints: left of its data, under its title and above the next chart.
       const printedLabels = benchmark.pages.flatMap((page) => {
         const words = bodyOf(page);
@@ -342,9 +342,7 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
       );
     }
     const labelled = charts.reduce(
-      (sum, chart) =>
-        sum +
-        (chart.kind === "tableBar" ? 0 : chart.categories.to.row - chart.categories.from.row + 1),
+      (sum, chart) => sum + (chart.kind === "tableBar" ? 0 : chart.categories.rows),
       0
     );
     expect(labelled).toBe(MODEL_PRICES.length);

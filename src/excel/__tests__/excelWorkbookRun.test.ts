@@ -1,7 +1,7 @@
 import { reconcile } from "../../workbook/reconcile";
 import type { SheetPlan } from "../../workbook/plan";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { insertWithExcel, Reconcile } from "../excelWorkbookRun";
 import { editOf, NEW_SHEET_EDIT } from "./support/edits";
 import { excelWith } from "./support/excelRun";

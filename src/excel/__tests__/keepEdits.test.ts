@@ -2,7 +2,7 @@ import { fingerprint } from "../../workbook/memory/fingerprint";
 import { readMemory, WorkbookMemory } from "../../workbook/memory/cellMemory";
 import type { CellValue } from "../../workbook/plan";
 import { reconcile } from "../../workbook/reconcile";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { checklistPlan, rememberedCell } from "../../workbook/__tests__/reconcileFixtures";
 import { insertWithExcel } from "../excelWorkbookRun";
 import { excelWith } from "./support/excelRun";

@@ -7,7 +7,7 @@ import type { TableCreate, TableUpdate } from "../../workbook/edit";
 import type { CellValue } from "../../workbook/plan";
 import { reconcile } from "../../workbook/reconcile";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import * as batching from "../batching/batches";
 import { SAFE_PAYLOAD_BYTES } from "../batching/payloadSize";
 import * as reading from "../batching/readBatches";

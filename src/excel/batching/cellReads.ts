@@ -1,4 +1,4 @@
-import { areaAddress } from "../a1Range";
+import { type Rect, rectAddress } from "../../formula";
 import { REUSED_OBJECT_BYTES } from "./payloadSize";
 import type { SizedRead } from "./readBatches";
 import { meterRequest } from "./requestMeter";
@@ -12,14 +12,6 @@ import { cellBytes, OBJECT_RESPONSE_BYTES, type CellProperty } from "./responseS
  * read in later syncs, in slices of rows, now that the size is known.
  */
 
-/** A rectangle of cells, zero-based. */
-export interface CellRect {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
-
 /** Cells per property, as Excel reports them ("" for blank). */
 export type CellGrid = Readonly<Partial<Record<CellProperty, unknown[][]>>>;
 
@@ -29,12 +21,9 @@ const DIMENSIONS = "rowIndex,columnIndex,rowCount,columnCount";
 /** The longest address a read names (XFD1048576:XFD1048576), for the request meter. */
 const LONGEST_ADDRESS = "XFD1048576:XFD1048576";
 
-const addressOf = (rect: CellRect) =>
-  areaAddress({ row: rect.row, column: rect.column }, rect.rows, rect.columns);
-
 /** The part of `rect` outside every rectangle of `cut`, as disjoint rectangles. */
-export function rectMinus(rect: CellRect, cut: readonly CellRect[]): CellRect[] {
-  let left: CellRect[] = [rect];
+export function rectMinus(rect: Rect, cut: readonly Rect[]): Rect[] {
+  let left: Rect[] = [rect];
   for (const c of cut) {
     left = left.flatMap((r) => {
       const top = Math.max(r.row, c.row);
@@ -42,7 +31,7 @@ export function rectMinus(rect: CellRect, cut: readonly CellRect[]): CellRect[] 
       const first = Math.max(r.column, c.column);
       const last = Math.min(r.column + r.columns, c.column + c.columns);
       if (top >= bottom || first >= last) return [r];
-      const parts: CellRect[] = [
+      const parts: Rect[] = [
         { row: r.row, column: r.column, rows: top - r.row, columns: r.columns },
         { row: bottom, column: r.column, rows: r.row + r.rows - bottom, columns: r.columns },
         { row: top, column: r.column, rows: bottom - top, columns: first - r.column },
@@ -59,7 +48,7 @@ export function rectMinus(rect: CellRect, cut: readonly CellRect[]): CellRect[] 
  * the next 16 a quarter as deep. Sheets are mostly long and narrow (a schedule, a ledger, a list)
  * or short and wide (a summary, a comparison); both kinds DEAL writes fit one of a full budget.
  */
-export function bandsWindow(cells: number): CellRect[] {
+export function bandsWindow(cells: number): Rect[] {
   const rows = Math.max(1, Math.floor(cells / 20));
   return [
     { row: 0, column: 0, rows, columns: 16 },
@@ -84,7 +73,7 @@ export const windowCells = (
 interface Loaded {
   readonly range: Excel.Range;
   /** Where the cells are; for a window's piece, read from the range once synced. */
-  readonly rect?: CellRect;
+  readonly rect?: Rect;
 }
 
 /** One sheet's used range, read through a window first and the rest in slices. */
@@ -102,7 +91,7 @@ export class UsedCellsRead {
   constructor(
     private readonly sheet: () => Excel.Worksheet,
     readonly properties: readonly CellProperty[],
-    private readonly window: readonly CellRect[],
+    private readonly window: readonly Rect[],
     private readonly bytesPerCell: number = cellBytes(properties)
   ) {}
 
@@ -116,7 +105,7 @@ export class UsedCellsRead {
       // The used cells within each rectangle: none, or the bounding box of those that are.
       const pieces = this.window.map((rect) =>
         sheet
-          .getRange(addressOf(rect))
+          .getRange(rectAddress(rect))
           .untrack()
           .getUsedRangeOrNullObject(true)
           .load(load)
@@ -137,7 +126,7 @@ export class UsedCellsRead {
   }
 
   /** Where the used range is, once the opening read is synced; undefined for an empty sheet. */
-  rect(): CellRect | undefined {
+  rect(): Rect | undefined {
     const used = this.used;
     if (used === undefined || used.isNullObject) return undefined;
     return {
@@ -172,7 +161,7 @@ export class UsedCellsRead {
       rowBytes: rect.columns * this.bytesPerCell,
       queue: (from, to) => {
         const slice = { ...rect, row: rect.row + from, rows: to - from };
-        const range = this.sheet().getRange(addressOf(slice)).load(load).untrack();
+        const range = this.sheet().getRange(rectAddress(slice)).load(load).untrack();
         this.loaded.push({ range, rect: slice });
       },
     }));

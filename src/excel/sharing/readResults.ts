@@ -1,4 +1,5 @@
-import { DealFormulaCell, FormulaResult, rectAddress } from "../../sharing/prepare";
+import { rectAddress } from "../../formula";
+import { DealFormulaCell, FormulaResult } from "../../sharing/prepare";
 import { formulaAt, valueAt } from "../../sharing/prepare/scopeCells";
 import type { SizedRead } from "../batching/readBatches";
 import { meterRequest } from "../batching/requestMeter";

@@ -1,7 +1,6 @@
 import {
   OfficeCell,
   readStoreRows,
-  Rect,
   ScopeRead,
   ScopeSheet,
   SharingAction,
@@ -10,6 +9,7 @@ import {
   STORE_SHEET_KEY,
 } from "../../sharing/prepare";
 import { DRAW_DOWNS_KEY } from "../../sharing/drawDowns";
+import type { Rect } from "../../formula";
 import { MEMORY_SHEET_KEY } from "../../workbook/memory/cellMemory";
 import { bandsWindow, UsedCellsRead, windowCells } from "../batching/cellReads";
 import { SAFE_PAYLOAD_BYTES } from "../batching/payloadSize";

@@ -428,14 +428,12 @@ describe("the benchmark sheet", () => {
       if (chart.kind !== "bar") throw new Error(`expected a bar chart, got ${chart.kind}`);
       expect(chart.at.row).toBeGreaterThan(below);
       expect(chart.at.column).toBe(0);
-      const bars = chart.categories.to.row - chart.categories.from.row + 1;
+      const bars = chart.categories.rows;
       // A row per bar and seven for the chart's frame, ten at least.
       expect(chart.heightInRows).toBe(Math.max(10, bars + 7));
       below = chart.at.row + chart.heightInRows;
     }
-    const bars = plan.charts.map((c) =>
-      c.kind === "bar" ? c.categories.to.row - c.categories.from.row + 1 : 0
-    );
+    const bars = plan.charts.map((c) => (c.kind === "bar" ? c.categories.rows : 0));
     const count = (modelClass: string) =>
       MODEL_PRICES.filter((p) => p.modelClass === modelClass).length;
     expect(bars).toEqual([count("frontier"), count("balanced"), count("small")]);
@@ -446,11 +444,10 @@ describe("the benchmark sheet", () => {
     if (frontier.kind !== "bar") throw new Error("expected a bar chart");
     const data = plan.blocks.find(
       (b) =>
-        b.at.row === frontier.categories.from.row &&
-        b.at.column === frontier.series[0].values.from.column
+        b.at.row === frontier.categories.row && b.at.column === frontier.series[0].values.column
     );
     expect(data?.cells[0][0]).toEqual({
-      formula: `=INDEX({{table:benchmark-prices}}[Effective monthly cost],MATCH(L${frontier.categories.from.row + 1},{{table:benchmark-prices}}[Chart label],0))`,
+      formula: `=INDEX({{table:benchmark-prices}}[Effective monthly cost],MATCH(L${frontier.categories.row + 1},{{table:benchmark-prices}}[Chart label],0))`,
     });
     const labels = data?.cells.map((r) => valueOf(r[1]));
     const t = prices(plan);

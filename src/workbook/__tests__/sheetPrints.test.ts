@@ -45,8 +45,10 @@ describe("the print plans of DEAL's sheets", () => {
       last: BENCHMARK_HEADER_ROW,
     });
     expect(plan.print?.area).toEqual({
-      from: { row: 0, column: 0 },
-      to: { row: lastRow, column: prices.columns.length - 3 },
+      row: 0,
+      column: 0,
+      rows: lastRow + 1,
+      columns: prices.columns.length - 2,
     });
     expect(prices.columns.slice(-2).map((column) => column.header)).toEqual(["ID", "Chart label"]);
     const history = plan.blocks.find(
@@ -154,7 +156,7 @@ function widthsOf(edit: SheetEdit): (column: number) => number {
 function textsPastThePage(edit: SheetEdit): string[] {
   const { filled, texts } = shownTexts(edit);
   const widthOf = widthsOf(edit);
-  const lastColumn = edit.print.area.to.column;
+  const lastColumn = edit.print.area.column + edit.print.area.columns - 1;
   return texts.flatMap((shown) => {
     // Outside the printed columns, nothing prints; a merge prints up to the last of them.
     if (shown.column > lastColumn) return [];

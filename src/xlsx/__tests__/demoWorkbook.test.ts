@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { MODEL_PRICES, NO_SLA_VENDORS, SLA_SCHEDULES } from "../../content/catalog";
 import { computeSchedule, defaultOffers, summarize } from "../../dealModel";
 import { slaCredit } from "../../pricing";
-import { cellAddress, columnLetters } from "../../workbook/a1";
+import { cellAddress, columnLetters, parseCellAddress } from "../../formula";
 import { buildBenchmarkSheet } from "../../workbook/benchmarkSheet";
 import { buildModelSheet, comparisonRow, offerColumn } from "../../workbook/model";
 import type { CellContent } from "../../workbook/plan";
@@ -15,7 +15,6 @@ import { reconcile } from "../../workbook/reconcile";
 import type { ExcelJsReport } from "../applyEdit";
 import { demoPlans, EMPTY_SNAPSHOT, writeDemoWorkbook } from "../demoWorkbook";
 import { SheetEvaluator, TableArea } from "../evaluate";
-import { parseCellRef } from "../formulaSyntax";
 import { StoredCell, storedCells } from "./support/sheetXml";
 import { zipParts } from "./support/zipParts";
 
@@ -61,7 +60,7 @@ const sheetOf = (written: Written, name: string): ExcelJS.Worksheet => {
   return sheet;
 };
 const isDealFormula = (cell: StoredCell) => cell.formula?.includes("_xldudf_DEAL_") === true;
-const a1 = (address: string) => parseCellRef(address);
+const a1 = (address: string) => parseCellAddress(address)!;
 
 /** The DEAL formula cells of a file, as [sheet, address, cell]. */
 function dealCells(written: Written): [string, string, StoredCell][] {

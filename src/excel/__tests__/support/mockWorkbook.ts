@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { parseCellAddress } from "../../../workbook/a1";
+import { parseCellAddress } from "../../../formula";
 import type { CellValue } from "../../../workbook/plan";
 import { FakeSheet, TableRegistry } from "./fakeWrites";
 import { usedRect } from "./usedRect";

@@ -1,10 +1,10 @@
-import type { CellRect } from "../../batching/cellReads";
+import type { Rect } from "../../../formula";
 
 /**
  * The bounding box of used cells given as "row,column" keys, within `rect` when given: what
  * Range.getUsedRangeOrNullObject gives for them (undefined for none).
  */
-export function usedRect(keys: Iterable<string>, within?: CellRect): CellRect | undefined {
+export function usedRect(keys: Iterable<string>, within?: Rect): Rect | undefined {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;

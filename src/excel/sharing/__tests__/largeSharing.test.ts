@@ -1,4 +1,4 @@
-import { cellAddress } from "../../../workbook/a1";
+import { cellAddress } from "../../../formula";
 import * as batching from "../../batching/batches";
 import { SAFE_PAYLOAD_BYTES } from "../../batching/payloadSize";
 import * as reading from "../../batching/readBatches";

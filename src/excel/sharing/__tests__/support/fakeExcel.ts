@@ -1,7 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { rectAddress } from "../../../../sharing/prepare/addresses";
-import { parseCellAddress } from "../../../../workbook/a1";
-import type { OfficeCell, Rect } from "../../../../sharing/prepare";
+import { rectAddress, parseCellAddress, type Rect } from "../../../../formula";
+import type { OfficeCell } from "../../../../sharing/prepare";
 import { usedRect } from "../../../__tests__/support/usedRect";
 
 /*

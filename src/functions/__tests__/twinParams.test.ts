@@ -1,7 +1,7 @@
-import { DECLARATIONS } from "../../../functions/declarations";
-import { RAMPPRICE_TWIN } from "../rampPriceTwin";
-import { SLACREDIT_TWIN } from "../slaCreditTwin";
-import { TIEREDCOST_TWIN } from "../tieredCostTwin";
+import { DECLARATIONS } from "../declarations";
+import { RAMPPRICE_TWIN } from "../../sharing/twins/rampPriceTwin";
+import { SLACREDIT_TWIN } from "../../sharing/twins/slaCreditTwin";
+import { TIEREDCOST_TWIN } from "../../sharing/twins/tieredCostTwin";
 
 /* Each twin takes the parameters its function declares, in order, optional where declared. */
 
