@@ -1,4 +1,5 @@
 import { PricingError, TierTable, validateSlaCredit } from "../pricing";
+import type { InputProblem } from "../pricing/errors";
 import { ONE, ZERO, dec } from "../pricing/decimal";
 import { parseRangeAddress } from "../formula";
 import type { CellsForecast, Offer, OfferSla } from "./offer";
@@ -8,6 +9,8 @@ import { boundProblems } from "./offerBounds";
 export interface OfferProblem {
   readonly field: string;
   readonly message: string;
+  /** For a tier table or SLA, the pricing core's problem as data, for the form to word. */
+  readonly problem?: InputProblem;
 }
 
 /** Thrown when the deal model is asked to price an offer that is not complete and valid. */
@@ -50,10 +53,11 @@ const isShare = (x: number) => isNonNegative(x) && x <= 1;
 const isChange = (x: number) => Number.isFinite(x) && x > -1;
 const isWholeAtLeastOne = (x: number) => Number.isInteger(x) && x >= 1;
 
-/** The pricing core's own message for a tier table or SLA schedule, without its function prefix. */
-function coreMessage(error: unknown): string {
-  if (error instanceof PricingError) return error.message.replace(/^DEAL\.\w+: /, "");
-  throw error;
+/** The pricing core's problem with a tier table or SLA schedule: its message without the function prefix, and its fields. */
+function coreProblem(field: string, error: unknown): OfferProblem {
+  if (!(error instanceof PricingError)) throw error;
+  const message = error.message.slice(`DEAL.${error.fn}: `.length);
+  return { field, message, problem: error.problem };
 }
 
 /** A forecast in cells: one range of two columns on a sheet, with a row for every month of the term. */
@@ -135,7 +139,7 @@ export function offerProblems(offer: Offer): OfferProblem[] {
       // Any volume must be priced, whatever the scenario, so the last tier has no upper bound.
       check(TierTable.of(pricing.tiers).limit === Infinity, "pricing.tiers", OFFER_RULES.unbounded);
     } catch (error) {
-      problems.push({ field: "pricing.tiers", message: coreMessage(error) });
+      problems.push(coreProblem("pricing.tiers", error));
     }
   }
   check(isShare(offer.batchShare), "batchShare", OFFER_RULES.share);
@@ -173,7 +177,7 @@ export function offerProblems(offer: Offer): OfferProblem[] {
   try {
     validateSlaCredit({ uptime: 1, fee: 0, schedule: sla.schedule, cap: sla.cap });
   } catch (error) {
-    problems.push({ field: "sla", message: coreMessage(error) });
+    problems.push(coreProblem("sla", error));
   }
   problems.push(...outcomeProblems(sla));
   // Fields valid one by one may still overflow together (a forecast that outgrows a cell).

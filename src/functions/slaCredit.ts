@@ -13,10 +13,13 @@ import {
   readNumber,
   readOptionalNumber,
 } from "./cells";
-import { toExcelError } from "./excelError";
 import { rememberLastRange } from "./lastRangeMemo";
+import { SLACREDIT, argumentIndex } from "./declarations";
+import { cellFunction } from "./runner";
 
-const FN = "SLACREDIT";
+const FN = SLACREDIT.name;
+const PER_STEP = argumentIndex(SLACREDIT, "per_step");
+const STEP = argumentIndex(SLACREDIT, "step");
 
 /** A two-column table of (threshold, share) rows, or a single number: the uptime target of a linear clause. */
 function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
@@ -60,6 +63,19 @@ function readTableRows(rows: readonly Cell[][]): CreditSchedule {
 /** A column of SLACREDIT cells against one table reads it, and takes it as Excel holds it, once. */
 const readTable = rememberLastRange(readTableRows);
 
+/** per_step and step are read with schedule: they apply, and must be given or left blank, by its kind. */
+const passedToSchedule = (value: Cell): Cell => value;
+
+const run = cellFunction(
+  SLACREDIT,
+  {
+    schedule: (value, call) => readSchedule(value, call[PER_STEP], call[STEP]),
+    per_step: passedToSchedule,
+    step: passedToSchedule,
+  },
+  (uptime, fee, schedule, _perStep, _step, cap) => slaCredit({ uptime, fee, schedule, cap })
+);
+
 /**
  * Service credit owed for a period under an SLA: a table of thresholds, or a linear clause (a share of the fee per step below target, or portion thereof). Credit = fee × min(share, cap).
  * @customfunction SLACREDIT
@@ -80,14 +96,5 @@ export function slaCreditFunction(
   step?: unknown,
   cap?: unknown
 ): number {
-  try {
-    return slaCredit({
-      uptime: readNumber(uptime, { fn: FN, arg: "uptime" }, EXPECTED.uptime),
-      fee: readNumber(fee, { fn: FN, arg: "fee" }, EXPECTED.nonNegative),
-      schedule: readSchedule(schedule, per_step, step),
-      cap: readOptionalNumber(cap, { fn: FN, arg: "cap" }, EXPECTED.share),
-    });
-  } catch (error) {
-    throw toExcelError(error, FN);
-  }
+  return run(uptime, fee, schedule, per_step, step, cap);
 }

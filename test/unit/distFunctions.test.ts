@@ -1,6 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
+import {
+  DECLARATIONS,
+  FUNCTION_NAMES,
+  byFunction,
+  rangeArguments,
+} from "../../src/functions/declarations";
 import { createCustomFunctionsGlobal } from "../../src/functions/standInRuntime";
+import type { FunctionName } from "../../src/pricing/errors";
 import { loadInCustomFunctionsRuntime, readBuilt } from "../support/functionsBundle";
 
 /*
@@ -36,27 +43,17 @@ interface Metadata {
   allowErrorForDataTypeAny?: boolean;
 }
 
-/** The DEAL function contract: parameters in order ("?" marks optional) and which take ranges. */
-const contract = {
-  TIEREDCOST: { parameters: ["units", "tiers", "mode?", "per?"], ranges: ["tiers"], spills: false },
-  ROLLOVER: {
-    parameters: ["commit", "usage", "cap?", "expiry?", "trueup?"],
-    ranges: ["commit", "usage"],
-    spills: true,
-  },
-  SLACREDIT: {
-    parameters: ["uptime", "fee", "schedule", "per_step?", "step?", "cap?"],
-    ranges: ["schedule"],
-    spills: false,
-  },
-  RAMPPRICE: {
-    parameters: ["base", "period", "ramp?", "uplift?", "term?"],
-    ranges: ["ramp"],
-    spills: false,
-  },
-} as const;
-type FunctionId = keyof typeof contract;
-const contractIds = Object.keys(contract) as FunctionId[];
+/** The DEAL function contract, from the function table: parameters in order ("?" marks optional) and which take ranges. */
+const contract = byFunction((name) => {
+  const { parameters, spills } = DECLARATIONS[name];
+  return {
+    parameters: parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`),
+    ranges: rangeArguments(DECLARATIONS[name]).map((i) => parameters[i].name),
+    spills: spills !== undefined,
+  };
+});
+type FunctionId = FunctionName;
+const contractIds = FUNCTION_NAMES;
 
 /** The error a call throws, or a failure naming the value it returned instead. */
 function thrownBy(call: () => unknown): unknown {

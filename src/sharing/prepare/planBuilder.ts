@@ -1,5 +1,5 @@
 import { cellRect, rectAddress, type Rect } from "../../formula";
-import { refuseSharing } from "./reasons";
+import { refuseSharing } from "../../workbook/refusals";
 import type {
   ChangedPlace,
   ScopeRead,

@@ -18,7 +18,8 @@ import { keepStep, newStore, refuseNewSheets } from "./keepFormulas";
 import type { PlanBuilder } from "./planBuilder";
 import { unfinished } from "./planValues";
 import { sameName } from "./twinIndex";
-import { refuseSharing, skipReason } from "./reasons";
+import { refuseSharing } from "../../workbook/refusals";
+import { skipReason } from "./reasons";
 import { ledgerLinkJson } from "./store";
 import type {
   DealFormulaCell,
