@@ -11,9 +11,15 @@ const urlDev = "https://localhost:3000";
 // help URLs are rewritten to it in production builds.
 const urlProd = (process.env.DEAL_PUBLIC_URL || urlDev).replace(/\/+$/, "");
 
-const functionFiles = ["tieredCost", "rollover", "slaCredit", "rampPrice"].map(
-  (name) => `./src/functions/${name}.ts`
-);
+// The files that declare a DEAL function for Excel's metadata: those with a @customfunction tag.
+const functionsDir = path.resolve(__dirname, "src/functions");
+const functionFiles = fs
+  .readdirSync(functionsDir)
+  .filter((file) => file.endsWith(".ts"))
+  .filter((file) =>
+    fs.readFileSync(path.join(functionsDir, file), "utf8").includes("@customfunction")
+  )
+  .map((file) => `./src/functions/${file}`);
 
 /** The function reference (docs/functions.md) as the page each function's help link opens. */
 async function helpPage() {

@@ -9,11 +9,14 @@ import { tieredCostFunction } from "../src/functions/tieredCost";
 import { tieredCostDecimal } from "../src/pricing/tieredCostDecimal";
 import { TierTable } from "../src/pricing/tierTable";
 import { floatTieredCost } from "./floatTierWalk";
+import { WHOLE_COLUMN_CASES } from "./wholeColumnCases";
 
 export interface BenchCase {
   readonly label: string;
   readonly inputs: readonly unknown[];
   readonly call: (input: never) => unknown;
+  /** Slow calls, reported as milliseconds a call rather than calls a second. */
+  readonly perCall?: boolean;
 }
 
 // A 5-tier token price table in USD per million tokens, as cells.
@@ -95,4 +98,5 @@ export const CASES: Readonly<Record<string, BenchCase>> = {
     inputs: periods,
     call: (p: number) => rampPriceFunction(3, p, ramp5, 0.05),
   },
+  ...WHOLE_COLUMN_CASES,
 };

@@ -28,14 +28,21 @@ function measure(name: string): number {
 }
 
 const rate = (value: number) => `${Math.round(value).toLocaleString("en-US").padStart(12)} calls/s`;
+const perCall = (value: number) => `${(1000 / value).toFixed(2).padStart(12)} ms a call`;
 
 console.log(
   `DEAL benchmark: Node ${process.version}, median of 21 rounds of 50 ms per case, one process per case\n`
 );
 const yardstick = measure("float");
 console.log(`${CASES.float.label.padEnd(64)}${rate(yardstick)}`);
+const only = process.argv.slice(2); // `npm run bench -- wholeColumnTiered …` measures just those
 for (const name of Object.keys(CASES).filter((n) => n !== "float")) {
+  if (only.length > 0 && !only.includes(name)) continue;
   const median = measure(name);
+  if (CASES[name].perCall) {
+    console.log(`${CASES[name].label.padEnd(64)}${perCall(median)}`);
+    continue;
+  }
   console.log(
     `${CASES[name].label.padEnd(64)}${rate(median)}   ${(yardstick / median).toFixed(1).padStart(7)}× the float walk's time`
   );

@@ -1,6 +1,6 @@
 import { PricingError, TierTable, validateSlaCredit } from "../pricing";
 import { ONE, ZERO, dec } from "../pricing/decimal";
-import { parseRangeAddress } from "../workbook/a1";
+import { parseRangeAddress } from "../formula";
 import type { CellsForecast, Offer, OfferSla } from "./offer";
 import { boundProblems } from "./offerBounds";
 import {
@@ -26,19 +26,20 @@ export class InvalidOfferError extends Error {
   }
 }
 
-/** The pricing core's own message for a tier table or SLA schedule, without its function prefix. */
-function coreMessage(error: unknown): string {
-  if (error instanceof PricingError) return error.message.replace(/^DEAL\.\w+: /, "");
-  throw error;
+/** The pricing core's problem with a tier table or SLA schedule: its message without the function prefix, and its fields. */
+function coreProblem(field: string, error: unknown): OfferProblem {
+  if (!(error instanceof PricingError)) throw error;
+  const message = error.message.slice(`DEAL.${error.fn}: `.length);
+  return { field, message, problem: error.problem };
 }
 
 /** A forecast in cells: one range of two columns on a sheet, with a row for every month of the term. */
 function cellsForecastProblems(forecast: CellsForecast, term: number): OfferProblem[] {
   const range = parseRangeAddress(forecast.source);
-  if (range === undefined || range.right - range.left !== 1) {
+  if (range === undefined || range.columns !== 2) {
     return [{ field: "forecast.source", message: OFFER_RULES.usageRange }];
   }
-  const rows = range.bottom - range.top + 1;
+  const rows = range.rows;
   const { months } = forecast;
   if (rows !== months.length) {
     return [
@@ -97,7 +98,7 @@ export function offerProblems(offer: Offer): OfferProblem[] {
       // Any volume must be priced, whatever the scenario, so the last tier has no upper bound.
       check(TierTable.of(pricing.tiers).limit === Infinity, "pricing.tiers", OFFER_RULES.unbounded);
     } catch (error) {
-      problems.push({ field: "pricing.tiers", message: coreMessage(error) });
+      problems.push(coreProblem("pricing.tiers", error));
     }
   }
   check(isShare(offer.cacheHitShare), "cacheHitShare", OFFER_RULES.share);
@@ -133,7 +134,7 @@ export function offerProblems(offer: Offer): OfferProblem[] {
   try {
     validateSlaCredit({ uptime: 1, fee: 0, schedule: sla.schedule, cap: sla.cap });
   } catch (error) {
-    problems.push({ field: "sla", message: coreMessage(error) });
+    problems.push(coreProblem("sla", error));
   }
   problems.push(...outcomeProblems(sla));
   // The pool, the amounts per year, billing, burst, fees, exit and price protection.

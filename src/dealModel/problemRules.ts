@@ -1,3 +1,5 @@
+import type { InputProblem } from "../pricing/errors";
+
 /*
  * What the deal model's checks say: the problem type, the limits, and the rules in words, shared by
  * offerProblems (prices, commitment, SLA), termProblems (pool and terms) and settingsProblems.
@@ -7,6 +9,8 @@
 export interface OfferProblem {
   readonly field: string;
   readonly message: string;
+  /** For a tier table or SLA, the pricing core's problem as data, for the form to word. */
+  readonly problem?: InputProblem;
 }
 
 /** How many offers one deal model compares: at least two to compare, at most four side by side. */

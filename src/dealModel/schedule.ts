@@ -45,7 +45,9 @@ import { requireValidOffer } from "./offerProblems";
  *    summary's `forfeited` adds the last month's carried-out amount to the months' forfeits.
  *
  * Money in a row is the number nearest to the exact decimal of that cell's formula, taking the
- * cells it refers to as they are shown (at their shortest decimals); sums are exact decimals.
+ * cells it refers to at their shortest decimals; sums are exact decimals. Where the sheet calls a
+ * DEAL function, this calls the pricing core, which takes each number it is given as Excel holds
+ * it (at 15 significant digits), as the function does with the cells it reads.
  */
 
 /** One month of an offer's schedule; money in USD, tokens in millions. */

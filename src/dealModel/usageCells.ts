@@ -1,4 +1,4 @@
-import { parseRangeAddress } from "../workbook/a1";
+import { parseRangeAddress } from "../formula";
 import type { CellsForecast } from "./offer";
 
 /*
@@ -29,10 +29,8 @@ export function usageFromCells(
 ): CellsForecast {
   const range = parseRangeAddress(address);
   if (range === undefined) throw new UsageCellsProblem(`${SHAPE}; ${address} is not one range.`);
-  if (range.right - range.left !== 1 || values.some((row) => row.length !== 2)) {
-    throw new UsageCellsProblem(
-      `${SHAPE}; ${address} has ${range.right - range.left + 1} columns.`
-    );
+  if (range.columns !== 2 || values.some((row) => row.length !== 2)) {
+    throw new UsageCellsProblem(`${SHAPE}; ${address} has ${range.columns} columns.`);
   }
   const months = values.map((row, r) => {
     const [inputTokensM, outputTokensM] = row.map((cell, c) => {

@@ -1,4 +1,4 @@
-import { cellAddress } from "../workbook/a1";
+import { cellAddress } from "../formula";
 import { chartName } from "../workbook/names";
 import type { ChartPlan } from "../workbook/plan";
 

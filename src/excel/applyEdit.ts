@@ -1,6 +1,6 @@
 import type { SheetEdit, WorkbookEdit } from "../workbook/edit";
 import type { TableSnapshot } from "../workbook/snapshot";
-import { columnAddress, rowAddress } from "./a1Range";
+import { columnAddress, rowAddress } from "../formula";
 import { chartName } from "../workbook/names";
 import { createTableOperations, POINTS_PER_CHARACTER, updateTableOperations } from "./applyTable";
 import { sheetItems, single, type SizedOperation } from "./batching/sizedOperations";
@@ -10,7 +10,7 @@ import { drawSeriesChart } from "./seriesChart";
 import { drawTableBarChart } from "./tableBarChart";
 import { headerSpelling } from "./tableHeaders";
 import { blockOperations, clearOperations, inputOperations } from "./writeCells";
-import { memoryOperations } from "./writeMemory";
+import { memoryOperations, setAsideMemory } from "./writeMemory";
 
 /*
  * A WorkbookEdit as the sized operations that write it (batching/), in the order that matters.
@@ -20,8 +20,8 @@ import { memoryOperations } from "./writeMemory";
  * - blocks are written after tables grow, so the shift cannot move them off their planned rows;
  * - row heights are set once tables have grown, at the rows the edit gives;
  * - charts come last, once their tables and cells exist, then the page setup.
- * DEAL's memory of what it wrote goes after every sheet (writeMemory.ts), so that a write stopped
- * partway never remembers cells it did not write.
+ * DEAL's memory of what it wrote is set aside first and written after every sheet
+ * (writeMemory.ts), so that a write stopped partway never remembers cells it did not write.
  * The operations are packed into syncs in this order, each sync whole before the next, so the
  * order holds however many syncs the edit takes.
  */
@@ -36,6 +36,7 @@ const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export function editOperations(edit: WorkbookEdit, read: WorkbookRead): SizedOperation[] {
   const existingTables = read.snapshot.sheets.flatMap((sheet) => sheet.tables);
   return [
+    ...(edit.memory === undefined ? [] : setAsideMemory(edit.memory)),
     ...edit.sheets.flatMap((sheetEdit) => sheetOperations(sheetEdit, read, existingTables)),
     ...(edit.memory === undefined ? [] : memoryOperations(edit.memory)),
   ];

@@ -1,7 +1,7 @@
 import type { TableCreate, TableUpdate } from "../workbook/edit";
 import type { CellContent, TableColumnPlan } from "../workbook/plan";
 import type { TableSnapshot } from "../workbook/snapshot";
-import { areaAddress } from "./a1Range";
+import { rectAddress } from "../formula";
 import { SAFE_PAYLOAD_BYTES } from "./batching/payloadSize";
 import { appendRows, matrixRows, single, type SizedOperation } from "./batching/sizedOperations";
 import { cellMatrix, officeCell, officeValue } from "./cellMatrix";
@@ -54,7 +54,7 @@ export function createTableOperations(sheetName: string, edit: TableCreate): Siz
   );
   const values = cellMatrix([header, ...valuesOnly]);
   const area = (first: number, count: number) =>
-    areaAddress({ row: edit.at.row + first, column: edit.at.column }, count, width);
+    rectAddress({ row: edit.at.row + first, column: edit.at.column, rows: count, columns: width });
   const table = (batch: Parameters<SizedOperation["apply"]>[0]) =>
     batch.table(sheetName, edit.name);
 

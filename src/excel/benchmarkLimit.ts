@@ -1,9 +1,9 @@
 import type { ModelPrice } from "../content/catalog";
-import { WorkbookRefusal } from "../workbook/workbookService";
+import { WorkbookRefusal } from "../workbook/workbookRefusal";
 
 /*
  * The most models the benchmark takes, checked before Excel is touched. Measured (README, "Round
- * trips"): 5,000 models, with DEAL's memory of them, are about 7.4 MB of requests, written in 4
+ * trips"): 5,000 models, with DEAL's memory of them, are about 7.3 MB of requests, written in 4
  * syncs of at most 2 MB; a bar chart of thousands of models is already past reading. A price file of
  * litellm's full catalog (a few thousand entries) fits; one of tens of thousands is refused.
  */

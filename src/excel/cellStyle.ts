@@ -1,17 +1,10 @@
-import type { CellStyle } from "../workbook/plan";
+import { type CellStyle, INPUT_LOOK } from "../workbook/plan";
 
 /*
  * DEAL's cell styles on Office.js ranges. Number formats are set as a 1×1 array, which Excel
  * applies to every cell of the range: the adapter then never needs a range's size, which for an
  * existing table column it does not read.
  */
-
-/** How DEAL marks the cells the user is meant to edit (Excel's own "Input" cell style colours). */
-export const INPUT_LOOK = {
-  fill: "#FFF4CE",
-  fontColor: "#000000",
-  borderColor: "#7F7F7F",
-} as const;
 
 const INPUT_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 

@@ -3,12 +3,12 @@ import type { ModelSettings, Offer } from "../dealModel";
 import type { NativeTwin } from "../sharing/nativeTwin";
 import { NATIVE_TWINS } from "../sharing/twins";
 import { buildBenchmarkSheet } from "../workbook/benchmarkSheet";
-import { buildChecklistSheets } from "../workbook/checklistSheets";
+import { buildChecklistSheets, type ChecklistLayout } from "../workbook/checklistSheets";
 import { buildModelSheet, nextModelNaming } from "../workbook/model";
 import type { SheetPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { reconcile } from "../workbook/reconcile";
-import { ChecklistLayout, WorkbookService } from "../workbook/workbookService";
+import type { WorkbookService } from "./workbookService";
 import { requireBenchmarkSize } from "./benchmarkLimit";
 import { insertWithExcel } from "./excelWorkbookRun";
 import { requireModelOffers } from "./modelOffers";
@@ -48,12 +48,15 @@ export function createExcelWorkbookService(
       insertWithExcel(() => checklistPlans(sectionCodes, layout), reconcile),
     insertBenchmark: async (catalog) => {
       requireBenchmarkSize(catalog);
-      return insertWithExcel(() => [buildBenchmarkSheet(catalog)], reconcile);
+      return insertWithExcel((workbook) => [buildBenchmarkSheet(catalog, { workbook })], reconcile);
     },
     insertEverything: async (sectionCodes, layout, catalog) => {
       requireBenchmarkSize(catalog);
       return insertWithExcel(
-        () => [...checklistPlans(sectionCodes, layout), buildBenchmarkSheet(catalog)],
+        (workbook) => [
+          ...checklistPlans(sectionCodes, layout),
+          buildBenchmarkSheet(catalog, { workbook }),
+        ],
         reconcile
       );
     },

@@ -7,7 +7,7 @@ import {
   type ModelSettings,
   type Offer,
 } from "../dealModel";
-import { WorkbookRefusal } from "../workbook/workbookService";
+import { WorkbookRefusal } from "../workbook/workbookRefusal";
 
 /*
  * The offers a deal model can be inserted for, checked before Excel is touched: a model compares

@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../workbook/workbookService";
+import { WorkbookRefusal } from "../workbook/workbookRefusal";
 
 /*
  * Office.js errors (OfficeExtension.Error: a `code` such as "AccessDenied") turned into refusals

@@ -1,5 +1,5 @@
 import type { SheetPrint } from "../workbook/edit";
-import { areaAddress, rangeAddress, rowAddress } from "./a1Range";
+import { cellAddress, rectAddress, rowAddress } from "../formula";
 
 /*
  * A sheet's page setup through Office.js (ExcelApi 1.9: worksheet.pageLayout and
@@ -21,7 +21,7 @@ export function applyPageLayout(
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   // 0 pages tall: as many as the sheet needs.
   layout.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
-  layout.setPrintArea(rangeAddress(print.area));
+  layout.setPrintArea(rectAddress(print.area));
   if (print.titleRows !== undefined) {
     layout.setPrintTitleRows(rowAddress(print.titleRows.first, print.titleRows.last));
   }
@@ -31,6 +31,6 @@ export function applyPageLayout(
   everyPage.centerFooter = print.footer;
   if (replaceBreaks) sheet.horizontalPageBreaks.removePageBreaks();
   for (const row of print.rowBreaks) {
-    sheet.horizontalPageBreaks.add(areaAddress({ row, column: 0 }, 1, 1));
+    sheet.horizontalPageBreaks.add(cellAddress({ row, column: 0 }));
   }
 }

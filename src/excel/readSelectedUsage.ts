@@ -1,5 +1,5 @@
 import { UsageCellsProblem, usageFromCells, type CellsForecast } from "../dealModel";
-import { WorkbookRefusal } from "../workbook/workbookService";
+import { WorkbookRefusal } from "../workbook/workbookRefusal";
 import { refusalForOfficeError, type RefusalWording } from "./officeErrors";
 
 /*

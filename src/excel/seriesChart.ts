@@ -1,5 +1,5 @@
-import type { CellRange, SeriesChartPlan } from "../workbook/plan";
-import { rangeAddress } from "./a1Range";
+import type { SeriesChartPlan } from "../workbook/plan";
+import { type Rect, rectAddress } from "../formula";
 import { addChart, DealChartType, labelEveryCategory } from "./applyChart";
 
 const CHART_TYPES: Readonly<Record<SeriesChartPlan["kind"], DealChartType>> = {
@@ -12,8 +12,8 @@ const CHART_TYPES: Readonly<Record<SeriesChartPlan["kind"], DealChartType>> = {
  * A series laid out along one row is read by rows: by columns, Excel would make each of its cells
  * a series of its own.
  */
-function seriesBy(values: CellRange): "Columns" | "Rows" {
-  const oneRow = values.from.row === values.to.row && values.from.column !== values.to.column;
+function seriesBy(values: Rect): "Columns" | "Rows" {
+  const oneRow = values.rows === 1 && values.columns !== 1;
   return oneRow ? "Rows" : "Columns";
 }
 
@@ -31,9 +31,7 @@ export function drawSeriesChart(
 ): void {
   const [first] = chart.series;
   if (first === undefined) throw new RangeError(`the chart "${chart.key}" has no series`);
-  const values = chart.series.map((series) =>
-    sheet.getRange(rangeAddress(series.values)).untrack()
-  );
+  const values = chart.series.map((series) => sheet.getRange(rectAddress(series.values)).untrack());
   const drawn = addChart(
     sheet,
     chart,
@@ -42,7 +40,7 @@ export function drawSeriesChart(
     seriesBy(first.values),
     earlier
   );
-  const categories = sheet.getRange(rangeAddress(chart.categories)).untrack();
+  const categories = sheet.getRange(rectAddress(chart.categories)).untrack();
   chart.series.forEach((plan, index) => {
     const series = index === 0 ? drawn.series.getItemAt(0) : drawn.series.add(plan.name);
     series.name = plan.name;

@@ -1,7 +1,6 @@
+import { cellAddress, type Rect, rectAddress } from "../formula";
 import { blockArea } from "../workbook/cellAreas";
-import type { CellArea } from "../workbook/edit";
 import type { CellBlock, CellContent, InputCell } from "../workbook/plan";
-import { areaAddress } from "./a1Range";
 import { matrixRows, sheetItems, type SizedOperation } from "./batching/sizedOperations";
 import { applyCellStyle } from "./cellStyle";
 import { cellMatrix, officeValue } from "./cellMatrix";
@@ -12,13 +11,13 @@ import { cellMatrix, officeValue } from "./cellMatrix";
  */
 
 /** Empties and unmerges DEAL's earlier copy of a note (its formats are left as they are). */
-function clearArea(sheet: Excel.Worksheet, area: CellArea): void {
-  const range = sheet.getRange(areaAddress(area.at, area.rows, area.columns)).untrack();
+function clearArea(sheet: Excel.Worksheet, area: Rect): void {
+  const range = sheet.getRange(rectAddress(area)).untrack();
   range.unmerge();
   range.clear("Contents");
 }
 
-export function clearOperations(sheetName: string, areas: readonly CellArea[]): SizedOperation[] {
+export function clearOperations(sheetName: string, areas: readonly Rect[]): SizedOperation[] {
   return sheetItems(
     `Clearing DEAL's earlier notes on ${sheetName}`,
     sheetName,
@@ -48,17 +47,18 @@ export function blockOperations(sheetName: string, block: CellBlock): SizedOpera
     const matrix = cellMatrix(run.rows);
     const width = run.rows[0].length;
     return matrixRows(
-      `The cells at ${areaAddress({ row: block.at.row + run.start, column: block.at.column }, 1, width)} on ${sheetName}`,
+      `The cells at ${rectAddress({ row: block.at.row + run.start, column: block.at.column, rows: 1, columns: width })} on ${sheetName}`,
       sheetName,
       (batch, first, rows) =>
         batch
           .sheet(sheetName)
           .getRange(
-            areaAddress(
-              { row: block.at.row + run.start + first, column: block.at.column },
+            rectAddress({
+              row: block.at.row + run.start + first,
+              column: block.at.column,
               rows,
-              width
-            )
+              columns: width,
+            })
           )
           .untrack(),
       matrix.property,
@@ -75,15 +75,12 @@ export function blockOperations(sheetName: string, block: CellBlock): SizedOpera
         // The whole rectangle, with what its formula spills.
         const styled = blockArea(block);
         if (styled !== undefined) {
-          applyCellStyle(
-            sheet.getRange(areaAddress(styled.at, styled.rows, styled.columns)).untrack(),
-            block.style
-          );
+          applyCellStyle(sheet.getRange(rectAddress(styled)).untrack(), block.style);
         }
         // Each row merged on its own across the columns: one wide cell per note line.
         if (merge) {
           sheet
-            .getRange(areaAddress(block.at, block.cells.length, across))
+            .getRange(rectAddress({ ...block.at, rows: block.cells.length, columns: across }))
             .untrack()
             .merge(true);
         }
@@ -98,7 +95,7 @@ export function inputOperations(sheetName: string, inputs: readonly InputCell[])
     `The inputs on ${sheetName}`,
     sheetName,
     inputs.map((input) => (sheet) => {
-      const range = sheet.getRange(areaAddress(input.at, 1, 1)).untrack();
+      const range = sheet.getRange(cellAddress(input.at)).untrack();
       // A formula of DEAL's own (an input that follows the deal model), never text from data.
       if (input.formula !== undefined) range.formulas = [[input.formula]];
       else range.values = [[officeValue(input.value)]];

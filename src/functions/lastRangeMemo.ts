@@ -12,7 +12,9 @@ function isPrimitive(cell: Cell): boolean {
  * Excel recalculates a whole column of `=DEAL.TIEREDCOST(B2, Tiers)` against one table; this
  * reads and checks the table once. It remembers one range, by a copy of its cell values (never the
  * caller's arrays, which could change), only when every cell is a plain value, and never a range
- * that failed to read. The result must be immutable: callers share it.
+ * that failed to read. The result must be immutable: callers share it. Callers pass ranges through
+ * asRows, which leaves out trailing blank rows, so a whole column (A:B) costs a comparison of the
+ * rows that hold data, not of its 1,048,576 rows.
  */
 export function rememberLastRange<T>(
   read: (rows: readonly Cell[][]) => T

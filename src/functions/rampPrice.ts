@@ -1,9 +1,11 @@
-import { EXPECTED } from "../pricing/expectations";
 import { rampPrice } from "../pricing/rampPrice";
-import { isBlank, readNumber, readNumberList, readOptionalNumber } from "./cells";
-import { toExcelError } from "./excelError";
+import { RAMPPRICE } from "./declarations";
+import { cellFunction } from "./runner";
 
-const FN = "RAMPPRICE";
+/** Every argument is a number or a list: the runner reads them all by their declarations. */
+const run = cellFunction(RAMPPRICE, {}, (base, period, ramp, uplift, term) =>
+  rampPrice({ base, period, ramp, uplift, term })
+);
 
 /**
  * The unit price in force in a period of a ramped, multi-period deal: base × the ramp's changes up to that period, then the renewal uplift compounded each period after the term.
@@ -23,22 +25,5 @@ export function rampPriceFunction(
   uplift?: unknown,
   term?: unknown
 ): number {
-  try {
-    return rampPrice({
-      base: readNumber(base, { fn: FN, arg: "base" }, EXPECTED.nonNegative),
-      period: readNumber(period, { fn: FN, arg: "period" }, EXPECTED.period),
-      ramp: isBlank(ramp)
-        ? undefined
-        : readNumberList(
-            ramp,
-            { fn: FN, arg: "ramp" },
-            EXPECTED.aboveMinusOne,
-            EXPECTED.oneRowOrColumn
-          ),
-      uplift: readOptionalNumber(uplift, { fn: FN, arg: "uplift" }, EXPECTED.aboveMinusOne),
-      term: readOptionalNumber(term, { fn: FN, arg: "term" }, EXPECTED.wholeAtLeastOne),
-    });
-  } catch (error) {
-    throw toExcelError(error, FN);
-  }
+  return run(base, period, ramp, uplift, term);
 }

@@ -1,21 +1,13 @@
-import { ArgumentPlace, invalidInput } from "../pricing/errors";
+import { invalidInput } from "../pricing/errors";
 import { EXPECTED } from "../pricing/expectations";
 import { rollover } from "../pricing/rollover";
-import {
-  Cell,
-  asRows,
-  listNumbers,
-  readCellList,
-  readNumber,
-  readNumberList,
-  readOptionalNumber,
-} from "./cells";
-import { toExcelError } from "./excelError";
+import { Cell, asRows, listNumbers, readCellList, readNumber, readNumberList } from "./cells";
+import { ROLLOVER } from "./declarations";
 import { rememberLastRange } from "./lastRangeMemo";
+import { cellFunction } from "./runner";
 
-const FN = "ROLLOVER";
-const COMMIT: ArgumentPlace = { fn: FN, arg: "commit" };
-const USAGE: ArgumentPlace = { fn: FN, arg: "usage" };
+const COMMIT = { fn: ROLLOVER.name, arg: "commit" } as const;
+const USAGE = { fn: ROLLOVER.name, arg: "usage" } as const;
 
 /** One number for every period, or a list with one commitment per period. */
 function readCommit(value: Cell): number | number[] {
@@ -30,6 +22,19 @@ function readUsage(value: Cell): number[] {
   if (usage.length === 0) throw invalidInput(USAGE, EXPECTED.atLeastOnePeriod, "a blank");
   return usage;
 }
+
+const run = cellFunction(
+  ROLLOVER,
+  { commit: readCommit, usage: readUsage },
+  (commit, usage, cap, expiry, trueUp) =>
+    rollover({ commit, usage, cap, expiry, trueUp }).map((p) => [
+      p.carriedIn,
+      p.covered,
+      p.overage,
+      p.carriedOut,
+      p.forfeited,
+    ])
+);
 
 /**
  * Period-by-period draw-down of a committed amount, with rollover of unused capacity. Spills one row per period: carried in, covered, overage, carried out, forfeited.
@@ -64,16 +69,5 @@ const ARGUMENT_END = Symbol("end of commit");
 const drawDownOf = rememberLastRange((rows: readonly Cell[][]): number[][] => {
   const end = rows.findIndex((row) => row[0] === ARGUMENT_END);
   const [cap, expiry, trueup] = rows[rows.length - 1];
-  try {
-    const periods = rollover({
-      commit: readCommit(rows.slice(0, end)),
-      usage: readUsage(rows.slice(end + 1, -1)),
-      cap: readOptionalNumber(cap, { fn: FN, arg: "cap" }, EXPECTED.share),
-      expiry: readOptionalNumber(expiry, { fn: FN, arg: "expiry" }, EXPECTED.wholeAtLeastOne),
-      trueUp: readOptionalNumber(trueup, { fn: FN, arg: "trueup" }, EXPECTED.wholeAtLeastOne),
-    });
-    return periods.map((p) => [p.carriedIn, p.covered, p.overage, p.carriedOut, p.forfeited]);
-  } catch (error) {
-    throw toExcelError(error, FN);
-  }
+  return run(rows.slice(0, end), rows.slice(end + 1, -1), cap, expiry, trueup);
 });

@@ -1,6 +1,6 @@
 import { invalidInput } from "../pricing/errors";
 import { EXPECTED } from "../pricing/expectations";
-import { slaCredit } from "../pricing/slaCredit";
+import { heldCreditSchedule, slaCredit } from "../pricing/slaCredit";
 import { CreditSchedule, CreditTableRow } from "../pricing/slaTypes";
 import {
   Cell,
@@ -13,9 +13,13 @@ import {
   readNumber,
   readOptionalNumber,
 } from "./cells";
-import { toExcelError } from "./excelError";
+import { rememberLastRange } from "./lastRangeMemo";
+import { SLACREDIT, argumentIndex } from "./declarations";
+import { cellFunction } from "./runner";
 
-const FN = "SLACREDIT";
+const FN = SLACREDIT.name;
+const PER_STEP = argumentIndex(SLACREDIT, "per_step");
+const STEP = argumentIndex(SLACREDIT, "step");
 
 /** A two-column table of (threshold, share) rows, or a single number: the uptime target of a linear clause. */
 function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
@@ -38,9 +42,14 @@ function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
   }
   if (!isBlank(step))
     throw invalidInput({ fn: FN, arg: "step" }, EXPECTED.blankWithTable, describeCell(step));
+  return readTable(rows);
+}
+
+/** A two-column credit table, rows that are all blank skipped, each row keeping its number. */
+function readTableRows(rows: readonly Cell[][]): CreditSchedule {
   const table: CreditTableRow[] = [];
-  for (let r = 0; r < height; r++) {
-    if (isBlankRow(rows, r, width)) continue;
+  for (let r = 0; r < rows.length; r++) {
+    if (isBlankRow(rows, r, 2)) continue;
     const cells = rows[r];
     table.push({
       threshold: readCellNumber(cells[0], EXPECTED.share, FN, "schedule", r + 1, "threshold"),
@@ -48,8 +57,24 @@ function readSchedule(value: Cell, perStep: Cell, step: Cell): CreditSchedule {
       row: r + 1,
     });
   }
-  return { kind: "table", rows: table };
+  return heldCreditSchedule({ kind: "table", rows: table });
 }
+
+/** A column of SLACREDIT cells against one table reads it, and takes it as Excel holds it, once. */
+const readTable = rememberLastRange(readTableRows);
+
+/** per_step and step are read with schedule: they apply, and must be given or left blank, by its kind. */
+const passedToSchedule = (value: Cell): Cell => value;
+
+const run = cellFunction(
+  SLACREDIT,
+  {
+    schedule: (value, call) => readSchedule(value, call[PER_STEP], call[STEP]),
+    per_step: passedToSchedule,
+    step: passedToSchedule,
+  },
+  (uptime, fee, schedule, _perStep, _step, cap) => slaCredit({ uptime, fee, schedule, cap })
+);
 
 /**
  * Service credit owed for a period under an SLA: a table of thresholds, or a linear clause (a share of the fee per step below target, or portion thereof). Credit = fee × min(share, cap).
@@ -71,14 +96,5 @@ export function slaCreditFunction(
   step?: unknown,
   cap?: unknown
 ): number {
-  try {
-    return slaCredit({
-      uptime: readNumber(uptime, { fn: FN, arg: "uptime" }, EXPECTED.uptime),
-      fee: readNumber(fee, { fn: FN, arg: "fee" }, EXPECTED.nonNegative),
-      schedule: readSchedule(schedule, per_step, step),
-      cap: readOptionalNumber(cap, { fn: FN, arg: "cap" }, EXPECTED.share),
-    });
-  } catch (error) {
-    throw toExcelError(error, FN);
-  }
+  return run(uptime, fee, schedule, per_step, step, cap);
 }

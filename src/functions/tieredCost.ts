@@ -1,4 +1,4 @@
-import { ArgumentPlace, invalidInput } from "../pricing/errors";
+import { invalidInput } from "../pricing/errors";
 import { EXPECTED } from "../pricing/expectations";
 import { parseTierMode } from "../pricing/tierMode";
 import { tieredCost } from "../pricing/tieredCost";
@@ -12,18 +12,15 @@ import {
   isBlankRow,
   rangeExtent,
   readCellNumber,
-  readNumber,
-  readOptionalNumber,
   unwrapCell,
 } from "./cells";
-import { toExcelError } from "./excelError";
+import { TIEREDCOST } from "./declarations";
 import { rememberLastRange } from "./lastRangeMemo";
+import { cellFunction } from "./runner";
 
-const FN = "TIEREDCOST";
-const UNITS: ArgumentPlace = { fn: FN, arg: "units" };
-const TIERS: ArgumentPlace = { fn: FN, arg: "tiers" };
-const MODE: ArgumentPlace = { fn: FN, arg: "mode" };
-const PER: ArgumentPlace = { fn: FN, arg: "per" };
+const FN = TIEREDCOST.name;
+const TIERS = { fn: FN, arg: "tiers" } as const;
+const MODE = { fn: FN, arg: "mode" } as const;
 
 /** A blank last bound (empty, empty text or 0) means no upper limit; a blank elsewhere is an input problem. */
 function readBound(value: Cell, isLast: boolean, row: number): number {
@@ -81,6 +78,12 @@ function readMode(value: Cell): TierMode {
   return mode;
 }
 
+const run = cellFunction(
+  TIEREDCOST,
+  { tiers: (value) => readTiers(asRows(value)), mode: readMode },
+  (units, tiers, mode, per) => tieredCost(units, tiers, mode, per)
+);
+
 /**
  * Cost of a quantity under a tiered price table: graduated (each unit at its tier's price), volume (all units at the price of the tier the total falls in) or stairstep (that tier's price as a lump sum). Exact decimal arithmetic.
  * @customfunction TIEREDCOST
@@ -97,14 +100,5 @@ export function tieredCostFunction(
   mode?: unknown,
   per?: unknown
 ): number {
-  try {
-    return tieredCost(
-      readNumber(units, UNITS, EXPECTED.nonNegative),
-      readTiers(asRows(tiers)),
-      readMode(mode),
-      readOptionalNumber(per, PER, EXPECTED.positive)
-    );
-  } catch (error) {
-    throw toExcelError(error, FN);
-  }
+  return run(units, tiers, mode, per);
 }

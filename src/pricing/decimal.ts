@@ -36,7 +36,8 @@ export const ONE = new Dec(1);
 
 /**
  * Takes a JavaScript number at its shortest decimal value, so 0.1 is exactly one tenth
- * (decimal.js reads numbers through their shortest round-trip string).
+ * (decimal.js reads numbers through their shortest round-trip string). For an input already taken
+ * as Excel holds it (excelNumber.ts), that is its value at 15 significant digits.
  */
 export function dec(value: number): Dec {
   // -0 would survive into results as "-0"; a cell shows it as 0 anyway.

@@ -17,44 +17,59 @@ export interface ArgumentPlace {
  */
 export type PricingErrorCode = "invalidInput" | "resultTooLarge";
 
-/** The one error type of DEAL's pricing core. Its message is written for the person in the cell. */
+/** What a bad input's error says, as data: each edge words it for its reader. */
+export interface InputProblem {
+  readonly place: ArgumentPlace;
+  /** What the argument must be, phrased to follow "expected", e.g. "a number ≥ 0" (an EXPECTED phrase). */
+  readonly expected: string;
+  /** How the received value reads to the user, e.g. `-5` or `text "abc"`. */
+  readonly received?: string;
+  /** An extra sentence on how to fix it in a cell (a HINTS sentence). */
+  readonly hint?: string;
+}
+
+/**
+ * The one error type of DEAL's pricing core. It carries its problem as fields (`problem`, absent
+ * for a result too large); its message is the cell's wording (cellMessage), the one Excel shows.
+ */
 export class PricingError extends Error {
   constructor(
     readonly code: PricingErrorCode,
     readonly fn: FunctionName,
-    message: string
+    message: string,
+    readonly problem?: InputProblem
   ) {
     super(message);
     this.name = "PricingError";
   }
 }
 
-function describePlace(place: ArgumentPlace): string {
+/** "tiers row 3 (bound)": the argument, and for tables its row and column. */
+export function describePlace(place: ArgumentPlace): string {
   const row = place.row === undefined ? "" : ` row ${place.row}`;
   const column = place.column === undefined ? "" : ` (${place.column})`;
   return `${place.arg}${row}${column}`;
 }
 
 /**
- * Builds the error for a bad input. Every message names the function, the argument (and row and
- * column for tables), what is expected and, where it helps, what was received.
- * @param expected What the argument must be, phrased to follow "expected", e.g. "a number ≥ 0".
- * @param received How the received value reads to the user, e.g. `-5` or `text "abc"`.
- * @param hint An extra sentence on how to fix it.
+ * A bad input in the cell's words: the function, the argument (and row and column for tables),
+ * what is expected and, where it helps, what was received and how to fix it.
  */
+export function cellMessage({ place, expected, received, hint }: InputProblem): string {
+  const got = received === undefined ? "" : `; got ${received}`;
+  const advice = hint === undefined ? "" : ` ${hint}`;
+  return `DEAL.${place.fn}: ${describePlace(place)}: expected ${expected}${got}.${advice}`;
+}
+
+/** Builds the error for a bad input; see InputProblem for the parts. */
 export function invalidInput(
   place: ArgumentPlace,
   expected: string,
   received?: string,
   hint?: string
 ): PricingError {
-  const got = received === undefined ? "" : `; got ${received}`;
-  const advice = hint === undefined ? "" : ` ${hint}`;
-  return new PricingError(
-    "invalidInput",
-    place.fn,
-    `DEAL.${place.fn}: ${describePlace(place)}: expected ${expected}${got}.${advice}`
-  );
+  const problem: InputProblem = { place, expected, received, hint };
+  return new PricingError("invalidInput", place.fn, cellMessage(problem), problem);
 }
 
 /** Builds the error for a result beyond the largest number a cell can hold. */

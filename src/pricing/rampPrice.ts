@@ -1,6 +1,7 @@
 import { requireChange, requireNonNegative, requireWhole } from "./checks";
 import { ONE, dec } from "./decimal";
 import { EXPECTED } from "./expectations";
+import { asExcelHolds, asExcelHoldsAll, asExcelHoldsOptional } from "./excelNumber";
 import { toCellNumber } from "./result";
 
 const FN = "RAMPPRICE";
@@ -23,10 +24,18 @@ export interface RampTerms {
 }
 
 /**
- * Checks ramp terms and returns them unchanged.
+ * Takes ramp terms as Excel holds them and checks them.
+ * @returns The terms, every number as Excel holds it.
  * @throws PricingError `invalidInput` naming the argument (and position, for the ramp list).
  */
-export function validateRamp(terms: RampTerms): RampTerms {
+export function validateRamp(input: RampTerms): RampTerms {
+  const terms: RampTerms = {
+    base: asExcelHolds(input.base),
+    period: asExcelHolds(input.period),
+    ramp: input.ramp && asExcelHoldsAll(input.ramp),
+    uplift: asExcelHoldsOptional(input.uplift),
+    term: asExcelHoldsOptional(input.term),
+  };
   requireNonNegative(terms.base, { fn: FN, arg: "base" });
   requireWhole(terms.period, { fn: FN, arg: "period" }, 1, RAMP_MAX_PERIOD, EXPECTED.period);
   terms.ramp?.forEach((change, i) => requireChange(change, { fn: FN, arg: "ramp", row: i + 1 }));
@@ -53,8 +62,13 @@ export function validateRamp(terms: RampTerms): RampTerms {
  * @throws PricingError for invalid terms, or a price beyond the largest number.
  */
 export function rampPrice(terms: RampTerms): number {
-  const { base, period, ramp = [], uplift = 0 } = validateRamp(terms);
-  const term = terms.term ?? Math.max(ramp.length, 1);
+  const {
+    base,
+    period,
+    ramp = [],
+    uplift = 0,
+    term = Math.max(ramp.length, 1),
+  } = validateRamp(terms);
   let price = dec(base);
   const rampedPeriods = Math.min(period, term, ramp.length);
   for (let j = 0; j < rampedPeriods; j++) price = price.times(ONE.plus(dec(ramp[j])));

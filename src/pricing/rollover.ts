@@ -1,6 +1,7 @@
 import { requireNonNegative, requireShare, requireWhole } from "./checks";
 import { invalidInput } from "./errors";
 import { EXPECTED } from "./expectations";
+import { asExcelHolds, asExcelHoldsAll, asExcelHoldsOptional } from "./excelNumber";
 import { toCellNumber } from "./result";
 import { rolloverLedger } from "./rolloverLedger";
 import { ROLLOVER_MAX_PERIODS, RolloverPeriod, RolloverTerms } from "./rolloverTypes";
@@ -8,10 +9,19 @@ import { ROLLOVER_MAX_PERIODS, RolloverPeriod, RolloverTerms } from "./rolloverT
 const FN = "ROLLOVER";
 
 /**
- * Checks rollover terms and returns them unchanged.
+ * Takes rollover terms as Excel holds them and checks them.
+ * @returns The terms, every number as Excel holds it.
  * @throws PricingError `invalidInput` naming the argument and period.
  */
-export function validateRollover(terms: RolloverTerms): RolloverTerms {
+export function validateRollover(input: RolloverTerms): RolloverTerms {
+  const terms: RolloverTerms = {
+    commit:
+      typeof input.commit === "number" ? asExcelHolds(input.commit) : asExcelHoldsAll(input.commit),
+    usage: asExcelHoldsAll(input.usage),
+    cap: asExcelHoldsOptional(input.cap),
+    expiry: asExcelHoldsOptional(input.expiry),
+    trueUp: asExcelHoldsOptional(input.trueUp),
+  };
   const periods = terms.usage.length;
   if (periods === 0) throw invalidInput({ fn: FN, arg: "usage" }, EXPECTED.atLeastOnePeriod);
   if (periods > ROLLOVER_MAX_PERIODS) {

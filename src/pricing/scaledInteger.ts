@@ -1,6 +1,13 @@
 /*
  * Exact arithmetic on scaled integers held in doubles: the fast path of the pricing core.
  *
+ * Its inputs are taken as Excel holds them (excelNumber.ts): each is the double nearest to a
+ * decimal of at most 15 significant digits, and that decimal is the double's shortest one, the
+ * value decimal.js reads on the decimal path. So both paths start from the same decimals, and the
+ * fast path has only to be exact from there. Such a decimal, scaled by 10^places to a whole
+ * number, stays below 10^15 < 2^50 unless it is itself a whole number ≥ 2^50, so every input
+ * below 2^50 with at most 15 decimal places is read here.
+ *
  * A double holds every integer below 2^53 exactly, and IEEE-754 rounds each +, −, × and ÷ to the
  * nearest double. So a sum or product of exact integers is itself exact whenever its computed
  * magnitude stays below 2^53, and a quotient of two exact integers is the double nearest to the
@@ -24,7 +31,8 @@ export const POW10: readonly number[] = Array.from({ length: 32 }, (_, k) =>
 
 /**
  * The number of decimal places of `x`'s shortest decimal (the one JavaScript prints and decimal.js
- * reads), or -1 when that decimal's digits reach 2^50 or it has more than 15 places.
+ * reads; for an input as Excel holds it, its 15-digit value), or -1 when that decimal's digits
+ * reach 2^50 or it has more than 15 places.
  *
  * Why this is exact: for each k it takes m = round(x·10^k) and accepts the first k where m / 10^k
  * (one correctly rounded division) gives back x, i.e. the decimal m·10^-k rounds to x. While |m| < 2^50,

@@ -1,6 +1,7 @@
 import { isNonNegative, outOfRange } from "./checks";
 import { ArgumentPlace, invalidInput } from "./errors";
 import { EXPECTED } from "./expectations";
+import { asExcelHolds } from "./excelNumber";
 import { decimalPlaces, widerPlaces } from "./scaledInteger";
 import { Tier } from "./tierTypes";
 
@@ -68,12 +69,18 @@ export class TierTable {
   }
 
   /**
-   * Checks a tier table and keeps a copy of it.
+   * Keeps a copy of a tier table, every number as Excel holds it, and checks it.
    * @throws PricingError `invalidInput` naming the row and the rule broken.
    */
   static of(tiers: readonly Tier[]): TierTable {
-    validateTiers(tiers);
-    return new TierTable(tiers.map((tier) => ({ ...tier })));
+    const held = tiers.map((tier) => ({
+      ...tier,
+      upTo: asExcelHolds(tier.upTo),
+      price: asExcelHolds(tier.price),
+      flatFee: asExcelHolds(tier.flatFee),
+    }));
+    validateTiers(held);
+    return new TierTable(held);
   }
 
   /** The last tier's bound: `Infinity` when the table has no upper limit. */

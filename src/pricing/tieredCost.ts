@@ -2,6 +2,7 @@ import { requireNonNegative, requirePositive } from "./checks";
 import { TierTable } from "./tierTable";
 import { ArgumentPlace, invalidInput } from "./errors";
 import { EXPECTED, HINTS } from "./expectations";
+import { asExcelHolds } from "./excelNumber";
 import { toCellNumber } from "./result";
 import { tieredCostDecimal } from "./tieredCostDecimal";
 import { tieredCostScaled } from "./tieredCostScaled";
@@ -12,27 +13,35 @@ const UNITS: ArgumentPlace = { fn: FN, arg: "units" };
 const PER: ArgumentPlace = { fn: FN, arg: "per" };
 
 /**
- * Checks the per-quantity part of a tiered-cost request (the table checked itself when built).
+ * Takes the per-quantity part of a tiered-cost request as Excel holds it and checks it (the table
+ * did both when built).
+ * @returns The request with units and per as Excel holds them.
  * @throws PricingError `invalidInput` naming the argument and rule broken.
  */
-export function validateTieredCost(input: TieredCostInput): TieredCostInput {
-  requireNonNegative(input.units, UNITS);
-  requirePositive(input.per, PER);
-  const limit = input.table.limit;
-  if (input.units > limit) {
+export function validateTieredCost({ units, table, mode, per }: TieredCostInput): TieredCostInput {
+  return heldRequest(units, table, mode, per);
+}
+
+/** validateTieredCost's work, from the request's parts: one object a call. */
+function heldRequest(units: number, table: TierTable, mode: TierMode, per: number) {
+  const held: TieredCostInput = { units: asExcelHolds(units), table, mode, per: asExcelHolds(per) };
+  requireNonNegative(held.units, UNITS);
+  requirePositive(held.per, PER);
+  if (held.units > table.limit) {
     throw invalidInput(
       UNITS,
-      EXPECTED.unitsWithinLastBound(String(limit)),
-      String(input.units),
+      EXPECTED.unitsWithinLastBound(String(table.limit)),
+      String(held.units),
       HINTS.unboundedLastTier
     );
   }
-  return input;
+  return held;
 }
 
 /**
- * The cost of a quantity under a tiered price table, exactly: each input taken at its shortest
- * decimal, the answer the number nearest to the exact decimal cost.
+ * The cost of a quantity under a tiered price table, exactly: each input taken as Excel holds it
+ * (at 15 significant digits, see excelNumber.ts), the answer the number nearest to the exact
+ * decimal cost.
  *
  * @example tieredCost(6, [{ upTo: 5, price: 5, flatFee: 0 }, { upTo: Infinity, price: 4, flatFee: 0 }]) // 29
  * @param units Quantity to price, ≥ 0.
@@ -49,7 +58,7 @@ export function tieredCost(
   per = 1
 ): number {
   const table = tiers instanceof TierTable ? tiers : TierTable.of(tiers);
-  const input = validateTieredCost({ units, table, mode, per });
+  const input = heldRequest(units, table, mode, per);
   // The scaled-integer path is exact where it applies (property tests hold it to the decimal path).
   return tieredCostScaled(input) ?? toCellNumber(tieredCostDecimal(input), FN);
 }

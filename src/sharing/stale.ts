@@ -1,5 +1,5 @@
-import { cellAddress } from "../workbook/a1";
-import type { CellArea, SheetEdit } from "../workbook/edit";
+import { type Rect, rectAddress } from "../formula";
+import type { SheetEdit } from "../workbook/edit";
 import type { CellContent, CellPosition, CellStyle } from "../workbook/plan";
 
 /*
@@ -18,7 +18,7 @@ export const STALE_BANNER_STYLE: CellStyle = { fill: "#FFC7CE", fontColor: "#9C0
 
 /** A DEAL formula written as its values: its cell and what it spilled. */
 export interface StaleCells {
-  readonly area: CellArea;
+  readonly area: Rect;
   /** The DEAL formula, "=DEAL.ROLLOVER(…)". */
   readonly formula: string;
 }
@@ -36,15 +36,8 @@ export interface StaleFlags {
 /** How many ranges a line names before "and N more". */
 const RANGES_NAMED = 3;
 
-const areaAddress = (area: CellArea): string => {
-  const first = cellAddress(area.at);
-  if (area.rows === 1 && area.columns === 1) return first;
-  const last = { row: area.at.row + area.rows - 1, column: area.at.column + area.columns - 1 };
-  return `${first}:${cellAddress(last)}`;
-};
-
 function rangeList(stale: readonly StaleCells[]): string {
-  const addresses = stale.map((cells) => areaAddress(cells.area));
+  const addresses = stale.map((cells) => rectAddress(cells.area));
   if (addresses.length <= RANGES_NAMED) return addresses.join(", ");
   return `${addresses.slice(0, RANGES_NAMED).join(", ")} and ${addresses.length - RANGES_NAMED} more`;
 }
@@ -100,10 +93,10 @@ export function staleFlags(edit: SheetEdit, stale: readonly StaleCells[]): Stale
     // "&A" is the sheet's name; a literal "&" would be doubled, and ranges hold none.
     header: `${edit.print.header} (STALE VALUES in ${ranges}: they will not follow edits)`,
     notes: stale.map((cells) => ({
-      at: cells.area.at,
+      at: { row: cells.area.row, column: cells.area.column },
       text:
         `Stale: DEAL wrote the values of ${cells.formula} here when it wrote this file, ` +
-        `${cells.area.rows * cells.area.columns > 1 ? `${areaAddress(cells.area)} included, ` : ""}` +
+        `${cells.area.rows * cells.area.columns > 1 ? `${rectAddress(cells.area)} included, ` : ""}` +
         "because no native formula could stand in for it. They do not change when its inputs " +
         "change. Open the workbook in Excel with the DEAL add-in to calculate it again.",
     })),

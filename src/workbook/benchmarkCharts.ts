@@ -1,5 +1,5 @@
 import { MODEL_CLASSES, type ModelPrice } from "../content/catalog/types";
-import { cellAddress } from "./a1";
+import { cellAddress, rectBetween } from "../formula";
 import {
   byClass,
   chartLabels,
@@ -19,7 +19,7 @@ import type { CellBlock, SeriesChartPlan } from "./plan";
 /** Plan key of a class's cost chart. */
 export const costChartKey = (modelClass: string) => `benchmark-cost-chart-${modelClass}`;
 
-const CHART_WIDTH = 8;
+const CHART_WIDTH = 10;
 /** A chart's height at least, in rows. */
 const CHART_MIN_HEIGHT = 10;
 /** Rows of a chart that hold no bar: its title, the value axis and its labels, the legend. */
@@ -73,17 +73,17 @@ export function classCharts(catalog: readonly ModelPrice[], row: number): ClassC
       kind: "bar",
       key: costChartKey(modelClass),
       title: `${name} models: effective monthly cost (USD)`,
-      categories: {
-        from: { row: first, column: LABEL_COLUMN },
-        to: { row: last, column: LABEL_COLUMN },
-      },
+      categories: rectBetween(
+        { row: first, column: LABEL_COLUMN },
+        { row: last, column: LABEL_COLUMN }
+      ),
       series: [
         {
           name: PRICE_HEADERS.cost,
-          values: {
-            from: { row: first, column: COST_COLUMN },
-            to: { row: last, column: COST_COLUMN },
-          },
+          values: rectBetween(
+            { row: first, column: COST_COLUMN },
+            { row: last, column: COST_COLUMN }
+          ),
         },
       ],
       categoryAxisTitle: "Model",

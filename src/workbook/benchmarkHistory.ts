@@ -55,6 +55,13 @@ function historicalRows(): CellContent[][] {
   });
 }
 
+/**
+ * The columns of the history, on the price table's: the model in its Model column, where it
+ * wraps, the prices under its Input and Output (whose headers a printed page repeats above), and
+ * "What it is" last, running on over the empty cells right of it.
+ */
+const COLUMNS = [0, 1, 3, 4, 5];
+
 /** "Price history", a header row and a row per dated price and historical figure, from `row`. */
 export function priceHistoryBlocks(catalog: readonly ModelPrice[], row: number): CellBlock[] {
   const rows = [...datedRows(catalog), ...historicalRows()];
@@ -64,7 +71,13 @@ export function priceHistoryBlocks(catalog: readonly ModelPrice[], row: number):
       cells: [[cell("Price history (USD per million tokens)")]],
       style: { bold: true },
     },
-    { at: { row: row + 1, column: 0 }, cells: [HEADERS.map(cell)], style: { bold: true } },
-    { at: { row: row + 2, column: 0 }, cells: rows },
+    ...COLUMNS.flatMap((column, c): CellBlock[] => [
+      { at: { row: row + 1, column }, cells: [[cell(HEADERS[c])]], style: { bold: true } },
+      {
+        at: { row: row + 2, column },
+        cells: rows.map((cells) => [cells[c]]),
+        ...(c === 0 && { style: { wrap: true } }),
+      },
+    ]),
   ];
 }

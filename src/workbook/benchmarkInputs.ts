@@ -1,4 +1,4 @@
-import { cellAddress } from "./a1";
+import { cellAddress } from "../formula";
 import { formulaNumber } from "./formulaParts";
 import { FORECAST_NAMES, FORECAST_RANGES, type ForecastName } from "./forecastNames";
 import type { CellBlock, InputCell } from "./plan";
@@ -168,6 +168,8 @@ export function benchmarkInputBlocks(): CellBlock[] {
     {
       at: { row: FIRST_INPUT_ROW, column: LABEL_COLUMN },
       cells: NAMES.map((name) => [{ value: SPECS[name].label }]),
+      // Column A is the price table's Model column, narrower than the longest label.
+      style: { wrap: true },
     },
     {
       at: { row: FIRST_INPUT_ROW, column: HINT_COLUMN },

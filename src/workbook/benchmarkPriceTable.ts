@@ -3,7 +3,7 @@ import { MODEL_CLASSES, type ModelClass, type ModelPrice } from "../content/cata
 import { BENCHMARK_INPUT_CELLS } from "./benchmarkInputs";
 import { slug, uniqueIds } from "./excelNames";
 import { thisRow } from "./formulaParts";
-import type { CellContent, CellPosition, TablePlan, TableColumnPlan } from "./plan";
+import type { CellBlock, CellContent, CellPosition, TablePlan, TableColumnPlan } from "./plan";
 
 /*
  * The price table of the benchmark sheet: one row per catalog entry, grouped by class, its list
@@ -48,19 +48,24 @@ const text = (header: string, width: number, wrap = false): TableColumnPlan => (
   width,
   style: { numberFormat: TEXT, ...(wrap ? { wrap } : {}) },
 });
-const price = (header: string, width = 9): TableColumnPlan => ({
+const price = (header: string, width = 8): TableColumnPlan => ({
   header,
   owner: "deal",
   width,
   style: { numberFormat: PRICE_FORMAT },
 });
 
+/*
+ * The columns, in the order they print: the model, its prices, what the usage costs at them, the
+ * change in a year, then the row's source. Widths are what the printed page can give each column
+ * at legible type; a header longer than its column wraps (priceHeaderBlock). The row's id and the
+ * charts' label come last, outside the printed area: they serve DEAL and the charts, not the reader.
+ */
 const COLUMNS: readonly TableColumnPlan[] = [
-  // Wide enough for the input labels above the table, which share column A.
-  text(PRICE_HEADERS.id, 44),
-  text(PRICE_HEADERS.modelClass, 10),
-  text("Vendor", 16, true),
+  // Wide enough for the input labels above the table, which share column A and wrap.
   text(PRICE_HEADERS.model, 22, true),
+  text("Vendor", 14, true),
+  text(PRICE_HEADERS.modelClass, 9),
   price(PRICE_HEADERS.input),
   price(PRICE_HEADERS.output),
   price(PRICE_HEADERS.cacheWrite),
@@ -70,32 +75,40 @@ const COLUMNS: readonly TableColumnPlan[] = [
   {
     header: PRICE_HEADERS.cost,
     owner: "deal",
-    width: 14,
+    width: 12,
     style: { numberFormat: "$#,##0", bold: true },
   },
   {
     header: PRICE_HEADERS.difference,
     owner: "deal",
-    width: 14,
+    width: 12,
     style: { numberFormat: "$#,##0;[Red]-$#,##0" },
   },
-  price(PRICE_HEADERS.inputYearAgo, 10),
-  price(PRICE_HEADERS.outputYearAgo, 10),
+  price(PRICE_HEADERS.inputYearAgo),
+  price(PRICE_HEADERS.outputYearAgo),
   {
     header: PRICE_HEADERS.change,
     owner: "deal",
-    width: 10,
+    width: 8,
     style: { numberFormat: "0%;[Red]-0%" },
   },
-  text("Long context", 22, true),
-  text(PRICE_HEADERS.chartLabel, 30),
-  text("Source", 34, true),
+  text("Long context", 13, true),
+  text("Source", 30, true),
   text("As of", 10),
-  text("Note", 44, true),
+  text("Note", 40, true),
+  text(PRICE_HEADERS.id, 34),
+  text(PRICE_HEADERS.chartLabel, 30),
 ];
 
 /** Number of columns of the price table. */
 export const PRICE_COLUMN_COUNT = COLUMNS.length;
+/** The columns that print: all but the id and the chart label, the last two. */
+export const PRINTED_PRICE_COLUMNS = PRICE_COLUMN_COUNT - 2;
+/** Zero-based index of the id column. */
+const ID_COLUMN = COLUMNS.findIndex((column) => column.header === PRICE_HEADERS.id);
+
+/** The width of each of the sheet's columns from A, as the price table sets them. */
+export const PRICE_COLUMN_WIDTHS: readonly number[] = COLUMNS.map((column) => column.width);
 
 /** `price`, or `fallback` when the price cell is blank (the catalog gives no such price). */
 function priceOr(price: string, fallback: string): string {
@@ -164,7 +177,7 @@ function priceCell(value: number | null, what: string, row: ModelPrice): CellCon
   return { value };
 }
 
-/** "above 200k tokens: 6 in, 22.5 out" (prices per million tokens). */
+/** "Above 200k: 6 in, 22.5 out": prices per million tokens above a prompt of 200,000 tokens. */
 function longContextText(row: ModelPrice): string | null {
   const tier = row.longContext;
   if (tier === undefined) return null;
@@ -173,7 +186,7 @@ function longContextText(row: ModelPrice): string | null {
     tier.output === null ? undefined : `${tier.output} out`,
   ].filter((part) => part !== undefined);
   const above = Math.round(tier.aboveTokens / 1000);
-  return `Above ${above}k tokens: ${prices.join(", ")}`;
+  return `Above ${above}k: ${prices.join(", ")}`;
 }
 
 /** A short name of the model and its route for the charts: "Claude Opus 5.5 · Bedrock". */
@@ -210,30 +223,61 @@ export function byClass(catalog: readonly ModelPrice[]): ModelPrice[] {
     .map(({ row }) => row);
 }
 
-function priceRow(row: ModelPrice, id: string, label: string): CellContent[] {
+/** A catalog row's cells, by header. */
+function priceCells(row: ModelPrice, id: string, label: string): Record<string, CellContent> {
   const yearAgo = pricesAYearBefore(row, row.asOf);
-  return [
-    { value: id },
-    { value: classLabel(row.modelClass ?? "other") },
-    { value: row.vendor },
-    { value: row.model },
-    priceCell(row.input, "input", row),
-    priceCell(row.output, "output", row),
-    priceCell(row.cacheWrite, "cache write", row),
-    priceCell(row.cacheHit, "cache hit", row),
-    priceCell(row.batchInput, "batch input", row),
-    priceCell(row.batchOutput, "batch output", row),
-    { formula: effectiveCostFormula() },
-    { formula: differenceFormula() },
-    priceCell(yearAgo?.prices.input ?? null, "year-ago input", row),
-    priceCell(yearAgo?.prices.output ?? null, "year-ago output", row),
-    { formula: changeFormula() },
-    { value: longContextText(row) },
-    { value: label },
-    { value: row.source },
-    { value: row.asOf },
-    { value: row.note ?? null },
-  ];
+  return {
+    [PRICE_HEADERS.model]: { value: row.model },
+    Vendor: { value: row.vendor },
+    [PRICE_HEADERS.modelClass]: { value: classLabel(row.modelClass ?? "other") },
+    [PRICE_HEADERS.input]: priceCell(row.input, "input", row),
+    [PRICE_HEADERS.output]: priceCell(row.output, "output", row),
+    [PRICE_HEADERS.cacheWrite]: priceCell(row.cacheWrite, "cache write", row),
+    [PRICE_HEADERS.cacheHit]: priceCell(row.cacheHit, "cache hit", row),
+    [PRICE_HEADERS.batchInput]: priceCell(row.batchInput, "batch input", row),
+    [PRICE_HEADERS.batchOutput]: priceCell(row.batchOutput, "batch output", row),
+    [PRICE_HEADERS.cost]: { formula: effectiveCostFormula() },
+    [PRICE_HEADERS.difference]: { formula: differenceFormula() },
+    [PRICE_HEADERS.inputYearAgo]: priceCell(yearAgo?.prices.input ?? null, "year-ago input", row),
+    [PRICE_HEADERS.outputYearAgo]: priceCell(
+      yearAgo?.prices.output ?? null,
+      "year-ago output",
+      row
+    ),
+    [PRICE_HEADERS.change]: { formula: changeFormula() },
+    "Long context": { value: longContextText(row) },
+    Source: { value: row.source },
+    "As of": { value: row.asOf },
+    Note: { value: row.note ?? null },
+    [PRICE_HEADERS.id]: { value: id },
+    [PRICE_HEADERS.chartLabel]: { value: label },
+  };
+}
+
+const priceRow = (row: ModelPrice, id: string, label: string): CellContent[] => {
+  const cells = priceCells(row, id, label);
+  return COLUMNS.map((column) => cells[column.header]);
+};
+
+/**
+ * The table's header texts again, as a block over its header row, in bold and wrapped: Excel does
+ * not wrap a table's header by itself, and the headers of the narrow price columns ("Output a year
+ * ago") are longer than their columns. Only where the table has the plan's columns in the plan's
+ * order: over another table's headers the block would write the wrong names.
+ */
+export function priceHeaderBlock(at: CellPosition): CellBlock {
+  return {
+    at,
+    cells: [COLUMNS.map((column) => ({ value: column.header }))],
+    style: { bold: true, wrap: true },
+  };
+}
+
+/** Whether a table's headers begin with the price table's own, in order (ignoring case). */
+export function hasPlannedPriceColumns(headers: readonly string[]): boolean {
+  return COLUMNS.every(
+    (column, c) => headers[c]?.trim().toLowerCase() === column.header.toLowerCase()
+  );
 }
 
 /**
@@ -250,7 +294,7 @@ export function priceTable(catalog: readonly ModelPrice[], at: CellPosition): Ta
     preferredName: "DEAL_Benchmark_Prices",
     at,
     columns: COLUMNS,
-    idColumn: 0,
+    idColumn: ID_COLUMN,
     rows: rows.map((row, index) => priceRow(row, ids[index], labels[index])),
     style: "TableStyleMedium2",
   };

@@ -2,40 +2,54 @@ import { NO_SLA_VENDORS, SLA_SCHEDULES } from "../content/catalog";
 import type { ModelPrice, SlaSchedule } from "../content/catalog/types";
 import { classCharts } from "./benchmarkCharts";
 import { priceHistoryBlocks } from "./benchmarkHistory";
+import { benchmarkInputBlocks, benchmarkInputCells, LAST_INPUT_ROW } from "./benchmarkInputs";
 import {
-  BENCHMARK_INPUT_CELLS,
-  benchmarkInputBlocks,
-  benchmarkInputCells,
-  LAST_INPUT_ROW,
-} from "./benchmarkInputs";
-import { PRICE_COLUMN_COUNT, priceTable } from "./benchmarkPriceTable";
-import { LINEAR_CLAUSES, slaTable } from "./benchmarkSlaTable";
-import type { CellBlock, SheetPlan, TablePlan } from "./plan";
+  latest,
+  NOTE_STYLE,
+  priceNoteLines,
+  slaNoteLines,
+  sourceLine,
+  sourcesBlocks,
+} from "./benchmarkNotes";
+import { chartPageBreaks, EARLIER_LAYOUT_NOTICE, earlierLayout } from "./benchmarkPrint";
+import {
+  PRICE_COLUMN_COUNT,
+  PRINTED_PRICE_COLUMNS,
+  priceHeaderBlock,
+  priceTable,
+} from "./benchmarkPriceTable";
+import { slaSectionBlocks } from "./benchmarkSlaSection";
+import { LINEAR_CLAUSES, type SlaEntry, slaEntries, slaTable } from "./benchmarkSlaTable";
+import type { CellBlock, SheetPlan, SheetPrintPlan, TablePlan } from "./plan";
+import type { WorkbookSnapshot } from "./snapshot";
 
 /*
- * The competitor benchmark sheet, as a plan. Layout (zero-based rows and columns):
+ * The competitor benchmark sheet, as a plan. Layout (zero-based rows; columns of the price table):
  *   row 0       title
  *   row 1       source line (catalog date; where the sources are listed)
  *   row 2       "Inputs" heading
- *   rows 3–9    inputs: label in A, value in B (B4:B10), hint in C
- *   row 10      blank
- *   row 11      headers of the price table (A…N) and, after one blank column (O), the SLA table (P…X)
- *   below each table, after one blank row: its note (formula explained), merged across its width
- *   below the price note: a cost chart per class (8 columns, a row per model and its frame), its
- *   data beside it (columns K:L), then the price history, then the sources and dates.
- * The price table is grouped by class, and the chart's bars are labelled with their class, so that
- * a model is compared with those of its class (the difference column: with the offer, if it is of
- * the offer's class).
- * The tables sit side by side, not stacked, so either can grow downward without reaching the other.
- * Printed, the tables' header row heads every page: a price file can make the table pages long.
+ *   rows 3–11   inputs: label in A, value in B (B4:B12), hint in C
+ *   row 13      the price table's header (A…T; the id and the charts' label, S and T, do not print)
+ *   below it, one blank row apart each: the price note (its formulas explained), the SLA
+ *   comparison and its note, then from the top of a page a cost chart per class (8 columns, a row
+ *   per model and its frame) with its data beside it (columns K:L), then from the top of a page
+ *   the price history and the sources with their dates.
+ * Everything stands on the price table's columns, one under the other, and prints one page wide
+ * (A…R) at about the size of a checklist's type: beside the price table, the SLA table made the
+ * page twice as wide. Below the price table there are blocks and charts only: a table there would
+ * take the price table's column widths, and Excel refuses to grow a table into part of another.
+ * The price table is grouped by class, and the charts too, so that a model is compared with those
+ * of its class (the difference column: with the offer, if it is of the offer's class).
+ *
+ * A sheet an earlier DEAL wrote, with its SLA table beside the prices, keeps that table where it
+ * is and refreshed (DEAL does not move a table: it may hold the user's rows and columns), with its
+ * note below it; the sheet then prints whole, as wide as it is, and says how to get this layout.
  */
 
 /** Sheet key of the benchmark sheet. */
 export const BENCHMARK_KEY = "benchmark";
-/** Zero-based row of both tables' headers. */
+/** Zero-based row of the price table's header. */
 export const BENCHMARK_HEADER_ROW = LAST_INPUT_ROW + 2;
-
-const NOTE_STYLE = { italic: true, fontColor: "#605E5C" } as const;
 
 /** What the benchmark is built from besides the price catalog. */
 export interface BenchmarkOptions {
@@ -43,14 +57,16 @@ export interface BenchmarkOptions {
   readonly slaSchedules?: readonly SlaSchedule[];
   /** The catalog's date for the source line; by default the latest "as of" of its rows. */
   readonly asOf?: string;
+  /** The workbook as read before the insert, whose benchmark an earlier DEAL may have laid out. */
+  readonly workbook?: WorkbookSnapshot;
 }
 
 /**
  * The benchmark sheet: inputs, the price table with each model's effective monthly cost at the
- * user's volume and its difference from the offer, the SLA table with the credit each schedule
- * owes at the user's uptime, a cost chart, and the sources with their dates. Every figure that
- * depends on an input is a formula, so the sheet stays live; text from the catalog is written as
- * values only.
+ * user's volume and its difference from the offer, the SLA credits each schedule owes at the
+ * user's uptime, a cost chart per class, the price history, and the sources with their dates.
+ * Every figure that depends on an input is a formula, so the sheet stays live; text from the
+ * catalog is written as values only.
  * @throws RangeError when a price or SLA figure is NaN or infinite.
  */
 export function buildBenchmarkSheet(
@@ -59,20 +75,37 @@ export function buildBenchmarkSheet(
 ): SheetPlan {
   const schedules = options.slaSchedules ?? SLA_SCHEDULES;
   const asOf = options.asOf ?? latest(catalog.map((row) => row.asOf));
+  const sla = slaEntries(schedules, LINEAR_CLAUSES, NO_SLA_VENDORS);
 
   const prices = priceTable(catalog, { row: BENCHMARK_HEADER_ROW, column: 0 });
-  const sla = slaTable(schedules, LINEAR_CLAUSES, NO_SLA_VENDORS, {
-    row: BENCHMARK_HEADER_ROW,
-    column: PRICE_COLUMN_COUNT + 1,
-  });
-
+  const earlier = earlierLayout(options.workbook, BENCHMARK_KEY, prices);
   const priceNote = noteBelow(prices, priceNoteLines());
-  const slaNote = noteBelow(sla, slaNoteLines());
-  const chartRow = lastRow(priceNote) + 2;
-  const costCharts = classCharts(catalog, chartRow);
-  const history = priceHistoryBlocks(catalog, costCharts.bottom + 1);
-  const afterHistory = lastRow(history[history.length - 1]) + 1;
-  const sourcesRow = Math.max(afterHistory, lastRow(slaNote) + 1) + 1;
+  // The SLA comparison goes under the price note; on a sheet an earlier DEAL laid out, it stays
+  // in the table beside the prices that the sheet has, or goes under the charts, which stay right
+  // under the price note there: their data's formulas are there, and a formula DEAL no longer
+  // wrote there would stay behind, pointing at nothing.
+  const slaFirst = earlier.slaBeside
+    ? slaBesidePrices(sla)
+    : earlier.laidOutAsPlanned
+      ? slaBelow(sla, lastRow(priceNote) + 2)
+      : undefined;
+  const costCharts = classCharts(catalog, Math.max(lastRow(priceNote), slaFirst?.bottom ?? 0) + 2);
+  const below = slaFirst ?? slaBelow(sla, costCharts.bottom + 1);
+  const historyRow = Math.max(costCharts.bottom + 1, below.bottom + 2);
+  const history = priceHistoryBlocks(catalog, historyRow);
+  const sourcesRow = lastRow(history[history.length - 1]) + 2;
+  const sources = sourcesBlocks(catalog, sla, sourcesRow);
+  const lastSheetRow = lastRow(sources[sources.length - 1]);
+
+  const print: SheetPrintPlan = {
+    titleRows: { first: BENCHMARK_HEADER_ROW, last: BENCHMARK_HEADER_ROW },
+    rowBreaks: [...chartPageBreaks(costCharts.charts, prices), historyRow],
+    // What the plan lays out, without the columns of the id and the charts' label; a sheet laid
+    // out otherwise prints everything it holds.
+    ...(earlier.laidOutAsPlanned && {
+      area: { row: 0, column: 0, rows: lastSheetRow + 1, columns: PRINTED_PRICE_COLUMNS },
+    }),
+  };
 
   return {
     key: BENCHMARK_KEY,
@@ -86,36 +119,74 @@ export function buildBenchmarkSheet(
       },
       { at: { row: 1, column: 0 }, cells: [[{ value: sourceLine(asOf) }]], style: NOTE_STYLE },
       ...benchmarkInputBlocks(),
+      ...(earlier.laidOutAsPlanned
+        ? []
+        : [
+            {
+              at: { row: BENCHMARK_HEADER_ROW - 1, column: 0 },
+              cells: [[{ value: EARLIER_LAYOUT_NOTICE }]],
+              style: { bold: true, fontColor: "#A4262C" },
+            },
+          ]),
+      ...(earlier.pricesAsPlanned ? [priceHeaderBlock(prices.at)] : []),
       priceNote,
-      slaNote,
+      ...below.blocks,
       ...costCharts.blocks,
       ...history,
-      ...sourcesBlocks(catalog, schedules, sourcesRow),
+      ...sources,
     ],
     inputs: benchmarkInputCells(),
-    tables: [prices, sla],
+    tables: [prices, ...below.tables],
     charts: costCharts.charts,
-    // Nothing frozen: the inputs and header take twelve rows, which on a laptop screen would leave
-    // little room to scroll the tables and the chart; Excel shows a table's headers in place of
-    // the column letters once its header row scrolls out of view.
+    // Nothing frozen: the inputs and header take fourteen rows, which on a laptop screen would
+    // leave little room to scroll the table and the charts; Excel shows a table's headers in
+    // place of the column letters once its header row scrolls out of view.
     freezeRows: 0,
-    // Column O, the gap between the two tables, kept narrow.
-    columnWidths: { [PRICE_COLUMN_COUNT]: 3 },
-    print: { titleRows: { first: BENCHMARK_HEADER_ROW, last: BENCHMARK_HEADER_ROW } },
+    ...(earlier.slaBeside && {
+      // The gap between the price table and the SLA table beside it, kept narrow.
+      columnWidths: { [PRICE_COLUMN_COUNT]: 3 },
+    }),
+    print,
   };
 }
 
-/** The latest of some "YYYY-MM" or "YYYY-MM-DD" dates (they sort as text), or undefined. */
-function latest(dates: readonly string[]): string | undefined {
-  return dates.length === 0 ? undefined : dates.reduce((a, b) => (b > a ? b : a));
+/** The SLA comparison's blocks and tables, and the last row they take. */
+interface SlaPart {
+  readonly blocks: CellBlock[];
+  readonly tables: TablePlan[];
+  readonly bottom: number;
 }
 
-function sourceLine(asOf: string | undefined): string {
-  const date = asOf === undefined ? "" : `, catalog as of ${asOf}`;
-  return (
-    `List prices in USD per million tokens${date}. Each row gives its source and the date it was ` +
-    "read; all sources are listed at the bottom. Prices change: check them before relying on them."
-  );
+/** The SLA comparison from `row`: a heading, the entries on the price table's columns, the note. */
+function slaBelow(sla: readonly SlaEntry[], row: number): SlaPart {
+  const noteRow = row + 2 + Math.max(sla.length, 1) + 1;
+  const note: CellBlock = {
+    at: { row: noteRow, column: 0 },
+    // Lines that run on over the empty cells right of them, unmerged: the section moves when
+    // the catalog's SLA entries change, and a merge left behind would catch the rows that move.
+    cells: slaNoteLines().map((line) => [{ value: line }]),
+    style: NOTE_STYLE,
+  };
+  return {
+    blocks: [
+      {
+        at: { row, column: 0 },
+        cells: [[{ value: "SLA credits at your uptime and fee" }]],
+        style: { bold: true },
+      },
+      ...slaSectionBlocks(sla, row + 1),
+      note,
+    ],
+    tables: [],
+    bottom: lastRow(note),
+  };
+}
+
+/** The SLA table beside the price table, where an earlier DEAL put it, and its note below it. */
+function slaBesidePrices(sla: readonly SlaEntry[]): SlaPart {
+  const table = slaTable(sla, { row: BENCHMARK_HEADER_ROW, column: PRICE_COLUMN_COUNT + 1 });
+  const note = noteBelow(table, slaNoteLines());
+  return { blocks: [note], tables: [table], bottom: lastRow(note) };
 }
 
 /** Zero-based row of a table's last row (Excel keeps one blank row in an empty table). */
@@ -127,7 +198,11 @@ function lastRow(block: CellBlock): number {
   return block.at.row + block.cells.length - 1;
 }
 
-/** A note under a table, one blank row below it, each line merged across the table's width. */
+/**
+ * A note under a table, one blank row below it, each line merged across the table's width: the
+ * price note's merge takes in the id and label columns, which do not print, but its lines are
+ * short enough for the printed part, and a note an earlier DEAL wrote meets the same merge.
+ */
 function noteBelow(table: TablePlan, lines: readonly string[]): CellBlock {
   return {
     at: { row: tableEnd(table) + 2, column: table.at.column },
@@ -135,64 +210,4 @@ function noteBelow(table: TablePlan, lines: readonly string[]): CellBlock {
     style: NOTE_STYLE,
     mergeAcross: table.columns.length,
   };
-}
-
-function priceNoteLines(): string[] {
-  const {
-    inputTokens,
-    outputTokens,
-    cacheHitShare,
-    cacheWriteShare,
-    batchShare,
-    offer,
-    offerClass,
-  } = BENCHMARK_INPUT_CELLS;
-  const cell = (address: string) => address.replace(/\$/g, "");
-  return [
-    "Effective monthly cost = I × (1 − b) × ((1 − h − w) × Input + h × Cache hit + w × Cache write) " +
-      "+ O × (1 − b) × Output + b × (I × Batch input + O × Batch output)",
-    `where I = input tokens (${cell(inputTokens)}) and O = output tokens (${cell(outputTokens)}) in ` +
-      `millions, h = cache-hit share (${cell(cacheHitShare)}), w = cache-write share ` +
-      `(${cell(cacheWriteShare)}) and b = batch share (${cell(batchShare)}): the deal model's usage mix.`,
-    "A blank price falls back to the standard one (no cache price: cached input at the input " +
-      "price; no batch price: batch tokens at the standard prices). Batch tokens get no cache discount.",
-    "Models are compared within their class: frontier, balanced or small, the vendor's own tier. " +
-      `Difference from offer = effective monthly cost − the offer in ${cell(offer)}, for the class in ` +
-      `${cell(offerClass)} only; negative is cheaper.`,
-    "A year ago: the list price a year before the row's date, where the source dates its prices " +
-      "(blank: one undated price, no change on record). Change = I × Input + O × Output against the " +
-      "same at the prices a year ago. Long-context prices apply to prompts above the length shown; " +
-      "the effective cost uses the standard prices.",
-  ];
-}
-
-function slaNoteLines(): string[] {
-  const { uptime, fee } = BENCHMARK_INPUT_CELLS;
-  const cell = (address: string) => address.replace(/\$/g, "");
-  return [
-    `Credit at your uptime = DEAL.SLACREDIT(uptime in ${cell(uptime)}, fee in ${cell(fee)}, schedule).`,
-    "A schedule owes the share of the lowest threshold your uptime is below; uptime exactly at a " +
-      "threshold earns nothing from it.",
-    "A linear clause owes its share for every step (or part of one) below target, up to its cap.",
-    "Credits usually apply to future bills only, are the sole remedy, and are capped at the month's fee.",
-  ];
-}
-
-/** "Sources and dates", then each distinct source with its date, in order of first use. */
-function sourcesBlocks(
-  catalog: readonly ModelPrice[],
-  schedules: readonly SlaSchedule[],
-  row: number
-): CellBlock[] {
-  const entries = [
-    ...catalog.map((price) => `Prices: ${price.source}, as of ${price.asOf}`),
-    ...schedules.map((schedule) => `SLA: ${schedule.source}, as of ${schedule.asOf}`),
-    ...NO_SLA_VENDORS.map((vendor) => `SLA: ${vendor.source}, as of ${vendor.asOf}`),
-    ...LINEAR_CLAUSES.map((clause) => `SLA: ${clause.terms.source}, as of ${clause.terms.asOf}`),
-  ];
-  const distinct = [...new Set(entries)];
-  return [
-    { at: { row, column: 0 }, cells: [[{ value: "Sources and dates" }]], style: { bold: true } },
-    { at: { row: row + 1, column: 0 }, cells: distinct.map((entry) => [{ value: entry }]) },
-  ];
 }

@@ -7,13 +7,16 @@ import { formulaNumber, percentText } from "./formulaParts";
 import type { CellContent, CellPosition, TableColumnPlan, TablePlan } from "./plan";
 
 /*
- * The SLA table of the benchmark sheet: each vendor's credit schedule, and the credit it would owe
- * at the uptime and fee the user types, by DEAL.SLACREDIT. The schedule enters the formula as an
- * array constant built from the catalog's numbers, never from text.
+ * The SLA comparison of the benchmark sheet: each vendor's credit schedule, and the credit it would
+ * owe at the uptime and fee the user types, by DEAL.SLACREDIT. The schedule enters the formula as
+ * an array constant built from the catalog's numbers, never from text. The entries are laid out
+ * below the prices (benchmarkSlaSection.ts), or, on a sheet an earlier DEAL wrote, in the table
+ * beside the prices that it has (slaTable).
  */
 
-/** Plan key of the SLA table. */
+/** Plan key of the SLA table, and the table name it asks for. */
 export const SLA_TABLE_KEY = "benchmark-sla";
+export const SLA_TABLE_NAME = "DEAL_Benchmark_SLA";
 
 /** Header of the formula column. */
 export const CREDIT_HEADER = "Credit at your uptime";
@@ -34,13 +37,14 @@ export const LINEAR_CLAUSES: readonly LinearClauseRow[] = [
 // The step DEAL.SLACREDIT assumes when the argument is left out (one tenth of a point).
 const DEFAULT_STEP = 0.001;
 const TEXT = "@";
+/** "0.0#%" rather than "0.0%", so a 99.95% target is not shown as 100.0%. */
+export const TARGET_FORMAT = "0.0#%";
 
 const COLUMNS: readonly TableColumnPlan[] = [
   { header: "ID", owner: "deal", width: 30, style: { numberFormat: TEXT } },
   { header: "Vendor", owner: "deal", width: 20, style: { numberFormat: TEXT } },
   { header: "Service", owner: "deal", width: 28, style: { wrap: true, numberFormat: TEXT } },
-  // "0.0#%" rather than "0.0%", so a 99.95% target is not shown as 100.0%.
-  { header: "Target", owner: "deal", width: 9, style: { numberFormat: "0.0#%" } },
+  { header: "Target", owner: "deal", width: 9, style: { numberFormat: TARGET_FORMAT } },
   { header: "Schedule", owner: "deal", width: 44, style: { wrap: true, numberFormat: TEXT } },
   {
     header: CREDIT_HEADER,
@@ -101,79 +105,95 @@ export function linearText(terms: LinearSlaTerms): string {
   );
 }
 
-function scheduleRow(id: string, schedule: SlaSchedule): CellContent[] {
-  return [
-    { value: id },
-    { value: schedule.vendor },
-    { value: schedule.service },
-    { value: schedule.target },
-    { value: scheduleText(schedule.rows) },
-    { formula: scheduleCreditFormula(schedule.rows) },
-    { value: schedule.source },
-    { value: schedule.asOf },
-    { value: schedule.note ?? null },
-  ];
-}
-
-function linearRow(id: string, clause: LinearClauseRow): CellContent[] {
-  return [
-    { value: id },
-    { value: clause.vendor },
-    { value: clause.service },
-    { value: clause.terms.target },
-    { value: linearText(clause.terms) },
-    { formula: linearCreditFormula(clause.terms) },
-    { value: clause.terms.source },
-    { value: clause.terms.asOf },
-    { value: null },
-  ];
-}
-
-/** A vendor without a published SLA: no target, no schedule, and a credit of 0 whatever the uptime. */
-function noSlaRow(id: string, vendor: NoSlaVendor): CellContent[] {
-  return [
-    { value: id },
-    { value: vendor.vendor },
-    { value: vendor.service },
-    { value: null },
-    { value: "No published SLA: no service credits" },
-    { value: 0 },
-    { value: vendor.source },
-    { value: vendor.asOf },
-    { value: vendor.note },
-  ];
+/** One row of the SLA comparison: a vendor's schedule, a vendor without one, or a linear clause. */
+export interface SlaEntry {
+  /** "vendor|service" slug, or "linear|vendor" for a clause: the row's id in the SLA table. */
+  readonly id: string;
+  readonly vendor: string;
+  readonly service: string;
+  readonly target: number | null;
+  /** The schedule in words. */
+  readonly schedule: string;
+  /** The credit at the user's uptime and fee: a DEAL.SLACREDIT formula, or 0 without an SLA. */
+  readonly credit: CellContent;
+  readonly source: string;
+  readonly asOf: string;
+  readonly note: string | null;
 }
 
 /**
- * The SLA table with its header at `at`: the schedules, the vendors that publish none, then the
- * linear clauses. Ids are "vendor|service" slugs, and "linear|…" for the clauses.
+ * The schedules, the vendors that publish none, then the linear clauses, each with its id.
  * @throws RangeError when a threshold, share or term is NaN or infinite.
  */
-export function slaTable(
+export function slaEntries(
   schedules: readonly SlaSchedule[],
   clauses: readonly LinearClauseRow[],
-  noSla: readonly NoSlaVendor[],
-  at: CellPosition
-): TablePlan {
+  noSla: readonly NoSlaVendor[]
+): SlaEntry[] {
   const ids = uniqueIds([
     ...schedules.map((s) => `${slug(s.vendor)}|${slug(s.service)}`),
     ...noSla.map((v) => `${slug(v.vendor)}|${slug(v.service)}`),
     ...clauses.map((c) => `linear|${slug(c.vendor)}`),
   ]);
-  const rows = [
-    ...schedules.map((schedule, index) => scheduleRow(ids[index], schedule)),
-    ...noSla.map((vendor, index) => noSlaRow(ids[schedules.length + index], vendor)),
-    ...clauses.map((clause, index) =>
-      linearRow(ids[schedules.length + noSla.length + index], clause)
-    ),
+  const entries: Omit<SlaEntry, "id">[] = [
+    ...schedules.map((schedule) => ({
+      vendor: schedule.vendor,
+      service: schedule.service,
+      target: schedule.target,
+      schedule: scheduleText(schedule.rows),
+      credit: { formula: scheduleCreditFormula(schedule.rows) },
+      source: schedule.source,
+      asOf: schedule.asOf,
+      note: schedule.note ?? null,
+    })),
+    // No published SLA: no target, no schedule, and a credit of 0 whatever the uptime.
+    ...noSla.map((vendor) => ({
+      vendor: vendor.vendor,
+      service: vendor.service,
+      target: null,
+      schedule: "No published SLA: no service credits",
+      credit: { value: 0 },
+      source: vendor.source,
+      asOf: vendor.asOf,
+      note: vendor.note,
+    })),
+    ...clauses.map((clause) => ({
+      vendor: clause.vendor,
+      service: clause.service,
+      target: clause.terms.target,
+      schedule: linearText(clause.terms),
+      credit: { formula: linearCreditFormula(clause.terms) },
+      source: clause.terms.source,
+      asOf: clause.terms.asOf,
+      note: null,
+    })),
   ];
+  return entries.map((entry, i) => ({ id: ids[i], ...entry }));
+}
+
+/**
+ * The SLA table with its header at `at`, as the benchmark wrote it beside the price table before
+ * it printed legibly (benchmarkSheet.ts keeps a sheet that has one as it is). Ids are
+ * "vendor|service" slugs, and "linear|…" for the clauses.
+ */
+export function slaTable(entries: readonly SlaEntry[], at: CellPosition): TablePlan {
   return {
     key: SLA_TABLE_KEY,
-    preferredName: "DEAL_Benchmark_SLA",
+    preferredName: SLA_TABLE_NAME,
     at,
     columns: COLUMNS,
     idColumn: 0,
-    rows,
+    rows: entries.map((entry) => [
+      { value: entry.id },
+      { value: entry.vendor },
+      { value: entry.service },
+      { value: entry.target },
+      { value: entry.schedule },
+      entry.credit,
+      { value: entry.source },
+      { value: entry.asOf },
+      { value: entry.note },
+    ]),
     style: "TableStyleMedium2",
   };
 }

@@ -1,5 +1,4 @@
-import { cellAddress, parseCellAddress } from "./a1";
-import type { CellArea } from "./edit";
+import { cellAddress, cellRect, parseCellAddress, type Rect } from "../formula";
 import type { KeptEdit } from "./insertReport";
 import { cellFate, rememberedAfter } from "./memory/cellFate";
 import { fingerprint, isBlank } from "./memory/fingerprint";
@@ -33,7 +32,7 @@ export interface BlockMerge {
   /** The blocks to write: split around the cells kept. */
   readonly blocks: CellBlock[];
   /** DEAL's earlier copies to empty first. */
-  readonly clear: CellArea[];
+  readonly clear: Rect[];
   readonly editsKept: KeptEdit[];
   /** Fingerprints of DEAL's value cells after the edit, by A1 address. */
   readonly memory: Map<string, string>;
@@ -161,12 +160,12 @@ export function mergeBlocks(
     );
   }
 
-  const clear: CellArea[] = [];
+  const clear: Rect[] = [];
   if (existing !== undefined) {
     for (const [at, { at: cell, print }] of rememberedNow) {
       const value = valueAt(existing, cell);
       if (claimed.has(at) || value === undefined || isBlank(value)) continue;
-      if (fingerprint(value) === print) clear.push({ at: cell, rows: 1, columns: 1 });
+      if (fingerprint(value) === print) clear.push(cellRect(cell.row, cell.column));
     }
   }
   return { blocks: blocks.flatMap((block) => withoutKept(block, kept)), clear, editsKept, memory };

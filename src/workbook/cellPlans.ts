@@ -1,4 +1,4 @@
-import { cellAddress } from "./a1";
+import { cellAddress } from "../formula";
 import type { CellContent, CellPosition, CellStyle, CellValue } from "./plan";
 
 /* Small constructors and styles the sheet builders share, so their plans read like the sheet. */

@@ -4,7 +4,9 @@ import { checklistColumns, checklistRow, ITEM_ID_HEADER } from "./checklistColum
 import { checklistSummaryBlocks } from "./checklistSummary";
 import { safeSheetName, safeTableName } from "./excelNames";
 import type { CellBlock, CellContent, SheetPlan } from "./plan";
-import type { ChecklistLayout } from "./workbookService";
+
+/** How the checklists are laid out: a sheet per section, or one sheet with a Section column. */
+export type ChecklistLayout = "sheetPerSection" | "oneSheet";
 
 export { CHECKLIST_STATUSES } from "./checklistColumns";
 

@@ -1,4 +1,4 @@
-import { cellAddress } from "./a1";
+import { cellAddress } from "../formula";
 import { CHECKLIST_STATUSES, STATUS_COLORS, STATUS_HEADER } from "./checklistColumns";
 import type { ChecklistStatus } from "./checklistColumns";
 import type { CellBlock, CellContent, CellPosition } from "./plan";

@@ -1,9 +1,9 @@
+import type { Rect } from "../formula";
 import { InsertReport } from "./insertReport";
 import {
   CellBlock,
   CellContent,
   CellPosition,
-  CellRange,
   CellValue,
   ChartPlan,
   InputCell,
@@ -37,7 +37,7 @@ export interface MemoryEdit {
   /** Add the sheet, very hidden, and mark it with the memory's DEAL key custom property. */
   readonly create: boolean;
   /** The cells the memory held before, emptied first. */
-  readonly clear?: CellArea;
+  readonly clear?: Rect;
   /** Rows from A1, each as wide as the first. */
   readonly rows: readonly (readonly CellValue[])[];
 }
@@ -50,7 +50,7 @@ export interface SheetEdit {
   readonly create: boolean;
   readonly tabColor?: string;
   /** Cells to empty (and unmerge) first: DEAL's own earlier notes that now belong elsewhere. */
-  readonly clear: readonly CellArea[];
+  readonly clear: readonly Rect[];
   readonly blocks: readonly CellBlock[];
   /** Only the inputs to write: all of them on a new sheet, else those whose cell is blank. */
   readonly inputs: readonly InputCell[];
@@ -83,7 +83,7 @@ export interface SheetPrint {
   readonly orientation: "portrait" | "landscape";
   /** Pages the sheet is scaled to fit across; it takes as many pages down as it needs. */
   readonly pagesWide: number;
-  readonly area: CellRange;
+  readonly area: Rect;
   readonly titleRows?: RowSpan;
   /** Rows that start a new page, ascending. */
   readonly rowBreaks: readonly number[];
@@ -95,13 +95,6 @@ export interface SheetPrint {
   readonly footer: string;
   /** The number of the sheet's first page: each sheet counts its own pages. */
   readonly firstPageNumber: number;
-}
-
-/** A rectangle of cells. */
-export interface CellArea {
-  readonly at: CellPosition;
-  readonly rows: number;
-  readonly columns: number;
 }
 
 /** A table to add, header and rows. */

@@ -1,4 +1,4 @@
-import { cellAddress } from "./a1";
+import { cellAddress } from "../formula";
 import { TableEdit, TableUpdate } from "./edit";
 import { KeptEdit } from "./insertReport";
 import { cellFate, rememberedAfter } from "./memory/cellFate";

@@ -1,3 +1,5 @@
+import type { CellPosition, Rect } from "../formula";
+
 /*
  * What DEAL writes into a workbook, as plain data. Builders (checklists, benchmark) return plans;
  * adapters (Office.js now, a file writer later) apply them. A builder never calls Office; an
@@ -14,11 +16,8 @@ export type CellValue = string | number | boolean | null;
  */
 export type CellContent = { readonly value: CellValue } | { readonly formula: string };
 
-/** Zero-based row and column on a sheet (A1 is { row: 0, column: 0 }). */
-export interface CellPosition {
-  readonly row: number;
-  readonly column: number;
-}
+/** Zero-based row and column on a sheet: the formula toolkit's, re-exported for the plans' readers. */
+export type { CellPosition } from "../formula";
 
 /** How a cell or column looks. Colours are #RRGGBB. */
 export interface CellStyle {
@@ -33,6 +32,16 @@ export interface CellStyle {
   /** Marks a cell the user is meant to edit (DEAL shows it in the input style). */
   readonly input?: boolean;
 }
+
+/**
+ * How DEAL marks the cells the user is meant to edit (Excel's own "Input" cell style colours),
+ * the same in both adapters.
+ */
+export const INPUT_LOOK = {
+  fill: "#FFF4CE",
+  fontColor: "#000000",
+  borderColor: "#7F7F7F",
+} as const;
 
 /** A rectangle of cells DEAL owns, rewritten on every insert (titles, labels, summaries, notes). */
 export interface CellBlock {
@@ -120,16 +129,10 @@ export interface TableChartPlan {
   readonly heightInRows: number;
 }
 
-/** A rectangle of cells on the plan's own sheet, corners included. */
-export interface CellRange {
-  readonly from: CellPosition;
-  readonly to: CellPosition;
-}
-
 /** One series of a chart: its name in the legend and the cells holding its values. */
 export interface ChartSeriesPlan {
   readonly name: string;
-  readonly values: CellRange;
+  readonly values: Rect;
 }
 
 /**
@@ -142,7 +145,7 @@ export interface SeriesChartPlan {
   readonly key: string;
   readonly title: string;
   /** The category labels, one per value of each series. */
-  readonly categories: CellRange;
+  readonly categories: Rect;
   readonly series: readonly ChartSeriesPlan[];
   readonly categoryAxisTitle: string;
   readonly valueAxisTitle: string;
@@ -171,7 +174,7 @@ export interface SheetPrintPlan {
   /** Rows repeated at the top of every page, such as a table's header row. */
   readonly titleRows?: RowSpan;
   /** What prints. By default: everything DEAL writes on the sheet, and what the sheet already holds. */
-  readonly area?: CellRange;
+  readonly area?: Rect;
   /** Rows that start a new page (a manual page break above each). */
   readonly rowBreaks?: readonly number[];
 }
@@ -183,7 +186,7 @@ export interface SheetPrintPlan {
  */
 export interface DefinedNamePlan {
   readonly name: string;
-  readonly refersTo: CellRange;
+  readonly refersTo: Rect;
 }
 
 /** One sheet DEAL owns. */

@@ -1,5 +1,6 @@
+import { lastRow, type Rect } from "../formula";
 import { extentOf } from "./cellAreas";
-import type { CellArea, SheetPrint } from "./edit";
+import type { SheetPrint } from "./edit";
 import type { SheetPrintPlan } from "./plan";
 
 /*
@@ -23,6 +24,14 @@ export const PRINT_DEFAULTS = {
   "orientation" | "pagesWide" | "header" | "footer" | "firstPageNumber"
 >;
 
+/** A plan's print area with its rows where the edit puts them. */
+function movedArea(area: Rect, moved: (row: number) => number): Rect {
+  const row = moved(area.row);
+  // An area that ends with a table's last row takes in the rows the table gained.
+  const bottom = moved(lastRow(area) + 1) - 1;
+  return { ...area, row, rows: bottom - row + 1 };
+}
+
 /**
  * The sheet's page setup, with the plan's rows where the edit puts them.
  * @param written the cells the sheet holds once the edit is applied (DEAL's and what it already
@@ -31,17 +40,10 @@ export const PRINT_DEFAULTS = {
  */
 export function sheetPrint(
   plan: SheetPrintPlan | undefined,
-  written: readonly CellArea[],
+  written: readonly Rect[],
   moved: (row: number) => number
 ): SheetPrint {
-  const area =
-    plan?.area === undefined
-      ? extentOf(written)
-      : {
-          from: { ...plan.area.from, row: moved(plan.area.from.row) },
-          // An area that ends with a table's last row takes in the rows the table gained.
-          to: { ...plan.area.to, row: moved(plan.area.to.row + 1) - 1 },
-        };
+  const area = plan?.area === undefined ? extentOf(written) : movedArea(plan.area, moved);
   const titleRows =
     plan?.titleRows === undefined
       ? undefined
@@ -50,4 +52,27 @@ export function sheetPrint(
     .filter((row) => row > 0)
     .sort((a, b) => a - b);
   return { ...PRINT_DEFAULTS, area, ...(titleRows && { titleRows }), rowBreaks };
+}
+
+/*
+ * The printable part of a landscape page, in points, for a builder that plans its page breaks:
+ * the smaller of A4 and US Letter each way (Letter is narrower, A4 shorter), less the margins
+ * Excel and LibreOffice give a new sheet (0.7 inch left and right, 0.75 inch top and bottom).
+ */
+const PRINTABLE_WIDTH = (11 - 2 * 0.7) * 72;
+const PRINTABLE_HEIGHT = (8.27 - 2 * 0.75) * 72;
+
+/** A column's width in points: Excel's 7 pixels a character and 5 of padding, at 96 dots per inch. */
+export const columnPoints = (width: number): number => ((7 * width + 5) * 3) / 4;
+
+/**
+ * How many points of the sheet a page holds down, once it is scaled to print these columns one
+ * page wide, less the title rows each page repeats.
+ * @param widths the printed columns' widths in characters.
+ * @param titleHeight the repeated rows' height in points.
+ */
+export function pageHeight(widths: readonly number[], titleHeight: number): number {
+  const width = widths.reduce((sum, each) => sum + columnPoints(each), 0);
+  const scale = Math.min(1, PRINTABLE_WIDTH / width);
+  return PRINTABLE_HEIGHT / scale - titleHeight;
 }

@@ -1,7 +1,7 @@
-import { rangeAddress } from "./a1";
+import { bottomRight, cellRect, type Rect, rectAddress, rectBetween } from "../formula";
 import { mergeBlocks, TableSpan } from "./blockEdits";
 import { blockArea, chartArea, usedArea } from "./cellAreas";
-import { CellArea, SheetEdit, WorkbookEdit } from "./edit";
+import { SheetEdit, WorkbookEdit } from "./edit";
 import { SheetOutcome } from "./insertReport";
 import { SheetMemory } from "./memory/cellMemory";
 import { memoryEdit, memoryOf } from "./memoryEdit";
@@ -11,7 +11,6 @@ import {
   CellBlock,
   CellContent,
   CellPosition,
-  CellRange,
   CellValue,
   ChartPlan,
   SheetPlan,
@@ -20,7 +19,7 @@ import {
 import { sheetPrint } from "./printSetup";
 import { refuse } from "./refusals";
 import { estimateRowHeights, withTextLines } from "./rowHeights";
-import { SheetSnapshot, TableSnapshot } from "./snapshot";
+import { findTable, SheetSnapshot, TableSnapshot } from "./snapshot";
 import { WorkbookSnapshot } from "./snapshot";
 import { resolveTableTokens } from "./tableTokens";
 
@@ -38,24 +37,6 @@ import { resolveTableTokens } from "./tableTokens";
  * - a read-only workbook, a protected structure or a protected sheet stops everything before
  *   any change (WorkbookRefusal).
  */
-
-/** DEAL's table name or a variant DEAL picked ("_2", "_3" …), ignoring case. */
-function isPreferredOrVariant(name: string, preferred: string): boolean {
-  const lower = name.toLowerCase();
-  const base = preferred.toLowerCase();
-  return (
-    lower === base || (lower.startsWith(`${base}_`) && /^\d+$/.test(lower.slice(base.length + 1)))
-  );
-}
-
-/** The sheet's table for this plan: by name (or DEAL's own variant), else by position. */
-function findTable(sheet: SheetSnapshot | undefined, plan: TablePlan): TableSnapshot | undefined {
-  const tables = sheet?.tables ?? [];
-  return (
-    tables.find((table) => isPreferredOrVariant(table.name, plan.preferredName)) ??
-    tables.find((table) => table.at.row === plan.at.row && table.at.column === plan.at.column)
-  );
-}
 
 function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue | undefined {
   const used = sheet.usedRange;
@@ -86,17 +67,18 @@ function growthAbove(
 }
 
 /** The cells a table covers after the edit: header and rows, and the columns it has then. */
-function tableArea(plan: TablePlan, found: TableSnapshot | undefined, merge: TableMerge): CellArea {
+function tableArea(plan: TablePlan, found: TableSnapshot | undefined, merge: TableMerge): Rect {
   const columns =
     found === undefined || merge.edit.kind !== "update"
       ? plan.columns.length
       : found.headers.length + merge.edit.addColumns.length;
   // Excel keeps one blank row in an empty table.
-  return { at: found?.at ?? plan.at, rows: 1 + Math.max(merge.rowCount, 1), columns };
+  const at = found?.at ?? plan.at;
+  return { row: at.row, column: at.column, rows: 1 + Math.max(merge.rowCount, 1), columns };
 }
 
 /** DEAL's earlier copy of a moved block: the same first text, elsewhere in the block's column. */
-function staleCopies(sheet: SheetSnapshot, block: CellBlock, placedRow: number): CellArea[] {
+function staleCopies(sheet: SheetSnapshot, block: CellBlock, placedRow: number): Rect[] {
   const first = block.cells[0]?.[0];
   const used = sheet.usedRange;
   if (
@@ -106,12 +88,12 @@ function staleCopies(sheet: SheetSnapshot, block: CellBlock, placedRow: number):
     typeof first.value !== "string"
   )
     return [];
-  const areas: CellArea[] = [];
+  const areas: Rect[] = [];
   used.values.forEach((row, r) => {
     const at = { row: used.at.row + r, column: block.at.column };
     if (at.row !== placedRow && row[block.at.column - used.at.column] === first.value) {
       areas.push({
-        at,
+        ...at,
         rows: block.cells.length,
         columns: block.mergeAcross ?? block.cells[0].length,
       });
@@ -177,7 +159,7 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
         foundTables.has(table.key) ? remembered?.tables.get(table.key) : undefined
       )
     );
-    const clear: CellArea[] = [];
+    const clear: Rect[] = [];
     const placedBlocks = plan.blocks.map((block) => {
       const shift = growthAbove(block.at.row, plan.tables, merges, block.at.column);
       const row = block.at.row + shift;
@@ -213,7 +195,7 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
     const charts = plan.charts.map((chart): ChartPlan => {
       if (chart.kind !== "tableBar") {
         // A series chart below a table reads cells that move down with it, and moves with them.
-        const cells = (range: CellRange) => ({ from: moved(range.from), to: moved(range.to) });
+        const cells = (range: Rect) => rectBetween(moved(range), moved(bottomRight(range)));
         return {
           ...chart,
           at: moved(chart.at),
@@ -247,7 +229,7 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
     };
     const written = [
       ...blocks.flatMap((block) => blockArea(block) ?? []),
-      ...plan.inputs.map((input) => ({ at: input.at, rows: 1, columns: 1 })),
+      ...plan.inputs.map((input) => cellRect(input.at.row, input.at.column)),
       ...plan.tables.map((table, i) => tableArea(table, foundTables.get(table.key), merges[i])),
       ...charts.map(chartArea),
       ...[usedArea(existing)].filter((area) => area !== undefined),
@@ -257,7 +239,7 @@ export function reconcile(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[
       ...content,
       names: (plan.names ?? []).map((name) => ({
         name: name.name,
-        address: rangeAddress(name.refersTo),
+        address: rectAddress(name.refersTo, true),
         replace: definedNames.has(name.name.toLowerCase()),
       })),
       rowHeights: withTextLines(estimateRowHeights(content), plan.textLines),

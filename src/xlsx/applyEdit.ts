@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { STALE_BANNER_STYLE, STALE_STYLE, type StaleCells, staleFlags } from "../sharing/stale";
 import type { SheetEdit, SheetPrint, TableCreate, WorkbookEdit } from "../workbook/edit";
-import { quotedSheetName } from "../workbook/a1";
+import { quotedSheetName } from "../formula";
 import { inputContent } from "../workbook/plan";
 import { writeBlock } from "./blockWriter";
 import { applyCellStyle, argb } from "./cellStyle";
@@ -70,7 +70,7 @@ function applySheet(
   for (const area of edit.clear) {
     for (let r = 0; r < area.rows; r++) {
       for (let c = 0; c < area.columns; c++) {
-        const cell = cellAt(worksheet, { row: area.at.row + r, column: area.at.column + c });
+        const cell = cellAt(worksheet, { row: area.row + r, column: area.column + c });
         if (cell.isMerged) worksheet.unMergeCells(cell.address);
         cell.value = null;
       }
@@ -119,7 +119,7 @@ function flagStaleValues(
   for (const { area } of stale) {
     for (let r = 0; r < area.rows; r++) {
       for (let c = 0; c < area.columns; c++) {
-        const at = { row: area.at.row + r, column: area.at.column + c };
+        const at = { row: area.row + r, column: area.column + c };
         applyCellStyle(cellAt(worksheet, at), STALE_STYLE);
       }
     }

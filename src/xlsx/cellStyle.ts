@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import { INPUT_LOOK } from "../excel/cellStyle";
-import type { CellStyle } from "../workbook/plan";
+import { type CellStyle, INPUT_LOOK } from "../workbook/plan";
 
 /*
  * DEAL's cell styles on ExcelJS cells, the same looks the Office.js adapter gives

@@ -1,11 +1,7 @@
-import { rampPriceFunction } from "../functions/rampPrice";
-import { rolloverFunction } from "../functions/rollover";
-import { slaCreditFunction } from "../functions/slaCredit";
-import { tieredCostFunction } from "../functions/tieredCost";
+import { CELL_FUNCTIONS } from "../functions/cellFunctions";
 import type { FunctionName } from "../pricing/errors";
 import { ensureCustomFunctionsGlobal } from "../functions/standInRuntime";
-import type { FormulaNode } from "./formulaTree";
-import { FormulaUnsupported } from "./formulaUnsupported";
+import { type FormulaNode, FormulaUnsupported } from "../formula";
 import {
   asMatrix,
   ErrorValue,
@@ -23,19 +19,8 @@ import {
  * values included.
  */
 
-/** How each DEAL function takes its arguments: the indexes Excel passes as 2-D arrays. */
-interface DealFunction {
-  readonly call: (...args: unknown[]) => unknown;
-  readonly matrixArgs: readonly number[];
-  readonly arity: number;
-}
-
-export const DEAL_FUNCTIONS: Readonly<Record<FunctionName, DealFunction>> = {
-  TIEREDCOST: { call: tieredCostFunction as DealFunction["call"], matrixArgs: [1], arity: 4 },
-  ROLLOVER: { call: rolloverFunction as DealFunction["call"], matrixArgs: [0, 1], arity: 5 },
-  SLACREDIT: { call: slaCreditFunction as DealFunction["call"], matrixArgs: [2], arity: 6 },
-  RAMPPRICE: { call: rampPriceFunction as DealFunction["call"], matrixArgs: [2], arity: 5 },
-};
+/** Each DEAL function with its declaration: arity, and which arguments Excel passes as 2-D arrays. */
+export const DEAL_FUNCTIONS = CELL_FUNCTIONS;
 
 /** The DEAL function a call names ("DEAL.TIEREDCOST", any case), or undefined. */
 export function dealFunctionName(name: string): FunctionName | undefined {
@@ -69,7 +54,7 @@ export function evaluateDealCall(
   const values = args.map((node, i): unknown => {
     if (node === null) return null;
     const v = evaluate(node);
-    if (spec.matrixArgs.includes(i)) return asMatrix(v).map((row) => row.map(toFunctionArg));
+    if (spec.rangeArgs.includes(i)) return asMatrix(v).map((row) => row.map(toFunctionArg));
     return toFunctionArg(scalarOf(v, `argument ${i + 1} of DEAL.${fn}`));
   });
   ensureCustomFunctionsGlobal();

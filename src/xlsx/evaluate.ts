@@ -1,9 +1,15 @@
-import { parseRangeAddress } from "../workbook/a1";
-import type { CellPosition } from "../workbook/plan";
+import {
+  cellRect,
+  type CellPosition,
+  FormulaUnsupported,
+  type FormulaNode,
+  lastColumn,
+  lastRow,
+  parseFormula,
+  parseRangeAddress,
+  type Rect,
+} from "../formula";
 import { dealFunctionName, evaluateDealCall } from "./dealCall";
-import { parseFormula } from "./formulaParser";
-import type { FormulaNode } from "./formulaTree";
-import { FormulaUnsupported } from "./formulaUnsupported";
 import {
   asMatrix,
   Evaluated,
@@ -100,11 +106,12 @@ export class SheetEvaluator {
   }
 
   /** A reference's value: a cell's (the anchor's first value for a spill) or a range's rows. */
-  area(top: number, left: number, bottom: number, right: number): Matrix {
+  area(rect: Rect): Matrix {
     const rows: Scalar[][] = [];
-    for (let r = top; r <= bottom; r++) {
+    for (let r = rect.row; r <= lastRow(rect); r++) {
       const row: Scalar[] = [];
-      for (let c = left; c <= right; c++) row.push(asMatrix(this.cell(r, c))[0][0]);
+      for (let c = rect.column; c <= lastColumn(rect); c++)
+        row.push(asMatrix(this.cell(r, c))[0][0]);
       rows.push(row);
     }
     return rows;
@@ -121,13 +128,13 @@ export class SheetEvaluator {
       case "ref":
         return asMatrix(this.cell(node.row, node.column))[0][0];
       case "range":
-        return this.area(node.top, node.left, node.bottom, node.right);
+        return this.area(node);
       case "array":
         return node.rows.map((row) => row.map((item) => item));
       case "struct":
         return structuredReference(node.text, at, this.sheet, {
           cell: (row, column) => this.cell(row, column),
-          area: (top, left, bottom, right) => this.area(top, left, bottom, right),
+          area: (rect) => this.area(rect),
         });
       case "name":
       case "sheetRef": {
@@ -170,7 +177,7 @@ export class SheetEvaluator {
     if (range === undefined || other === undefined) {
       throw new FormulaUnsupported(`the reference ${text}, to a sheet DEAL does not write`);
     }
-    return other.area(range.top, range.left, range.bottom, range.right);
+    return other.area(range);
   }
 
   private binary(
@@ -192,7 +199,7 @@ export class SheetEvaluator {
     const arg = (i: number): Evaluated => {
       const node = args[i];
       if (node === undefined || node === null) return null;
-      if (node.kind === "ref") return this.area(node.row, node.column, node.row, node.column);
+      if (node.kind === "ref") return this.area(cellRect(node.row, node.column));
       if (node.kind === "sheetRef" || node.kind === "name") return this.referenceArea(node);
       return this.node(node, at);
     };

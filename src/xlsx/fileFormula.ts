@@ -8,7 +8,7 @@ import {
   parseFormula,
   Splice,
   tokenize,
-} from "./formulaSyntax";
+} from "../formula";
 
 /*
  * A formula as DEAL writes it in the taskpane (what a user would type), turned into the text an

@@ -1,4 +1,4 @@
-import { FormulaUnsupported } from "./formulaUnsupported";
+import { FormulaUnsupported } from "../formula";
 
 /*
  * The values formulas compute, as the evaluator (evaluate.ts) holds them, and Excel's conversions

@@ -1,4 +1,4 @@
-import { FormulaUnsupported } from "./formulaUnsupported";
+import { FormulaUnsupported } from "../formula";
 import {
   arithmetic,
   asMatrix,

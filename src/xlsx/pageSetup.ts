@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { columnLetters, quotedSheetName } from "../workbook/a1";
+import { bottomRight, columnLetters, quotedSheetName } from "../formula";
 import type { SheetPrint } from "../workbook/edit";
 import type { CellPosition } from "../workbook/plan";
 
@@ -28,7 +28,7 @@ export function applyPageSetup(worksheet: ExcelJS.Worksheet, print: SheetPrint):
     // 0: as many pages tall as the sheet needs.
     fitToHeight: 0,
     firstPageNumber: print.firstPageNumber,
-    printArea: `${corner(print.area.from)}:${corner(print.area.to)}`,
+    printArea: `${corner(print.area)}:${corner(bottomRight(print.area))}`,
     ...(print.titleRows && {
       printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
     }),

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../workbook/a1";
+import { cellAddress, FormulaUnsupported } from "../formula";
 import type { SheetEdit } from "../workbook/edit";
 import type { CellContent, CellPosition } from "../workbook/plan";
 import type { StaleCells } from "../sharing/stale";
@@ -7,7 +7,6 @@ import type { SheetEvaluator } from "./evaluate";
 import type { ExcelJsOptions } from "./excelJsOptions";
 import type { Tally } from "./excelJsReport";
 import { dealCallsOf, fileFormula } from "./fileFormula";
-import { FormulaUnsupported } from "./formulaUnsupported";
 import { Evaluated, isErrorValue, Scalar } from "./formulaValues";
 import { cellsOf, tableCellsOf } from "./planCells";
 import { cellAt } from "./worksheetCells";
@@ -98,7 +97,7 @@ export class SheetWriter {
       const size = Array.isArray(result)
         ? { rows: result.length, columns: result[0].length }
         : { rows: 1, columns: 1 };
-      this.stale.push({ area: { at, ...size }, formula });
+      this.stale.push({ area: { row: at.row, column: at.column, ...size }, formula });
       if (!Array.isArray(result)) return cachedResult(result as Scalar) as ExcelJS.CellValue;
       this.writeSpill(at, result, (r, c) => {
         this.tally.dealFormulaCells++;

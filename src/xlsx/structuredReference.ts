@@ -1,5 +1,4 @@
-import type { CellPosition } from "../workbook/plan";
-import { FormulaUnsupported } from "./formulaUnsupported";
+import { type CellPosition, FormulaUnsupported, type Rect } from "../formula";
 import { asMatrix, Evaluated, Matrix } from "./formulaValues";
 import type { SheetModel } from "./sheetModel";
 
@@ -8,7 +7,7 @@ import type { SheetModel } from "./sheetModel";
 /** How the evaluator reads cells: one cell's value, and a rectangle's rows. */
 export interface CellReader {
   cell(row: number, column: number): Evaluated;
-  area(top: number, left: number, bottom: number, right: number): Matrix;
+  area(rect: Rect): Matrix;
 }
 
 /** `Table[Column]`, `Table[[#This Row],[Column]]`, `[@Column]`, `[@[Column]]`, `[Column]`. */
@@ -50,5 +49,5 @@ export function structuredReference(
     }
     return asMatrix(reader.cell(at.row, x))[0][0];
   }
-  return reader.area(first, x, first + Math.max(table.rowCount, 1) - 1, x);
+  return reader.area({ row: first, column: x, rows: Math.max(table.rowCount, 1), columns: 1 });
 }

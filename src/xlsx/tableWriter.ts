@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../workbook/a1";
+import { cellAddress } from "../formula";
 import type { TableCreate } from "../workbook/edit";
 import type { TableColumnPlan } from "../workbook/plan";
 import { applyCellStyle } from "./cellStyle";

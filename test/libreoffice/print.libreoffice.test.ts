@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -18,8 +18,9 @@ import { overprinted, PdfPage, pdfPages, textLines } from "./pdfText";
  * reaches from the sheet's first printed column to its last prints on one line of one page);
  * no text overprints other text, as a row too short for its wrapped text would; the rows have the
  * heights DEAL estimated; each of the benchmark's class charts names every model of its class; the
- * deal model's summary prints on its first page, in type no smaller than on a checklist, and its
- * schedules after it. The first page of each sheet is kept as
+ * deal model's summary prints on its first page and its schedules after it; no sheet prints in
+ * type smaller than a checklist's (6.2 pt), nor below 6 pt, and the benchmark at 7 pt at least.
+ * The first page of each sheet is kept as
  * test-results/libreoffice/print-<sheet>.png, and the page count and the median height of a
  * printed word per sheet in print-pages.txt.
  */
@@ -28,6 +29,10 @@ jest.setTimeout(240_000);
 
 const RESULTS = path.resolve(__dirname, "../../test-results/libreoffice");
 const MODEL_SHEET = "DEAL model";
+/** The smallest median height of a printed word, in points, that any sheet may print at. */
+const TYPE_FLOOR = 6;
+/** Medians are compared to a tenth of a point: the same type can measure 6.17 or 6.23. */
+const TYPE_TOLERANCE = 0.05;
 
 interface PrintedSheet {
   readonly name: string;
@@ -120,10 +125,11 @@ function typeHeight(sheet: PrintedSheet): number {
  */
 function widestRow(edit: SheetEdit): { row: number; left: string; right: string } | undefined {
   const texts = textsOf(edit);
-  const { from, to } = edit.print.area;
-  for (let row = from.row; row <= to.row; row++) {
-    const left = texts.get(`${row},${from.column}`);
-    const right = texts.get(`${row},${to.column}`);
+  const area = edit.print.area;
+  const lastColumn = area.column + area.columns - 1;
+  for (let row = area.row; row < area.row + area.rows; row++) {
+    const left = texts.get(`${row},${area.column}`);
+    const right = texts.get(`${row},${lastColumn}`);
     if (left !== undefined && right !== undefined) {
       return { row, left: lastWord(left), right: lastWord(right) };
     }
@@ -196,6 +202,56 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     expect(typeHeight(model)).toBeGreaterThanOrEqual(typeHeight(checklist as PrintedSheet));
   });
 
+  it("prints every sheet in type no smaller than a checklist's, and none below 6 pt", () => {
+    const checklist = printed.sheets.find((sheet) => sheet.name.endsWith("checklist"));
+    const floor = Math.max(TYPE_FLOOR, typeHeight(checklist as PrintedSheet));
+    const small = printed.sheets
+      .map((sheet) => ({ sheet: sheet.name, pt: Number(typeHeight(sheet).toFixed(1)) }))
+      .filter((sheet) => sheet.pt < floor - TYPE_TOLERANCE);
+    expect(small).toEqual([]);
+    // The benchmark, once a strip of 3 pt type beside its SLA table, at 7 pt at least.
+    const benchmark = printed.sheets.find((sheet) => sheet.name === "DEAL benchmark");
+    expect(typeHeight(benchmark as PrintedSheet)).toBeGreaterThanOrEqual(7);
+  });
+
+  it("prints the pages, and the type sizes, that the README states", () => {
+    const readme = readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+    const pages =
+      /It prints on (\d+) pages: the deal model on (\d+) .*?, the benchmark on (\d+) /.exec(readme);
+    const sizes =
+      /A printed word is ([\d.]+) points high on the benchmark, ([\d.]+) on the deal model and ([\d.]+) on a checklist\./.exec(
+        readme
+      );
+    const sheet = (name: string) =>
+      printed.sheets.find((each) => each.name === name) as PrintedSheet;
+    const checklist = printed.sheets.find((each) => each.name.endsWith("checklist"));
+    expect(pages?.slice(1).map(Number)).toEqual([
+      printed.sheets.reduce((sum, each) => sum + each.pages.length, 0),
+      sheet(MODEL_SHEET).pages.length,
+      sheet("DEAL benchmark").pages.length,
+    ]);
+    // "every other sheet on one"
+    const others = printed.sheets.filter(
+      (each) => each.name !== MODEL_SHEET && each.name !== "DEAL benchmark"
+    );
+    expect(others.every((each) => each.pages.length === 1)).toBe(true);
+    expect(sizes?.slice(1)).toEqual(
+      [sheet("DEAL benchmark"), sheet(MODEL_SHEET), checklist as PrintedSheet].map((each) =>
+        typeHeight(each).toFixed(1)
+      )
+    );
+  });
+
+  it("heads every page of the benchmark with its price table's header", () => {
+    const benchmark = printed.sheets.find((sheet) => sheet.name === "DEAL benchmark");
+    const header = (line: { text: string }) => line.text.startsWith("Model Vendor Class Input");
+    const [first, ...later] = (benchmark as PrintedSheet).pages;
+    expect(textLines(bodyOf(first)).some(header)).toBe(true);
+    expect(later.length).toBeGreaterThan(0);
+    // On the later pages, at the top: the header's last line, under those of the wrapped headers.
+    for (const page of later) expect(textLines(bodyOf(page)).slice(0, 3).some(header)).toBe(true);
+  });
+
   it("prints each sheet one page wide: its widest row on one line of one page", () => {
     for (const sheet of printed.sheets) {
       const sheetEdit = edit.sheets.find((each) => each.name === sheet.name) as SheetEdit;
@@ -255,13 +311,12 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
       // The chart's labels, as the data beside it holds them.
       const block = sheetEdit.blocks.find(
         (each) =>
-          each.at.row === chart.categories.from.row &&
-          each.at.column === chart.categories.from.column - 1
+          each.at.row === chart.categories.row && each.at.column === chart.categories.column - 1
       );
       const expected = (block?.cells ?? []).map((row) =>
         String((row[1] as { value: string }).value)
       );
-      expect(expected).toHaveLength(chart.categories.to.row - chart.categories.from.row + 1);
+      expect(expected).toHaveLength(chart.categories.rows);
       // What the chart prints: left of its data, under its title and above the next chart.
       const printedLabels = benchmark.pages.flatMap((page) => {
         const words = bodyOf(page);
@@ -287,9 +342,7 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
       );
     }
     const labelled = charts.reduce(
-      (sum, chart) =>
-        sum +
-        (chart.kind === "tableBar" ? 0 : chart.categories.to.row - chart.categories.from.row + 1),
+      (sum, chart) => sum + (chart.kind === "tableBar" ? 0 : chart.categories.rows),
       0
     );
     expect(labelled).toBe(MODEL_PRICES.length);

@@ -11,7 +11,7 @@ import {
   type ListPrices,
   type Offer,
 } from "../../src/dealModel";
-import { cellAddress } from "../../src/workbook/a1";
+import { cellAddress } from "../../src/formula";
 import { buildModelSheet, comparisonRow, offerColumn } from "../../src/workbook/model";
 import { buildDemoWorkbook } from "../../src/xlsx/demoWorkbook";
 import { editCells } from "./editCells";

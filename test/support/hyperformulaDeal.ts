@@ -8,13 +8,14 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
+import { CELL_FUNCTIONS } from "../../src/functions/cellFunctions";
+import { DECLARATIONS, FUNCTION_NAMES, argumentIndex } from "../../src/functions/declarations";
 import { ensureCustomFunctionsGlobal } from "../../src/functions/standInRuntime";
 import type { FunctionName } from "../../src/pricing/errors";
-import { DEAL_FUNCTIONS } from "../../src/xlsx/evaluate";
 
 /*
- * DEAL's four functions registered in HyperFormula (GPL-3.0, a dev dependency used by tests only)
- * as a function plugin, so that a sheet of DEAL formulas can be calculated by a spreadsheet engine
+ * DEAL's functions registered in HyperFormula (GPL-3.0, a dev dependency used by tests only) as a
+ * function plugin, declared from DEAL's function table, so that a sheet of DEAL formulas can be calculated by a spreadsheet engine
  * other than DEAL's own file writer. Each call goes through the adapter Excel calls
  * (src/functions), with arguments shaped as Excel passes them: ranges as 2-D arrays, blanks as
  * null, errors in the data-type form; a thrown CustomFunctions.Error becomes #VALUE! (or its code).
@@ -48,11 +49,11 @@ const ERROR_TYPES: Readonly<Record<string, ErrorType>> = {
 };
 
 function call(fn: FunctionName, plugin: HfPluginApi, ast: { args: HfAst[] }, state: unknown) {
-  const spec = DEAL_FUNCTIONS[fn];
+  const spec = CELL_FUNCTIONS[fn];
   const args = ast.args.map((arg, i) => {
     if (arg.type === "EMPTY") return null;
     const v = plugin.evaluateAst(arg, state);
-    if (spec.matrixArgs.includes(i)) return toExcelMatrix(v);
+    if (spec.rangeArgs.includes(i)) return toExcelMatrix(v);
     if (v instanceof SimpleRangeValue) return toExcelScalar(v.rawData()[0]?.[0]);
     return toExcelScalar(v);
   });
@@ -66,49 +67,55 @@ function call(fn: FunctionName, plugin: HfPluginApi, ast: { args: HfAst[] }, sta
   }
 }
 
-const anyArgs = (count: number, required: number) =>
-  Array.from({ length: count }, (_, i) => ({
-    argumentType: FunctionArgumentType.ANY,
-    optionalArg: i >= required,
-  }));
+type HfAstCall = { args: HfAst[] };
+const method = (fn: FunctionName) => `deal${fn}`;
+const sizeMethod = (fn: FunctionName) => `deal${fn}Size`;
+
+/**
+ * HyperFormula's declaration of each DEAL function, from the table: every argument of type ANY
+ * (DEAL checks them itself, as in Excel), optional where declared, and a result size for a spill.
+ */
+const implementedFunctions = Object.fromEntries(
+  FUNCTION_NAMES.map((fn) => {
+    const { parameters, spills } = DECLARATIONS[fn];
+    return [
+      `DEAL.${fn}`,
+      {
+        method: method(fn),
+        ...(spills === undefined ? {} : { sizeOfResultArrayMethod: sizeMethod(fn) }),
+        parameters: parameters.map((parameter) => ({
+          argumentType: FunctionArgumentType.ANY,
+          optionalArg: parameter.optional,
+        })),
+      },
+    ];
+  })
+);
 
 class DealPlugin extends FunctionPlugin {
-  static override implementedFunctions = {
-    "DEAL.TIEREDCOST": { method: "tieredCost", parameters: anyArgs(4, 2) },
-    "DEAL.ROLLOVER": {
-      method: "rollover",
-      sizeOfResultArrayMethod: "rolloverSize",
-      parameters: anyArgs(5, 2),
-    },
-    "DEAL.SLACREDIT": { method: "slaCredit", parameters: anyArgs(6, 3) },
-    "DEAL.RAMPPRICE": { method: "rampPrice", parameters: anyArgs(5, 2) },
+  static override implementedFunctions = implementedFunctions;
+}
+
+/** A spill's size: a row for every value of the declared argument, the declared columns. */
+function spillSize(fn: FunctionName, plugin: HfPluginApi, ast: HfAstCall, state: unknown) {
+  const { spills } = DECLARATIONS[fn];
+  if (spills === undefined) return ArraySize.scalar();
+  const values = plugin.arraySizeForAst(
+    ast.args[argumentIndex(DECLARATIONS[fn], spills.rowPerValueOf)],
+    state
+  );
+  return new ArraySize(spills.columns.length, values.width * values.height);
+}
+
+// HyperFormula calls a plugin's functions by method name: one pair per DEAL function.
+const methods = DealPlugin.prototype as unknown as Record<string, unknown>;
+for (const fn of FUNCTION_NAMES) {
+  methods[method(fn)] = function (this: HfPluginApi, ast: HfAstCall, state: unknown) {
+    return call(fn, this, ast, state);
   };
-
-  private api(): HfPluginApi {
-    return this as unknown as HfPluginApi;
-  }
-
-  tieredCost(ast: { args: HfAst[] }, state: unknown) {
-    return call("TIEREDCOST", this.api(), ast, state);
-  }
-
-  rollover(ast: { args: HfAst[] }, state: unknown) {
-    return call("ROLLOVER", this.api(), ast, state);
-  }
-
-  /** One row per period of usage (the second argument), five columns. */
-  rolloverSize(ast: { args: HfAst[] }, state: unknown) {
-    const usage = this.api().arraySizeForAst(ast.args[1], state);
-    return new ArraySize(5, usage.width * usage.height);
-  }
-
-  slaCredit(ast: { args: HfAst[] }, state: unknown) {
-    return call("SLACREDIT", this.api(), ast, state);
-  }
-
-  rampPrice(ast: { args: HfAst[] }, state: unknown) {
-    return call("RAMPPRICE", this.api(), ast, state);
-  }
+  methods[sizeMethod(fn)] = function (this: HfPluginApi, ast: HfAstCall, state: unknown) {
+    return spillSize(fn, this, ast, state);
+  };
 }
 
 let registered = false;

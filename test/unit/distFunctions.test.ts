@@ -1,6 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
+import {
+  DECLARATIONS,
+  FUNCTION_NAMES,
+  byFunction,
+  rangeArguments,
+} from "../../src/functions/declarations";
 import { createCustomFunctionsGlobal } from "../../src/functions/standInRuntime";
+import type { FunctionName } from "../../src/pricing/errors";
 import { loadInCustomFunctionsRuntime, readBuilt } from "../support/functionsBundle";
 
 /*
@@ -36,27 +43,17 @@ interface Metadata {
   allowErrorForDataTypeAny?: boolean;
 }
 
-/** The DEAL function contract: parameters in order ("?" marks optional) and which take ranges. */
-const contract = {
-  TIEREDCOST: { parameters: ["units", "tiers", "mode?", "per?"], ranges: ["tiers"], spills: false },
-  ROLLOVER: {
-    parameters: ["commit", "usage", "cap?", "expiry?", "trueup?"],
-    ranges: ["commit", "usage"],
-    spills: true,
-  },
-  SLACREDIT: {
-    parameters: ["uptime", "fee", "schedule", "per_step?", "step?", "cap?"],
-    ranges: ["schedule"],
-    spills: false,
-  },
-  RAMPPRICE: {
-    parameters: ["base", "period", "ramp?", "uplift?", "term?"],
-    ranges: ["ramp"],
-    spills: false,
-  },
-} as const;
-type FunctionId = keyof typeof contract;
-const contractIds = Object.keys(contract) as FunctionId[];
+/** The DEAL function contract, from the function table: parameters in order ("?" marks optional) and which take ranges. */
+const contract = byFunction((name) => {
+  const { parameters, spills } = DECLARATIONS[name];
+  return {
+    parameters: parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`),
+    ranges: rangeArguments(DECLARATIONS[name]).map((i) => parameters[i].name),
+    spills: spills !== undefined,
+  };
+});
+type FunctionId = FunctionName;
+const contractIds = FUNCTION_NAMES;
 
 /** The error a call throws, or a failure naming the value it returned instead. */
 function thrownBy(call: () => unknown): unknown {
@@ -136,6 +133,20 @@ describe("dist/functions.js in the custom-functions runtime", () => {
 
     it("prices period 6 of a ramp 0, -15%, -10% with a 5% uplift at 2.656749375", () => {
       expect(registered("RAMPPRICE")(3, 6, [[0], [-0.15], [-0.1]], 0.05)).toBe(2.656749375);
+    });
+
+    it("takes an uptime computed at the target as the 0.999 Excel shows, owing nothing", () => {
+      const schedule = [
+        [0.999, 0.1],
+        [0.99, 0.25],
+      ];
+      expect(registered("SLACREDIT")((43800 - 43.8) / 43800, 1000000, schedule)).toBe(0);
+    });
+
+    it("reads a whole-column tier table (A:B, 1,048,576 rows) as its data rows", () => {
+      const blank = ["", ""];
+      const wholeColumn = Array.from({ length: 1_048_576 }, (_, r) => fiveTiers[r] ?? blank);
+      expect(registered("TIEREDCOST")(6, wholeColumn)).toBe(29);
     });
   });
 

@@ -37,6 +37,18 @@ describe("the expected credit share", () => {
     expect(expectedCreditShare(sla).toNumber()).toBe(0.0252);
   });
 
+  it("takes an outcome's uptime as Excel holds it, as DEAL.SLACREDIT does in the sheet", () => {
+    // Computed from downtime minutes, (43800 − 43.8) / 43800 is 0.9989999999999999: the target.
+    const uptime = (43800 - 43.8) / 43800;
+    const sla: OfferSla = {
+      schedule: azureTable,
+      cap: 1,
+      uptimeOutcomes: [{ uptime, probability: 1 }],
+    };
+    expect(outcomeShares(sla)).toEqual([0]);
+    expect(outcomeShares({ ...sla, schedule: linear })).toEqual([0]);
+  });
+
   it("is nothing when every month meets the target", () => {
     const sla: OfferSla = {
       schedule: linear,

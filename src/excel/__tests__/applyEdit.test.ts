@@ -1,4 +1,4 @@
-import { INPUT_LOOK } from "../cellStyle";
+import { INPUT_LOOK } from "../../workbook/plan";
 import { readWorkbook } from "../readSnapshot";
 import { editOf, MODEL_SHEET_EDIT, NEW_SHEET_EDIT, RENAMED_SHEET_EDIT } from "./support/edits";
 import { mockWorkbook, WorkbookSetup } from "./support/mockWorkbook";

@@ -1,22 +1,20 @@
 import { reconcile } from "../../workbook/reconcile";
 import type { SheetPlan } from "../../workbook/plan";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { insertWithExcel, Reconcile } from "../excelWorkbookRun";
 import { editOf, NEW_SHEET_EDIT } from "./support/edits";
 import { excelWith } from "./support/excelRun";
 import { MockWorkbook, mockWorkbook } from "./support/mockWorkbook";
-import { OfficeMockObject } from "office-addin-mock";
 import { EMPTY_WORKBOOK, REMEMBERING_WORKBOOK, RENAMED_WORKBOOK } from "./support/workbooks";
 
 /** Makes the mock's nth sync fail with an Office.js error of this code. */
 function failSync(workbook: MockWorkbook, nth: number, code: string, message = "It failed.") {
-  const librarySync = OfficeMockObject.prototype.sync;
   let count = 0;
-  jest.spyOn(workbook.mock, "sync").mockImplementation(function (this: OfficeMockObject) {
+  jest.spyOn(workbook.mock, "sync").mockImplementation(() => {
     count += 1;
     if (count === nth) return Promise.reject(Object.assign(new Error(message), { code }));
-    return librarySync.call(this);
+    return workbook.sync();
   });
 }
 
@@ -63,19 +61,30 @@ describe("insertWithExcel", () => {
     );
   });
 
-  it("builds the plans from the snapshot it read, at no extra sync", async () => {
+  it("builds the plans from the workbook as listed, and reads only the DEAL sheets they merge with", async () => {
     const workbook = excelWith(RENAMED_WORKBOOK);
-    const plan: SheetPlan = { ...EMPTY_PLAN, key: "model", preferredName: "DEAL model" };
-    const plans = jest.fn(() => [plan]);
-    const stub: Reconcile = jest.fn(() => editOf([]));
+    const model: SheetPlan = { ...EMPTY_PLAN, key: "model", preferredName: "DEAL model" };
+    const checklist: SheetPlan = {
+      ...EMPTY_PLAN,
+      key: "checklist-SLA",
+      blocks: [{ at: { row: 0, column: 0 }, cells: [Array(6).fill({ value: "x" })] }],
+    };
+    for (const plan of [model, checklist]) {
+      const before = workbook.syncs();
+      const plans = jest.fn(() => [plan]);
+      const stub: Reconcile = jest.fn(() => editOf([]));
 
-    await insertWithExcel(plans, stub);
+      await insertWithExcel(plans, stub);
 
-    // The two reads only: an edit with nothing in it sends no write.
-    expect(workbook.syncs()).toBe(2);
-    const [snapshot] = plans.mock.calls[0] as unknown as [WorkbookSnapshot];
-    expect(snapshot.sheets.map((sheet) => sheet.dealKey)).toEqual([undefined, "checklist-SLA"]);
-    expect(stub).toHaveBeenCalledWith(snapshot, [plan]);
+      // The two reads only (the cells of a sheet the plan merges with in the second): an edit
+      // with nothing in it sends no write.
+      expect(workbook.syncs() - before).toBe(2);
+      const [listed] = plans.mock.calls[0] as unknown as [WorkbookSnapshot];
+      expect(listed.sheets.map((sheet) => sheet.dealKey)).toEqual([undefined, "checklist-SLA"]);
+      const [read] = (stub as jest.Mock).mock.calls[0] as [WorkbookSnapshot];
+      expect(read.sheets[1].usedRange !== undefined).toBe(plan === checklist);
+      expect(stub).toHaveBeenCalledWith(read, [plan]);
+    }
   });
 
   it("writes nothing when reconcile refuses, and passes its refusal on", async () => {

@@ -2,11 +2,10 @@ import { MODEL_PRICES } from "../../content/catalog";
 import { FORECAST_NAMES } from "../../workbook/forecastNames";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
 import { DEFAULT_SETTINGS, defaultOffers, usageFromCells, type Offer } from "../../dealModel";
-import { cellAddress } from "../../workbook/a1";
+import { cellAddress, rectAddress } from "../../formula";
 import { buildModelSheet, CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "../../workbook/model";
 import type { CellContent, SheetPlan } from "../../workbook/plan";
-import { WorkbookRefusal } from "../../workbook/workbookService";
-import { rangeAddress } from "../a1Range";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { chartName } from "../../workbook/names";
 import { createExcelWorkbookService } from "../excelWorkbookService";
 import { excelWith } from "./support/excelRun";
@@ -139,8 +138,8 @@ describe("the Excel workbook service's deal model", () => {
       expect(drawn.seriesCount).toBe(plan.series.length);
       plan.series.forEach((series, i) => {
         expect(drawn.seriesSet(i)?.name).toBe(series.name);
-        expect(drawn.seriesSet(i)?.values).toBe(sheet.range(rangeAddress(series.values)));
-        expect(drawn.seriesSet(i)?.xAxisValues).toBe(sheet.range(rangeAddress(plan.categories)));
+        expect(drawn.seriesSet(i)?.values).toBe(sheet.range(rectAddress(series.values)));
+        expect(drawn.seriesSet(i)?.xAxisValues).toBe(sheet.range(rectAddress(plan.categories)));
       });
     });
   });
@@ -165,6 +164,8 @@ describe("the Excel workbook service's deal model", () => {
       DEFAULT_SETTINGS
     );
     expect(workbook.syncs()).toBe(3);
+    // A model is written once and never merged: the first model sheet's cells are not read.
+    expect(workbook.calls.some((call) => call.startsWith("getUsedRange"))).toBe(false);
     expect(workbook.calls).toContain("worksheets.add(DEAL model 2)");
     expect(report.sheets).toEqual([
       expect.objectContaining({ key: "model-2", sheetName: "DEAL model 2", created: true }),

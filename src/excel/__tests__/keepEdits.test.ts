@@ -2,7 +2,7 @@ import { fingerprint } from "../../workbook/memory/fingerprint";
 import { readMemory, WorkbookMemory } from "../../workbook/memory/cellMemory";
 import type { CellValue } from "../../workbook/plan";
 import { reconcile } from "../../workbook/reconcile";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { checklistPlan, rememberedCell } from "../../workbook/__tests__/reconcileFixtures";
 import { insertWithExcel } from "../excelWorkbookRun";
 import { excelWith } from "./support/excelRun";
@@ -36,13 +36,19 @@ function dealSheetWith(values: CellValue[][]): ExistingSheet {
   return { ...RENAMED_DEAL_SHEET, tables: [{ ...DEAL_TABLE, values }] };
 }
 
-/** What the adapter wrote on the memory sheet, read back as Excel holds it (no text marker). */
+/**
+ * What the adapter wrote on the memory sheet, read back as Excel holds it (no text marker): its
+ * records from A2, and its signature row, written last, at A1.
+ */
 function writtenMemory(workbook: MockWorkbook, sheetName: string): WorkbookMemory {
   const sheet = workbook.sheet(sheetName);
-  const address = sheet
-    .addresses()
-    .find((candidate) => candidate.startsWith("A1:") && sheet.range(candidate).values);
-  const values = (address === undefined ? [] : (sheet.range(address).values ?? [])) as unknown[][];
+  const rowsAt = (cell: string) => {
+    const address = sheet
+      .addresses()
+      .find((candidate) => candidate.startsWith(`${cell}:`) && sheet.range(candidate).values);
+    return (address === undefined ? [] : (sheet.range(address).values ?? [])) as unknown[][];
+  };
+  const values = [...rowsAt("A1"), ...rowsAt("A2")];
   return readMemory(
     values.map((row) =>
       row.map((cell) =>

@@ -2,19 +2,22 @@ import { MODEL_PRICES } from "../../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
 import { DEFAULT_SETTINGS, defaultOffers, type Offer } from "../../dealModel";
 import { BENCHMARK_KEY, buildBenchmarkSheet } from "../../workbook/benchmarkSheet";
+import { buildChecklistSheets } from "../../workbook/checklistSheets";
 import type { TableCreate, TableUpdate } from "../../workbook/edit";
 import type { CellValue } from "../../workbook/plan";
 import { reconcile } from "../../workbook/reconcile";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import * as batching from "../batching/batches";
 import { SAFE_PAYLOAD_BYTES } from "../batching/payloadSize";
+import * as reading from "../batching/readBatches";
 import { MAX_WRITE_SYNCS } from "../batching/writeLimits";
 import { MAX_BENCHMARK_MODELS } from "../benchmarkLimit";
 import { createExcelWorkbookService } from "../excelWorkbookService";
 import { excelWith } from "./support/excelRun";
+import type { ExistingSheet } from "./support/mockWorkbook";
+import { insertedSheets } from "./support/inserted";
 import { EMPTY_WORKBOOK } from "./support/workbooks";
-import { OfficeMockObject } from "office-addin-mock";
 
 /*
  * Inserts of every size through the workbook service on office-addin-mock workbooks: the syncs
@@ -123,19 +126,90 @@ describe("inserts sized for Excel on the web", () => {
 
   it("says, when a sync in the middle of a split write fails, that part was written and inserting again completes it", async () => {
     const workbook = excelWith(EMPTY_WORKBOOK);
-    const librarySync = OfficeMockObject.prototype.sync;
     let count = 0;
-    jest.spyOn(workbook.mock, "sync").mockImplementation(function (this: OfficeMockObject) {
+    jest.spyOn(workbook.mock, "sync").mockImplementation(() => {
       count += 1;
       if (count === 4)
         return Promise.reject(Object.assign(new Error("Timed out."), { code: "Timeout" }));
-      return librarySync.call(this);
+      return workbook.sync();
     });
     const insert = createExcelWorkbookService().insertBenchmark(priceList(5_000));
     await expect(insert).rejects.toThrow(
       /^Excel did not finish in time .* DEAL had written 1 of the \d parts of the insert, so the workbook holds part of it; inserting again completes it\.$/
     );
   }, 30_000);
+});
+
+describe("inserting again into a workbook that holds very large DEAL sheets", () => {
+  it("reads only the sheets it merges with, in syncs whose requests and responses are each estimated under 2 MB", async () => {
+    const prices = priceList(5_000);
+    const checklists = buildChecklistSheets(PLAYBOOK_SECTIONS, "sheetPerSection");
+    const sheets = insertedSheets([...checklists, buildBenchmarkSheet(prices)]);
+    // A 4-offer 600-month model sheet's size (its cells do not matter: they are not read).
+    const model: ExistingSheet = {
+      name: "DEAL model",
+      properties: { "DEAL.key": "model" },
+      usedRange: {
+        at: { row: 0, column: 0 },
+        values: Array.from({ length: 16_114 }, (_, r) => Array<number>(13).fill(r)),
+      },
+    };
+    const workbook = excelWith({ sheets: [{ name: "Sheet1" }, ...sheets, model] });
+    const reads = jest.spyOn(reading, "syncReads");
+    const batches = writtenBatches();
+
+    const report = await createExcelWorkbookService().insertEverything(
+      allCodes,
+      "sheetPerSection",
+      prices
+    );
+
+    expect(report.sheets.every((sheet) => !sheet.created)).toBe(true);
+    const groups = (
+      await Promise.all(reads.mock.results.map((r) => r.value))
+    ).flat() as reading.ReadGroup[];
+    const sent = batches();
+    // The benchmark's 5,000 rows, read twice over before (its table and its used range) in one
+    // response, now come in several; the model's 209,000 cells are not read at all.
+    expect(groups.length).toBeGreaterThan(3);
+    expect(workbook.syncs()).toBe(groups.length + sent.length);
+    for (const group of groups) {
+      expect(group.requestBytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
+      expect(group.responseBytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
+    }
+    for (const batch of sent) expect(batch.bytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
+    expect(workbook.calls).not.toContain("getUsedRangeOrNullObject(DEAL model, true)");
+  }, 120_000);
+
+  it("sets DEAL's memory aside in its first write sync and signs it last, so a write stopped between syncs leaves none to trust", async () => {
+    const prices = priceList(5_000);
+    const workbook = excelWith({
+      sheets: [{ name: "Sheet1" }, ...insertedSheets([buildBenchmarkSheet(prices)])],
+    });
+    const memory = () => workbook.sheet("DEAL memory");
+    // Every sync goes through until the one after the memory was set aside.
+    let setAside = false;
+    jest.spyOn(workbook.mock, "sync").mockImplementation(() => {
+      if (setAside)
+        return Promise.reject(Object.assign(new Error("Timed out."), { code: "Timeout" }));
+      setAside = workbook.calls.includes("worksheets.getItem(DEAL memory)");
+      return workbook.sync();
+    });
+
+    await expect(createExcelWorkbookService().insertBenchmark(prices)).rejects.toThrow(
+      /inserting again completes it/
+    );
+
+    // The signature row is blank: the memory reads as none (cellMemory.ts), and its records,
+    // meant to follow the sheet's cells, were never written.
+    expect(memory().range("A1:E1").cleared).toBe("Contents");
+    expect(memory().range("A1:E1").values).toBeUndefined();
+    expect(
+      memory()
+        .addresses()
+        .filter((address) => address !== "A1:E1")
+    ).toEqual([]);
+  }, 60_000);
 });
 
 describe("inserting again after a split write stopped halfway", () => {

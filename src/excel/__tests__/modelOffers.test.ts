@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, defaultOffers, type ModelSettings, type Offer } from "../../dealModel";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { requireModelOffers } from "../modelOffers";
 
 /** The refusal `requireModelOffers` throws for these offers (fails the test if it throws none). */

@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { refusalForOfficeError } from "../officeErrors";
 
 const officeError = (code: string, message = "Excel message.") =>

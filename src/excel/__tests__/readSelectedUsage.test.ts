@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { createExcelWorkbookService } from "../excelWorkbookService";
 import { MAX_USAGE_ROWS } from "../readSelectedUsage";
 

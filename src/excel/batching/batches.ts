@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { BatchObjects } from "./batchObjects";
 import { EXCEL_WEB_PAYLOAD_LIMIT, REQUEST_ENVELOPE_BYTES, SAFE_PAYLOAD_BYTES } from "./payloadSize";
 import { SHEET_FETCH_BYTES, type SizedOperation } from "./sizedOperations";

@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import type { Batch } from "./batches";
 import { SAFE_PAYLOAD_BYTES } from "./payloadSize";
 

@@ -1,5 +1,6 @@
-import type { Rect, SharingStep } from "../../sharing/prepare";
-import { rectAddress, STORE_SHEET_KEY } from "../../sharing/prepare";
+import type { SharingStep } from "../../sharing/prepare";
+import { rectAddress, type Rect } from "../../formula";
+import { STORE_SHEET_KEY } from "../../sharing/prepare";
 import type { SheetEdit } from "../../workbook/edit";
 import { editOperations } from "../applyEdit";
 import { matrixRows, single, type SizedOperation } from "../batching/sizedOperations";

@@ -15,18 +15,11 @@ import {
   valuesCandidates,
 } from "../../sharing/prepare";
 import { packBatches, syncBatches, type BatchProgress } from "../batching/batches";
+import { syncReads } from "../batching/readBatches";
 import { requireWritableSize } from "../batching/writeLimits";
 import { sharingOperations } from "./applySharing";
-import {
-  LaterReads,
-  queueDrawDowns,
-  queueFirstRead,
-  queueResults,
-  queueStore,
-  queueWorkbookCells,
-  resultsOf,
-  scopeReadOf,
-} from "./readScope";
+import { LaterReads, readFirst, readLater, scopeReadOf, storeSheetOf } from "./readScope";
+import { resultReads } from "./readResults";
 import { OfficePhase } from "../officeErrors";
 import { sharingRefusalFor } from "./sharingErrors";
 
@@ -92,45 +85,30 @@ export async function prepareWithExcel(
   let progress: BatchProgress | undefined;
   try {
     return await Excel.run(async (context) => {
-      const first = queueFirstRead(context, action, scope);
-      await context.sync();
-
+      const first = await readFirst(context, action, scope);
       const needsStore = action !== "repair";
       const needsDrawDowns = action === "native" || action === "restore";
-      let reads: LaterReads = {};
-      if (scope === "workbook") {
-        reads = {
-          cells: queueWorkbookCells(first),
-          store: needsStore ? queueStore(first) : undefined,
-        };
-        await context.sync();
-      }
+      const workbook = scope === "workbook";
+      // For the whole workbook, every sheet's cells (the sheet of draw-downs among them) and the
+      // store come in the sync after the list of sheets.
+      let reads: LaterReads = workbook
+        ? await readLater(context, first, { everySheet: true, store: needsStore })
+        : {};
       let read = scopeReadOf(first, reads);
-      // The sheet's own reads of the store and the sheet of draw-downs (the whole workbook's
-      // came with its cells).
-      const sheetReads = (): LaterReads =>
-        scope === "workbook"
-          ? reads
-          : {
-              store: queueStore(first),
-              drawDowns: needsDrawDowns ? queueDrawDowns(first) : undefined,
-            };
+      // The active sheet's store and sheet of draw-downs, with the step that needs them.
+      const sheetWanted = { store: !workbook, drawDowns: !workbook && needsDrawDowns };
 
       let results: FormulaResult[] = [];
       const wanted = resultsWanted(action, read, twins);
       if (wanted.length > 0) {
-        const pending = queueResults(first, wanted);
-        reads = sheetReads();
-        await context.sync();
-        results = resultsOf(pending);
+        const pending = resultReads(first, wanted);
+        if (workbook) await syncReads(context, pending.reads);
+        else reads = await readLater(context, first, sheetWanted, pending.reads);
+        results = pending.results();
         read = scopeReadOf(first, reads);
-      } else if (action === "restore" && scope !== "workbook") {
-        const store = queueStore(first);
-        if (store !== undefined) {
-          reads = { store, drawDowns: queueDrawDowns(first) };
-          await context.sync();
-          read = scopeReadOf(first, reads);
-        }
+      } else if (action === "restore" && !workbook && storeSheetOf(first) !== undefined) {
+        reads = await readLater(context, first, sheetWanted);
+        read = scopeReadOf(first, reads);
       }
 
       const planned = plan(action, read, results, twins);

@@ -13,8 +13,12 @@ import { CALLS } from "./support/randomCalls";
  */
 
 const RUNS_PER_FUNCTION = 1000;
-/** The slowest any single call may be. */
-const MAX_CALL_MS = 250;
+/**
+ * The slowest any single call may be: a guard against hangs and runaway loops, not a speed test
+ * (`npm run bench` measures speed). Calls take well under 50 ms; 250 ms failed on correct answers
+ * when other jobs loaded the 2-core machine, and a hang still takes far longer than a second.
+ */
+const MAX_CALL_MS = 1000;
 /** Each outcome (a value, an Excel error) must occur in at least this share of a function's runs. */
 const MIN_OUTCOME_SHARE = 0.15;
 

@@ -1,6 +1,7 @@
 import { rememberLastRange } from "../lastRangeMemo";
 import { tieredCostFunction as TIEREDCOST } from "../tieredCost";
 import { rolloverFunction as ROLLOVER } from "../rollover";
+import { slaCreditFunction as SLACREDIT } from "../slaCredit";
 import { excelError } from "../../../test/support/cellCall";
 
 describe("remembering the last range read", () => {
@@ -57,6 +58,18 @@ describe("remembering the last range read", () => {
     expect(TIEREDCOST(20, table)).toBe(30);
     table[1][1] = 3; // the same array, edited in place
     expect(TIEREDCOST(20, table)).toBe(50);
+  });
+
+  it("keeps no stale SLA table: an edited credit table credits with the edit", () => {
+    const table = [
+      [0.999, 0.1],
+      [0.99, 0.25],
+    ];
+    expect(SLACREDIT(0.995, 1000, table)).toBe(100);
+    table[0][1] = 0.2;
+    expect(SLACREDIT(0.995, 1000, table)).toBe(200);
+    table[1][0] = (40320 - 403.2) / 40320; // computed in the sheet: 0.9900000000000001, shown 0.99
+    expect(SLACREDIT(0.99, 1000, table)).toBe(200);
   });
 
   it("does not remember a table that failed, so each call reports its problem", () => {

@@ -111,7 +111,7 @@ describe("DEAL.TIEREDCOST tier boundaries", () => {
 });
 
 describe("DEAL.TIEREDCOST decimal exactness", () => {
-  it("takes each input at its shortest decimal, so 0.1 + 0.2 style sums are exact", () => {
+  it("takes each input as Excel holds it, so 0.1 + 0.2 style sums are exact", () => {
     // 3 units at 0.1 then 0.2: float arithmetic gives 0.30000000000000004 for the first two.
     expect(
       TIEREDCOST(3, [
@@ -136,6 +136,12 @@ describe("DEAL.TIEREDCOST decimal exactness", () => {
   it("answers with the double nearest the exact decimal even beyond the fast path", () => {
     // 1e300 units overflow the scaled-integer path; the decimal path gives 3e300 exactly.
     expect(TIEREDCOST(1e300, [["", 3]])).toBe(3e300);
-    expect(TIEREDCOST(2, [["", 1 / 3]])).toBe(0.6666666666666666);
+    // A third of a millionth is held as 3.33333333333333E-7: 21 places, beyond the fast path.
+    expect(TIEREDCOST(2, [["", 1e-6 / 3]])).toBe(6.66666666666666e-7);
+  });
+
+  it("takes a price of =1/3 at the 15 digits Excel holds, 0.333333333333333", () => {
+    expect(TIEREDCOST(3, [["", 1 / 3]])).toBe(0.999999999999999);
+    expect(TIEREDCOST(2, [["", 1 / 3]])).toBe(0.666666666666666);
   });
 });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { asExcelHolds } from "../excelNumber";
 import { Tier, TierMode } from "../tierTypes";
 
 /** A decimal with few digits, as prices and quantities are typed: k × 10^-places. */
@@ -6,6 +7,17 @@ export function shortDecimal(maxDigits: number, maxPlaces: number): fc.Arbitrary
   return fc
     .tuple(fc.integer({ min: 0, max: 10 ** maxDigits }), fc.integer({ min: 0, max: maxPlaces }))
     .map(([k, places]) => Number(`${k}e-${places}`));
+}
+
+/**
+ * A value as a cell computed from it may hold it: the value itself, or it a few units in the last
+ * place away, as sums and quotients of decimals leave it ((43800 − 43.8) / 43800 is
+ * 0.9989999999999999).
+ */
+export function withBinaryNoise(value: fc.Arbitrary<number>): fc.Arbitrary<number> {
+  return fc
+    .tuple(value, fc.integer({ min: -4, max: 4 }))
+    .map(([x, ulps]) => x * (1 + ulps * Number.EPSILON));
 }
 
 /**
@@ -27,7 +39,10 @@ export const priceValue = fc.oneof(
 
 export const tierMode: fc.Arbitrary<TierMode> = fc.constantFrom("graduated", "volume", "stairstep");
 
-/** A valid tier table of 1–6 tiers (strictly increasing bounds; the last one maybe unbounded). */
+/**
+ * A valid tier table of 1–6 tiers: bounds strictly increasing as Excel holds them (at 15 digits),
+ * the last one maybe unbounded.
+ */
 export function tierTable(price: fc.Arbitrary<number> = priceValue): fc.Arbitrary<Tier[]> {
   return fc
     .record({
@@ -43,7 +58,7 @@ export function tierTable(price: fc.Arbitrary<number> = priceValue): fc.Arbitrar
       let bound = 0;
       const tiers: Tier[] = [];
       for (const [i, width] of widths.entries()) {
-        const next = bound + Math.max(width, 1);
+        const next = asExcelHolds(bound + Math.max(width, 1));
         if (!(next > bound) || !Number.isFinite(next)) break;
         bound = next;
         tiers.push({ upTo: bound, price: prices[i], flatFee: fees[i] });

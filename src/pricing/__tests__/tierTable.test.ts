@@ -27,13 +27,33 @@ describe("TierTable", () => {
   });
 
   it("records decimal places running through the tiers for the fast path", () => {
-    const table = TierTable.of([
+    const tiers = [
       { upTo: 1.5, price: 2.25, flatFee: 0 },
       { upTo: 3, price: 1, flatFee: 0.125 },
+      // Held at 15 digits, 0.333333333333333: 15 places, still on the fast path.
       { upTo: Infinity, price: 1 / 3, flatFee: 0 },
-    ]);
+    ];
+    const table = TierTable.of(tiers);
     expect(table.boundPlacesThrough).toEqual([1, 1, 1]);
-    expect(table.pricePlacesThrough).toEqual([2, 3, -1]);
+    expect(table.pricePlacesThrough).toEqual([2, 3, 15]);
+    // A third of a millionth, 3.33333333333333E-7, has 21 places: beyond the fast path.
+    tiers[2] = { ...tiers[2], price: 1e-6 / 3 };
+    expect(TierTable.of(tiers).pricePlacesThrough).toEqual([2, 3, -1]);
+  });
+
+  it("keeps every number as Excel holds it, so bounds equal at 15 digits are not increasing", () => {
+    const table = TierTable.of([
+      { upTo: 0.1 + 0.2, price: 0.1 * 3, flatFee: -0 },
+      { upTo: Infinity, price: 1, flatFee: 0 },
+    ]);
+    expect(table.tiers[0]).toMatchObject({ upTo: 0.3, price: 0.3 });
+    expect(Object.is(table.tiers[0].flatFee, 0)).toBe(true);
+    expect(() =>
+      TierTable.of([
+        { upTo: 1, price: 1, flatFee: 0 },
+        { upTo: 1 + Number.EPSILON, price: 1, flatFee: 0 },
+      ])
+    ).toThrow("tiers row 2 (bound): expected a bound greater than the bound above it (1); got 1.");
   });
 
   it("rejects an unbounded tier before the last", () => {

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
 import { dec } from "../decimal";
+import { asExcelHolds } from "../excelNumber";
 import { decimalPlaces } from "../scaledInteger";
-import { tieredCost } from "../tieredCost";
+import { tieredCost, validateTieredCost } from "../tieredCost";
 import { tieredCostDecimal } from "../tieredCostDecimal";
 import { tieredCostScaled } from "../tieredCostScaled";
 import { TierTable } from "../tierTable";
@@ -13,6 +14,7 @@ import {
   tierTable,
   unitsFor,
   priceValue,
+  withBinaryNoise,
 } from "./arbitraries";
 
 const per = fc.oneof(
@@ -55,13 +57,30 @@ describe("the scaled-integer fast path", () => {
     );
   });
 
-  it("gives exactly the decimal path's number whenever it answers", () => {
+  it("reads every number as Excel holds it below 2^50, unless it has more than 15 decimal places", () => {
+    // Its 15 significant digits scaled to a whole number stay below 10^15 < 2^50.
+    fc.assert(
+      fc.property(fc.oneof(withBinaryNoise(shortDecimal(12, 15)), anyNonNegative), (x) => {
+        const held = asExcelHolds(x);
+        const places = new Decimal(held).decimalPlaces();
+        expect(decimalPlaces(held)).toBe(places <= 15 && held < 2 ** 50 ? places : -1);
+      }),
+      { numRuns: 20000 }
+    );
+  });
+
+  it("gives exactly the decimal path's number whenever it answers, also for inputs with binary noise", () => {
     let answered = 0;
     fc.assert(
       fc.property(
-        tierTable().chain((tiers) => fc.tuple(fc.constant(tiers), unitsFor(tiers), tierMode, per)),
+        tierTable(withBinaryNoise(priceValue)).chain((tiers) =>
+          fc.tuple(fc.constant(tiers), withBinaryNoise(unitsFor(tiers)), tierMode, per)
+        ),
         ([tiers, units, mode, perUnits]) => {
-          const input = { units, table: TierTable.of(tiers), mode, per: perUnits };
+          const table = TierTable.of(tiers);
+          fc.pre(asExcelHolds(units) <= table.limit);
+          // As tieredCost calls both paths: with every number as Excel holds it.
+          const input = validateTieredCost({ units, table, mode, per: perUnits });
           const fast = tieredCostScaled(input);
           if (fast === undefined) return;
           answered++;

@@ -1,7 +1,6 @@
-import { parseRangeAddress } from "../../workbook/a1";
+import { parseRangeAddress, parseFormula } from "../../formula";
 import { at } from "../../workbook/cellPlans";
 import type { CellBlock, CellContent, SheetPlan } from "../../workbook/plan";
-import { parseFormula } from "../../xlsx/formulaSyntax";
 import { LedgerUnsupported } from "../ledger";
 import { DRAW_DOWNS_SHEET, drawDownsSheetPlan } from "./drawDownsSheet";
 import { type LedgerRequest, stackLedgers } from "./ledgerStack";
@@ -43,8 +42,8 @@ function periodsOf(plan: SheetPlan, usage: string): number {
   if (node.kind === "array") return node.rows.flat().length;
   const range = parseRangeAddress(usage);
   if (range === undefined) throw new LedgerUnsupported(`The usage (${usage}) is not a range.`);
-  const cells = Array.from({ length: range.bottom - range.top + 1 }, (_, r) =>
-    Array.from({ length: range.right - range.left + 1 }, (_, c) => [range.top + r, range.left + c])
+  const cells = Array.from({ length: range.rows }, (_, r) =>
+    Array.from({ length: range.columns }, (_, c) => [range.row + r, range.column + c])
   ).flat();
   let periods = cells.length;
   if (range.sheet === plan.preferredName) {

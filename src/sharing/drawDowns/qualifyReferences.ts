@@ -1,5 +1,10 @@
-import { quotedSheetName } from "../../workbook/a1";
-import { applySplices, type Splice, tokenize } from "../../xlsx/formulaSyntax";
+import {
+  absoluteAddress,
+  applySplices,
+  quotedSheetName,
+  type Splice,
+  tokenize,
+} from "../../formula";
 
 /*
  * A formula's text as it reads from any sheet: each reference on the formula's own sheet gets the
@@ -7,9 +12,6 @@ import { applySplices, type Splice, tokenize } from "../../xlsx/formulaSyntax";
  * written into a cell of another sheet (the ledger) and still mean the same cells. References to
  * other sheets, constants and names are left as they are.
  */
-
-/** "$K$60" for "K60", "K$60" or "$K60". */
-const absolute = (ref: string) => ref.replace(/^\$?([A-Za-z]{1,3})\$?(\d+)$/, "$$$1$$$2");
 
 /** `text` with its references on `sheet` qualified by the sheet and made absolute. */
 export function qualifyReferences(text: string, sheet: string): string {
@@ -22,8 +24,8 @@ export function qualifyReferences(text: string, sheet: string): string {
     const isRange = tokens[i + 1]?.kind === ":" && tokens[i + 2]?.kind === "ref";
     const last = isRange ? tokens[i + 2] : token;
     const address = isRange
-      ? `${absolute(token.text)}:${absolute(last.text)}`
-      : absolute(token.text);
+      ? `${absoluteAddress(token.text)}:${absoluteAddress(last.text)}`
+      : absoluteAddress(token.text);
     splices.push({
       start: token.start,
       end: last.end,

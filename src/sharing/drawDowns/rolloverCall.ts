@@ -1,8 +1,6 @@
-import { cellAddress } from "../../workbook/a1";
+import { cellAddress, type FormulaNode, parseFormula, sheetAddress } from "../../formula";
 import type { CellPosition } from "../../workbook/plan";
-import { type FormulaNode, parseFormula } from "../../xlsx/formulaSyntax";
 import { LedgerUnsupported, type RolloverCallText } from "../ledger";
-import { placeText } from "../prepare/addresses";
 import { qualifyReferences } from "./qualifyReferences";
 
 /*
@@ -65,6 +63,6 @@ export function rolloverCallText(
     cap: arg(2),
     expiry: arg(3),
     trueup: arg(4),
-    source: placeText(sheet, cellAddress(at)),
+    source: sheetAddress(sheet, cellAddress(at)),
   };
 }

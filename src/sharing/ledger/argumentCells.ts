@@ -1,7 +1,6 @@
-import type { SheetRange } from "../../workbook/a1";
-import { abs, range as absoluteRange, formula, value } from "../../workbook/cellPlans";
+import { rectAddress, type SheetRect, sheetAddress } from "../../formula";
+import { formula, value } from "../../workbook/cellPlans";
 import type { CellContent } from "../../workbook/plan";
-import { placeText } from "../prepare/addresses";
 import type { CommitArgument, ListArgument, ScalarArgument } from "./ledgerArguments";
 
 /*
@@ -14,18 +13,14 @@ import type { CommitArgument, ListArgument, ScalarArgument } from "./ledgerArgum
 export const PER_PERIOD = "per period";
 
 /** "'Usage plan'!$B$2:$B$37", or "'Usage plan'!$B$2" for one cell. */
-function rangeText(r: SheetRange): string {
-  const one = r.top === r.bottom && r.left === r.right;
-  const address = one ? abs(r.top, r.left) : absoluteRange(r.top, r.left, r.bottom, r.right);
-  return placeText(r.sheet, address);
+function rangeText(r: SheetRect): string {
+  return sheetAddress(r.sheet, rectAddress(r, true));
 }
 
 /** Entry `i` (zero-based) of a one-row or one-column range. */
-function entry(r: SheetRange, i: number): string {
+function entry(r: SheetRect, i: number): string {
   const cell =
-    r.top === r.bottom
-      ? { ...r, left: r.left + i, right: r.left + i }
-      : { ...r, top: r.top + i, bottom: r.top + i };
+    r.rows === 1 ? { ...r, column: r.column + i, columns: 1 } : { ...r, row: r.row + i, rows: 1 };
   return rangeText(cell);
 }
 
@@ -33,9 +28,8 @@ function entry(r: SheetRange, i: number): string {
  * `body`, or #N/A once the range has been resized (rows inserted or deleted inside it): the
  * ledger was written for its entries, and would otherwise silently read the wrong ones.
  */
-function guarded(r: SheetRange, body: string): string {
-  const rows = r.bottom - r.top + 1;
-  const columns = r.right - r.left + 1;
+function guarded(r: SheetRect, body: string): string {
+  const { rows, columns } = r;
   if (rows > 1) return `=IF(ROWS(${rangeText(r)})<>${rows},NA(),${body})`;
   if (columns > 1) return `=IF(COLUMNS(${rangeText(r)})<>${columns},NA(),${body})`;
   return `=${body}`;

@@ -1,5 +1,11 @@
-import { SheetRange, parseRangeAddress } from "../../workbook/a1";
-import { FormulaNode, parseFormula, walk } from "../../xlsx/formulaSyntax";
+import {
+  cellCount,
+  type FormulaNode,
+  parseFormula,
+  parseRangeAddress,
+  type SheetRect,
+  walk,
+} from "../../formula";
 import { LedgerUnsupported } from "./ledgerUnsupported";
 import type { RolloverCallText } from "./ledgerTypes";
 
@@ -12,14 +18,14 @@ import type { RolloverCallText } from "./ledgerTypes";
 
 /** Entries one per period: cells of one row or one column, or numbers typed in the call. */
 export type ListArgument =
-  | { readonly kind: "cells"; readonly range: SheetRange }
+  | { readonly kind: "cells"; readonly range: SheetRect }
   | { readonly kind: "numbers"; readonly values: readonly number[] };
 
 /** One value: left out (DEAL's default applies), a number, a cell, or a formula giving one value. */
 export type ScalarArgument =
   | { readonly kind: "omitted" }
   | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "cell"; readonly cell: SheetRange }
+  | { readonly kind: "cell"; readonly cell: SheetRect }
   | { readonly kind: "formula"; readonly text: string };
 
 /** The commitment: one value for every period, or one per period. */
@@ -62,17 +68,14 @@ function parse(arg: ArgName, text: string): FormulaNode | undefined {
   }
 }
 
-const cellCount = (r: SheetRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
-
 /** The range of a sheet-qualified reference; undefined for a name ('Inputs'!Rate). */
-function rangeOf(node: FormulaNode): SheetRange | undefined {
+function rangeOf(node: FormulaNode): SheetRect | undefined {
   return node.kind === "sheetRef" ? parseRangeAddress(node.text) : undefined;
 }
 
 /** A range of one row or one column, or the reason it is not one. */
-function line(arg: ArgName, text: string, range: SheetRange): SheetRange {
-  const rows = range.bottom - range.top + 1;
-  const columns = range.right - range.left + 1;
+function line(arg: ArgName, text: string, range: SheetRect): SheetRect {
+  const { rows, columns } = range;
   if (rows > 1 && columns > 1) {
     throw unsupported(
       arg,
@@ -201,7 +204,7 @@ function readCommit(text: string, periods: number): CommitArgument {
   if (range !== undefined && cellCount(line("commit", text, range)) > 1) {
     if (cellCount(range) >= periods) return { kind: "cells", range };
     // Shorter than the usage, it can only hold one commitment (DEAL ignores blanks at the end).
-    return { kind: "cell", cell: { ...range, bottom: range.top, right: range.left } };
+    return { kind: "cell", cell: { ...range, rows: 1, columns: 1 } };
   }
   if (mayGiveList(node)) {
     throw unsupported(

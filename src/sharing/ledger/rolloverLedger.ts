@@ -1,7 +1,7 @@
 import { ROLLOVER_MAX_PERIODS } from "../../pricing/rolloverTypes";
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, abs, at, value } from "../../workbook/cellPlans";
 import type { CellBlock, CellContent, CellStyle } from "../../workbook/plan";
-import { placeText } from "../prepare/addresses";
+import { sheetAddress } from "../../formula";
 import { PER_PERIOD, commitCell, commitEntry, scalarCell, usageEntry } from "./argumentCells";
 import { readLedgerArguments } from "./ledgerArguments";
 import type { LedgerPlacement, RolloverCallText, RolloverLedger } from "./ledgerTypes";
@@ -148,7 +148,7 @@ export function rolloverLedger(
   ];
   const outputs = rows.map((i) =>
     SPILLED_COLUMNS.map(
-      (c) => `=${placeText(placement.sheet, abs(grid.firstRow + i, columnOf(grid, c)))}`
+      (c) => `=${sheetAddress(placement.sheet, abs(grid.firstRow + i, columnOf(grid, c)))}`
     )
   );
   return { blocks, height: FIRST_PERIOD + periods, width: PERIOD_COLUMNS.length, outputs };

@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import type { Place, SharingAction, SharingReport, SharingScope, SkippedPlace } from "./types";
 
 /*

@@ -1,3 +1,5 @@
+import { scanTokens } from "../../formula";
+
 /*
  * Finds the DEAL function calls in a formula as Excel reports it (Range.formulas, en-US, A1) and
  * rewrites their names, leaving every other character as it is.
@@ -31,55 +33,13 @@ export interface DealCall {
 
 const DEAL_FORM = /^DEAL\.([\p{L}\p{N}_.\\?]+)$/iu;
 const STORED_FORM = /^_xldudf_DEAL_([\p{L}\p{N}_.\\?]+)$/iu;
-const NAME_START = /[\p{L}_\\]/u;
-const NAME_PART = /[\p{L}\p{N}_.\\?]/u;
-const DIGIT = /[0-9]/;
 
 /** The DEAL spelling of a function: "DEAL.TIEREDCOST". */
 export const dealName = (fn: string): string => `DEAL.${fn}`;
 
-/** Index just after a quoted run that starts at `start` (`quote` doubled inside for itself). */
-function skipQuoted(formula: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < formula.length) {
-    if (formula[i] === quote) {
-      if (formula[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else {
-      i += 1;
-    }
-  }
-  return formula.length;
-}
-
-/** Index just after the bracket that closes the one at `start` (brackets nest; ' escapes). */
-function skipBracketed(formula: string, start: number): number {
-  let depth = 0;
-  let i = start;
-  while (i < formula.length) {
-    const char = formula[i];
-    if (char === "'") {
-      i += 2;
-      continue;
-    }
-    if (char === "[") depth += 1;
-    else if (char === "]") {
-      depth -= 1;
-      if (depth === 0) return i + 1;
-    }
-    i += 1;
-  }
-  return formula.length;
-}
-
-/** Index just after a number that starts at `start`: 12, 1.5, 1.5E+10. */
-function skipNumber(formula: string, start: number): number {
-  const match = /^[0-9]*\.?[0-9]+(?:E[+-]?[0-9]+)?/i.exec(formula.slice(start));
-  return start + (match === null ? 1 : match[0].length);
-}
-
 /**
- * Every call of a DEAL function in `formula`, left to right.
+ * Every call of a DEAL function in `formula`, left to right. Never throws: the formula toolkit's
+ * scanner reads any text, what it cannot read included.
  * @param twinFunctions the native twins' workbook names, upper-case, to the DEAL function each
  *   stands for ("DEAL_TIEREDCOST" → "TIEREDCOST"); empty to find only "deal" and "stored" calls.
  */
@@ -87,29 +47,13 @@ export function findDealCalls(
   formula: string,
   twinFunctions: ReadonlyMap<string, string> = new Map()
 ): DealCall[] {
-  const calls: DealCall[] = [];
-  let i = 0;
-  while (i < formula.length) {
-    const char = formula[i];
-    if (char === '"' || char === "'") {
-      i = skipQuoted(formula, i, char);
-    } else if (char === "[") {
-      i = skipBracketed(formula, i);
-    } else if (DIGIT.test(char)) {
-      i = skipNumber(formula, i);
-    } else if (NAME_START.test(char)) {
-      let end = i + 1;
-      while (end < formula.length && NAME_PART.test(formula[end])) end += 1;
-      if (formula[end] === "(") {
-        const call = classify(formula.slice(i, end), i, end, twinFunctions);
-        if (call !== undefined) calls.push(call);
-      }
-      i = end;
-    } else {
-      i += 1;
-    }
-  }
-  return calls;
+  // Token places count from after a leading "=".
+  const shift = formula.startsWith("=") ? 1 : 0;
+  return scanTokens(formula).flatMap((token) => {
+    if (token.kind !== "function") return [];
+    const call = classify(token.text, token.start + shift, token.end + shift, twinFunctions);
+    return call === undefined ? [] : [call];
+  });
 }
 
 function classify(

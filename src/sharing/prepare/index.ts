@@ -12,6 +12,6 @@ export { planRestore } from "./planRestore";
 export { planValues, valuesCandidates } from "./planValues";
 export { twinComment, TWIN_COMMENT_PREFIX } from "./twinNames";
 export { readStoreRows, storeRows, STORE_HEADER, STORE_SHEET_KEY, STORE_SHEET_NAME } from "./store";
-export { rectAddress } from "./addresses";
+
 export { describeSharingFailure, describeSharingReport } from "./describe";
 export type { SharingMessage } from "./describe";

@@ -1,5 +1,5 @@
 import { freeSheetName, takenNames } from "../../workbook/names";
-import { refuseSharing } from "./reasons";
+import { refuseSharing } from "../../workbook/refusals";
 import { STORE_SHEET_NAME, storeRows } from "./store";
 import type { ScopeRead, SharingStep, StoredFormula } from "./types";
 

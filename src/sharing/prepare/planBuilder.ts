@@ -1,8 +1,7 @@
-import { cellRect, rectAddress } from "./addresses";
-import { refuseSharing } from "./reasons";
+import { cellRect, rectAddress, type Rect } from "../../formula";
+import { refuseSharing } from "../../workbook/refusals";
 import type {
   ChangedPlace,
-  Rect,
   ScopeRead,
   ScopeSheet,
   SharingAction,

@@ -1,4 +1,4 @@
-import { cellAddress, parseRangeAddress } from "../../workbook/a1";
+import { cellAddress, parseRangeAddress, cellRect, rectAddress } from "../../formula";
 import { freeSheetName, takenNames } from "../../workbook/names";
 import { reconcile } from "../../workbook/reconcile";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
@@ -13,13 +13,13 @@ import {
   wholeRolloverCall,
 } from "../drawDowns";
 import { LedgerUnsupported } from "../ledger";
-import { cellRect, rectAddress } from "./addresses";
 import type { DealCall } from "./formulaCalls";
 import { keepStep, newStore, refuseNewSheets } from "./keepFormulas";
 import type { PlanBuilder } from "./planBuilder";
 import { unfinished } from "./planValues";
 import { sameName } from "./twinIndex";
-import { refuseSharing, skipReason } from "./reasons";
+import { refuseSharing } from "../../workbook/refusals";
+import { skipReason } from "./reasons";
 import { ledgerLinkJson } from "./store";
 import type {
   DealFormulaCell,

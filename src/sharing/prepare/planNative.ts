@@ -1,6 +1,6 @@
 import { wholeRolloverCall } from "../drawDowns";
 import type { NativeTwin } from "../nativeTwin";
-import { cellRect, rectAddress } from "./addresses";
+import { cellRect, rectAddress } from "../../formula";
 import { DealCall, dealName, findDealCalls, renameCalls } from "./formulaCalls";
 import { PlanBuilder, refuseIfReadOnly } from "./planBuilder";
 import { isLedgerCandidate, planLedgers } from "./planLedgers";

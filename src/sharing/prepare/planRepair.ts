@@ -1,5 +1,5 @@
 import type { NativeTwin } from "../nativeTwin";
-import { cellRect, rectAddress } from "./addresses";
+import { cellRect, rectAddress } from "../../formula";
 import { dealName, findDealCalls, renameCalls } from "./formulaCalls";
 import { PlanBuilder, refuseIfReadOnly } from "./planBuilder";
 import { dealFormulas } from "./scopeCells";

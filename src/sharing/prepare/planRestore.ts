@@ -1,13 +1,12 @@
 import type { NativeTwin } from "../nativeTwin";
-import { parseCellAddress } from "../../workbook/a1";
-import { cellRect, rectAddress } from "./addresses";
+import { parseCellAddress, cellRect, rectAddress, type Rect } from "../../formula";
 import { PlanBuilder, refuseIfReadOnly } from "./planBuilder";
 import { skipReason } from "./reasons";
 import { dealFormulas, formulaAt, inScope, valueAt } from "./scopeCells";
 import { holdsLedgerLink, isLedgerReference, removeLedgers } from "./restoreLedgers";
 import { holdsStoredValue, LedgerLink, ledgerLinkOf, storeRows } from "./store";
 import { indexTwins, toDealForm } from "./twinIndex";
-import type { Rect, ScopeRead, ScopeSheet, SharingPlan, SharingStep, StoredFormula } from "./types";
+import type { ScopeRead, ScopeSheet, SharingPlan, SharingStep, StoredFormula } from "./types";
 
 /**
  * Restore: the formulas "values" and "native" kept come back into their cells (a spill range is

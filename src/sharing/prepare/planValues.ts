@@ -1,5 +1,5 @@
 import type { NativeTwin } from "../nativeTwin";
-import { cellRect, rectAddress } from "./addresses";
+import { cellRect, rectAddress } from "../../formula";
 import { keepStep, newStore, refuseNewSheets } from "./keepFormulas";
 import { PlanBuilder, refuseIfReadOnly } from "./planBuilder";
 import { skipReason } from "./reasons";

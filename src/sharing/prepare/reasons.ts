@@ -1,37 +1,10 @@
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { list } from "../../workbook/refusals";
 import { dealName } from "./formulaCalls";
 
 /*
- * Everything "Prepare for sharing" says to the user about what it would not do: refusals (the
- * whole action stops before anything is written) and the reasons a single formula is skipped.
+ * The reasons "Prepare for sharing" gives for skipping a single formula. Its refusals (the whole
+ * action stops before anything is written) are in the one catalogue, workbook/refusals.ts.
  */
-
-const UNCHANGED = "Nothing was changed.";
-
-function list(items: readonly string[], last = "or"): string {
-  return items.length <= 1
-    ? items.join("")
-    : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
-}
-
-export const refuseSharing = {
-  readOnly: () =>
-    new WorkbookRefusal(
-      `This workbook is open read-only, so DEAL cannot change its formulas. Save a copy you can edit (or ask for edit access) and try again. ${UNCHANGED}`
-    ),
-  sheetProtected: (sheetName: string) =>
-    new WorkbookRefusal(
-      `The sheet "${sheetName}" is protected, so DEAL cannot change its formulas. Unprotect it (Review > Unprotect Sheet) and try again. ${UNCHANGED}`
-    ),
-  /** `sheets`: the sheets DEAL would add, each with what it holds ("keeps the formulas…"). */
-  structureProtected: (sheets: readonly { readonly name: string; readonly holds: string }[]) =>
-    new WorkbookRefusal(
-      `The workbook's structure is protected, so DEAL cannot add ${sheets.length === 1 ? "the sheet" : "the sheets"} ${list(
-        sheets.map((sheet) => `"${sheet.name}" (it ${sheet.holds})`),
-        "and"
-      )}. Unprotect the workbook (Review > Protect Workbook) and try again. ${UNCHANGED}`
-    ),
-};
 
 export const skipReason = {
   noTwin: (fns: readonly string[]) =>

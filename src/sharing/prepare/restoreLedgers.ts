@@ -1,10 +1,15 @@
-import { parseCellAddress, quotedSheetName } from "../../workbook/a1";
+import {
+  parseCellAddress,
+  quotedSheetName,
+  contains,
+  sheetAddress,
+  type Rect,
+} from "../../formula";
 import { isLedgerTitle } from "../ledger";
-import { contains, placeText } from "./addresses";
 import type { PlanBuilder } from "./planBuilder";
 import { formulaAt } from "./scopeCells";
 import type { LedgerLink } from "./store";
-import type { Rect, ScopeRead, ScopeSheet, SharingStep } from "./types";
+import type { ScopeRead, ScopeSheet, SharingStep } from "./types";
 
 /*
  * Restore for a DEAL.ROLLOVER that "native" gave a ledger: what DEAL left in its cells (references
@@ -34,7 +39,7 @@ const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/i, "$$$1$
  */
 export function holdsLedgerLink(read: ScopeRead, current: string, link: LedgerLink): boolean {
   const sheet = read.drawDowns?.name;
-  return sheet !== undefined && current === `=${placeText(sheet, absolute(link.first))}`;
+  return sheet !== undefined && current === `=${sheetAddress(sheet, absolute(link.first))}`;
 }
 
 /** Whether a formula that sits where the call spilled is one DEAL wrote: a ledger reference. */

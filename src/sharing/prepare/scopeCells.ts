@@ -1,5 +1,5 @@
 import type { NativeTwin } from "../nativeTwin";
-import { contains } from "./addresses";
+import { contains } from "../../formula";
 import { findDealCalls } from "./formulaCalls";
 import { indexTwins } from "./twinIndex";
 import type { DealFormulaCell, OfficeCell, ScopeRead, ScopeSheet } from "./types";

@@ -1,4 +1,4 @@
-import { parseCellAddress } from "../../workbook/a1";
+import { parseCellAddress } from "../../formula";
 import type { OfficeCell, StoredFormula } from "./types";
 
 /*

@@ -1,3 +1,4 @@
+import type { Rect } from "../../formula";
 import type { SheetEdit } from "../../workbook/edit";
 
 /*
@@ -20,14 +21,6 @@ export type SharingScope = "selection" | "sheet" | "workbook";
 
 /** A cell as Office.js reports it: "" for blank. */
 export type OfficeCell = string | number | boolean;
-
-/** A rectangle of cells, zero-based (A1 is row 0, column 0). */
-export interface Rect {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
 
 /** A sheet whose cells are in scope, as read. */
 export interface ScopeSheet {

@@ -1,3 +1,10 @@
+import {
+  parseRangeAddress,
+  parseRectAddress,
+  type Rect,
+  scanTokens,
+  type Token,
+} from "../../formula";
 import { Expr, bool, num, str } from "./expr";
 import { ATOM } from "./print";
 
@@ -24,73 +31,88 @@ export type ArgText =
   | { readonly kind: "other"; readonly expr: Expr };
 
 const ONE: Shape = { rows: 1, columns: 1 };
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const STRING = /^"(?:[^"]|"")*"$/;
-const CELL = String.raw`\$?([A-Za-z]{1,3})\$?(\d+)`;
-const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!`;
-const REFERENCE = new RegExp(`^(?:${SHEET})?${CELL}(?::${CELL})?$`);
 
-/** 1-based column number of column letters: A → 1, Z → 26, AA → 27. */
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
+/** Whether each token starts where the one before it ends: no space between them. */
+const adjacent = (tokens: readonly Token[]): boolean =>
+  tokens.every((token, i) => i === 0 || token.start === tokens[i - 1].end);
 
-function literal(text: string): Expr | undefined {
-  if (NUMBER.test(text)) return num(Number(text), text.replace(/^\+/, ""));
-  if (STRING.test(text)) return str(text.slice(1, -1).replace(/""/g, '"'));
-  if (/^(TRUE|FALSE)$/i.test(text)) return bool(text.toUpperCase() === "TRUE");
+/** Whether the tokens spell the whole text and nothing else ("=1" is no argument's text). */
+const spellWhole = (tokens: readonly Token[], text: string): boolean =>
+  tokens.length > 0 &&
+  tokens[0].start === 0 &&
+  tokens[tokens.length - 1].end === text.length &&
+  adjacent(tokens);
+
+/** A number (signed or not), a string or TRUE/FALSE, written as `tokens` side by side. */
+function literal(tokens: readonly Token[]): Expr | undefined {
+  if (!adjacent(tokens)) return undefined;
+  const [first, second] = tokens;
+  if (tokens.length === 1 && first.kind === "number") return num(Number(first.text), first.text);
+  if (tokens.length === 1 && first.kind === "string")
+    return str(first.text.slice(1, -1).replace(/""/g, '"'));
+  if (tokens.length === 1 && first.kind === "boolean")
+    return bool(first.text.toUpperCase() === "TRUE");
+  const signed = first?.kind === "operator" && (first.text === "-" || first.text === "+");
+  if (tokens.length === 2 && signed && second.kind === "number") {
+    const text = first.text === "-" ? `-${second.text}` : second.text;
+    return num(Number(text), text);
+  }
   return undefined;
 }
 
-/** Splits `text` at `separator` outside string literals. */
-function splitOutsideStrings(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let inString = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '"') inString = !inString;
-    else if (!inString && text[i] === separator) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
+/**
+ * An array constant's entries, row by row (Excel's separators: "," between columns, ";" between
+ * rows), from the tokens inside its braces; undefined unless each entry is one literal.
+ */
+function arrayConstant(inside: readonly Token[]): Expr[][] | undefined {
+  const rows: Expr[][] = [[]];
+  let entry: Token[] = [];
+  for (const token of [...inside, undefined]) {
+    if (token !== undefined && token.kind !== "," && token.kind !== ";") {
+      entry.push(token);
+      continue;
     }
+    const value = literal(entry);
+    if (value === undefined) return undefined;
+    rows[rows.length - 1].push(value);
+    entry = [];
+    if (token?.kind === ";") rows.push([]);
   }
-  parts.push(text.slice(start));
-  return parts;
+  const width = rows[0].length;
+  return rows.every((row) => row.length === width) ? rows : undefined;
 }
 
-/** An array constant's entries, row by row (Excel's separators: "," between columns, ";" between rows). */
-function arrayConstant(text: string): Expr[][] | undefined {
-  const rows = splitOutsideStrings(text.slice(1, -1), ";").map((row) =>
-    splitOutsideStrings(row, ",").map((entry) => literal(entry.trim()))
-  );
-  const width = rows[0].length;
-  if (rows.some((row) => row.length !== width || row.some((e) => e === undefined)))
-    return undefined;
-  return rows as Expr[][];
+/** The rectangle of an A1 reference ($A$2:$C$6, 'Price list'!B2:C9), spelled by `tokens`. */
+function rangeOf(tokens: readonly Token[], text: string): Rect | undefined {
+  if (!spellWhole(tokens, text)) return undefined;
+  const kinds = tokens.map((token) => token.kind).join(" ");
+  if (kinds === "ref" || kinds === "ref : ref") return parseRectAddress(text);
+  return kinds === "sheetRef" ? parseRangeAddress(text) : undefined;
 }
+
+/** Text the inline form uses as it is; it binds loosest, so it is parenthesised as an operand. */
+const other = (text: string): ArgText => ({
+  kind: "other",
+  expr: { kind: "text", text, precedence: 0 },
+});
 
 /** Reads one argument text of a DEAL call as the inline form receives it. */
 export function readArgText(raw: string): ArgText {
   const text = raw.trim();
   if (text === "") return { kind: "omitted" };
-  const value = literal(text);
+  const tokens = scanTokens(text);
+  const value = spellWhole(tokens, text) ? literal(tokens) : undefined;
   if (value !== undefined) return { kind: "literal", expr: value, shape: ONE };
-  if (text.startsWith("{") && text.endsWith("}")) {
-    const cells = arrayConstant(text);
+  const [first, last] = [tokens[0], tokens[tokens.length - 1]];
+  if (first?.kind === "{" && first.start === 0 && last.kind === "}" && last.end === text.length) {
+    const cells = arrayConstant(tokens.slice(1, -1));
     if (cells !== undefined) {
       const shape = { rows: cells.length, columns: cells[0].length };
       return { kind: "literal", expr: { kind: "text", text, precedence: ATOM, cells }, shape };
     }
   }
-  const reference = REFERENCE.exec(text);
-  if (reference !== null) {
-    const [, col1, row1, col2 = col1, row2 = row1] = reference;
-    const shape = {
-      rows: Math.abs(Number(row2) - Number(row1)) + 1,
-      columns: Math.abs(columnNumber(col2) - columnNumber(col1)) + 1,
-    };
-    return { kind: "range", expr: { kind: "text", text, precedence: ATOM }, shape };
-  }
-  // Unknown text binds loosest: it is parenthesised wherever it is an operand.
-  return { kind: "other", expr: { kind: "text", text, precedence: 0 } };
+  const rect = rangeOf(tokens, text);
+  if (rect === undefined) return other(text);
+  const shape = { rows: rect.rows, columns: rect.columns };
+  return { kind: "range", expr: { kind: "text", text, precedence: ATOM }, shape };
 }

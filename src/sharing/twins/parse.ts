@@ -1,5 +1,4 @@
-import { FormulaNode } from "../../xlsx/formulaTree";
-import { parseFormula } from "../../xlsx/formulaSyntax";
+import { FormulaNode, parseFormula } from "../../formula";
 import { BinaryOp, Expr, PORTABLE_FUNCTIONS, PortableFn, binary, bool, num, str } from "./expr";
 
 /*

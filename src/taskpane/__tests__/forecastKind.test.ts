@@ -1,5 +1,5 @@
 import { defaultOffers, offerProblems, type CellsForecast } from "../../dealModel";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import type { OfferEdit } from "../offerForm/editOffer";
 import {
   initialOffersState,

@@ -39,9 +39,11 @@ describe("problems in the form's words", () => {
 
   it("names the form's own columns for a tier table or SLA", () => {
     expect(
-      formWording(
-        "schedule row 2 (threshold): expected a share from 0 to 1 (25% is 0.25); got 1.5."
-      )
+      formWording({
+        place: { fn: "SLACREDIT", arg: "schedule", row: 2, column: "threshold" },
+        expected: "a share from 0 to 1 (25% is 0.25)",
+        received: "1.5",
+      })
     ).toBe("Row 2, below uptime: expected a percentage from 0 to 100.");
     const uptime = formProblems({
       ...openAi,

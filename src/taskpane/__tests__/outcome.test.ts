@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { describeSheet, failureOutcome, successOutcome } from "../text/outcome";
 
 const sheet = {

@@ -11,7 +11,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import type { PlaybookSection } from "../../content/playbook";
-import type { ChecklistLayout } from "../../workbook/workbookService";
+import type { ChecklistLayout } from "../../workbook/checklistSheets";
 import type { Outcome } from "../text/outcome";
 import { count } from "../text/count";
 import { InsertButton } from "./InsertButton";

@@ -1,5 +1,6 @@
 import { OFFER_RULES, offerProblems, type Offer } from "../../dealModel";
-import { EXPECTED, HINTS } from "../../pricing/expectations";
+import { ArgumentPlace, describePlace, type InputProblem } from "../../pricing/errors";
+import { EXPECTED } from "../../pricing/expectations";
 
 const SHARE_IN_PERCENT = "expected a percentage from 0 to 100";
 
@@ -31,43 +32,41 @@ function percentRule(field: string, message: string): string | undefined {
 }
 
 /*
- * The pricing core words a bad tier table or SLA for a cell ("schedule row 2 (threshold):
- * expected a share from 0 to 1 (25% is 0.25); got 1.5. Enter 99.9% as …"). The form names its
- * own columns and takes percentages, so the places and rules are renamed, and the value received
- * and the advice for cells are dropped: the user sees the value next to the message.
+ * The pricing core's problem with a tier table or SLA, as data (InputProblem). The cell's message
+ * names the argument, its row and column, and adds the value received and advice for cells; the
+ * form names its own columns and takes percentages, and the user sees the value next to the
+ * message, so the form words it from the fields: its place, its rule, nothing more.
  */
-const PLACES: readonly [RegExp, string][] = [
-  [/^tiers row (\d+) \(bound\)/, "Tier $1, up to"],
-  [/^tiers row (\d+) \(price\)/, "Tier $1, price"],
-  [/^tiers row (\d+) \(flat fee\)/, "Tier $1, flat fee"],
-  [/^tiers/, "Tiers"],
-  [/^schedule row (\d+) \(threshold\)/, "Row $1, below uptime"],
-  [/^schedule row (\d+) \(credit share\)/, "Row $1, credit"],
-  [/^schedule/, "Target"],
-  [/^per_step/, "Credit per step"],
-  [/^step/, "Step"],
-  [/^cap/, "Cap"],
-];
-const RULES: readonly [string, string][] = [
+const TABLE_COLUMNS: Readonly<Record<string, (row: number) => string>> = {
+  "tiers|bound": (row) => `Tier ${row}, up to`,
+  "tiers|price": (row) => `Tier ${row}, price`,
+  "tiers|flat fee": (row) => `Tier ${row}, flat fee`,
+  "schedule|threshold": (row) => `Row ${row}, below uptime`,
+  "schedule|credit share": (row) => `Row ${row}, credit`,
+};
+const ARGUMENTS: Readonly<Record<string, string>> = {
+  tiers: "Tiers",
+  schedule: "Target",
+  per_step: "Credit per step",
+  step: "Step",
+  cap: "Cap",
+};
+const RULES: ReadonlyMap<string, string> = new Map([
   [EXPECTED.share, "a percentage from 0 to 100"],
   [EXPECTED.uptime, "an uptime from 0% to 100%"],
   [EXPECTED.perStepWithTarget, "a credit above 0%"],
-];
+]);
+
+/** Where the problem is, in the form's names. */
+function formPlace(place: ArgumentPlace): string {
+  const column = TABLE_COLUMNS[`${place.arg}|${place.column}`];
+  if (column !== undefined && place.row !== undefined) return column(place.row);
+  return ARGUMENTS[place.arg] ?? describePlace(place);
+}
 
 /** A tier table's or SLA's problem from the pricing core, in the form's words. */
-export function formWording(message: string): string {
-  let worded = message
-    .replace(/; got .*?\.(?=\s|$)/, ".")
-    .replace(` ${HINTS.uptimeAsFraction}`, "")
-    .replace(` ${HINTS.unboundedLastTier}`, "");
-  for (const [place, name] of PLACES) {
-    if (place.test(worded)) {
-      worded = worded.replace(place, name);
-      break;
-    }
-  }
-  for (const [rule, percent] of RULES) worded = worded.replace(rule, percent);
-  return worded;
+export function formWording({ place, expected }: InputProblem): string {
+  return `${formPlace(place)}: expected ${RULES.get(expected) ?? expected}.`;
 }
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -78,10 +77,10 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  */
 export function formProblems(offer: Offer): ReadonlyMap<string, string> {
   return new Map(
-    offerProblems(offer).map(({ field, message }) => {
+    offerProblems(offer).map(({ field, message, problem }) => {
       const worded =
-        field === "pricing.tiers" || field === "sla"
-          ? formWording(message)
+        problem !== undefined
+          ? formWording(problem)
           : field === "sla.uptimeOutcomes"
             ? message.replace(OFFER_RULES.share, SHARE_IN_PERCENT)
             : (percentRule(field, message) ?? message);

@@ -1,5 +1,5 @@
 import type { InsertReport, KeptEdit, SheetOutcome } from "../../workbook/insertReport";
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { count } from "./count";
 
 /** How many kept edits a sheet's line names before it says how many more there are. */

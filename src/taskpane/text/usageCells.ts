@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../../workbook/workbookService";
+import { WorkbookRefusal } from "../../workbook/workbookRefusal";
 import { errorClause } from "./outcome";
 
 /** What to select for a forecast from cells, as usageFromCells reads it. */

@@ -14,10 +14,9 @@ import { evaluate } from "./support/evalFormula";
 import { areasOf, formulasOf, overlaps, textsOf } from "./support/planCells";
 
 const PRICE_HEADERS = [
-  "ID",
-  "Class",
-  "Vendor",
   "Model",
+  "Vendor",
+  "Class",
   "Input",
   "Output",
   "Cache write",
@@ -30,10 +29,11 @@ const PRICE_HEADERS = [
   "Output a year ago",
   "Change in a year",
   "Long context",
-  "Chart label",
   "Source",
   "As of",
   "Note",
+  "ID",
+  "Chart label",
 ];
 const PRICE_FIELDS = [
   "input",
@@ -57,13 +57,31 @@ const table = (plan: SheetPlan, key: string): TablePlan => {
   return found;
 };
 const prices = (plan: SheetPlan) => table(plan, "benchmark-prices");
-const sla = (plan: SheetPlan) => table(plan, "benchmark-sla");
 
 /** A row of a table as { header: content }. */
 const byHeader = (t: TablePlan, row: readonly CellContent[]): Record<string, CellContent> =>
   Object.fromEntries(t.columns.map((c, i) => [c.header, row[i]]));
 
 const valueOf = (content: CellContent): unknown => ("value" in content ? content.value : undefined);
+
+const SLA_HEADING = "SLA credits at your uptime and fee";
+
+/** The SLA comparison's rows as { header: content }, read from its blocks: a field a column. */
+function slaRows(plan: SheetPlan): Record<string, CellContent>[] {
+  const heading = plan.blocks.find((b) => valueOf(b.cells[0][0]) === SLA_HEADING);
+  if (heading === undefined) throw new Error("no SLA comparison");
+  const headerRow = heading.at.row + 1;
+  const rows: Record<string, CellContent>[] = [];
+  for (const header of plan.blocks.filter((b) => b.at.row === headerRow)) {
+    const data = plan.blocks.find(
+      (b) => b.at.row === headerRow + 1 && b.at.column === header.at.column
+    );
+    data?.cells.forEach((cells, i) => {
+      rows[i] = { ...rows[i], [String(valueOf(header.cells[0][0]))]: cells[0] };
+    });
+  }
+  return rows;
+}
 
 /** The inputs' default values by absolute address, as the evaluator wants them (numbers only). */
 function defaultInputs(plan: SheetPlan): Record<string, number> {
@@ -159,7 +177,7 @@ describe("the benchmark sheet", () => {
       const cells = byHeader(t, t.rows[i]);
       expect(valueOf(cells.Vendor)).toBe(price.vendor);
       expect(valueOf(cells.Model)).toBe(price.model);
-      expect(PRICE_FIELDS.map((_field, k) => valueOf(cells[PRICE_HEADERS[4 + k]]))).toEqual(
+      expect(PRICE_FIELDS.map((_field, k) => valueOf(cells[PRICE_HEADERS[3 + k]]))).toEqual(
         PRICE_FIELDS.map((f) => price[f])
       );
       expect(cells.Source).toEqual({ value: price.source });
@@ -175,11 +193,11 @@ describe("the benchmark sheet", () => {
 
   it("gives every price row a distinct id from its vendor and model", () => {
     const ids = prices(plan).rows.map((r) => valueOf(r[prices(plan).idColumn]));
-    expect(prices(plan).idColumn).toBe(0);
+    expect(prices(plan).columns[prices(plan).idColumn].header).toBe("ID");
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain("anthropic|claude-sonnet-5");
     const twins = buildBenchmarkSheet([row({ model: "GPT-4o" }), row({ model: "gpt-4o" })]);
-    expect(prices(twins).rows.map((r) => valueOf(r[0]))).toEqual([
+    expect(prices(twins).rows.map((r) => valueOf(byHeader(prices(twins), r).ID))).toEqual([
       "vendor|gpt-4o",
       "vendor|gpt-4o#2",
     ]);
@@ -188,7 +206,7 @@ describe("the benchmark sheet", () => {
   it("formats prices, the cost and the difference as the issue asks, and owns every column", () => {
     const t = prices(plan);
     const format = (h: string) => t.columns.find((c) => c.header === h)?.style?.numberFormat;
-    for (const h of PRICE_HEADERS.slice(4, 10)) expect(format(h)).toBe("#,##0.00##");
+    for (const h of PRICE_HEADERS.slice(3, 9)) expect(format(h)).toBe("#,##0.00##");
     expect(format("Effective monthly cost")).toBe("$#,##0");
     expect(format("Difference from offer")).toBe("$#,##0;[Red]-$#,##0");
     for (const t2 of plan.tables) for (const c of t2.columns) expect(c.owner).toBe("deal");
@@ -273,17 +291,19 @@ describe("the benchmark sheet", () => {
       }
     }
     // Outside the tables: the five usage inputs that follow the deal model, the line that says
-    // whether they do, and each class chart's cost of each model.
+    // whether they do, each class chart's cost of each model, and the SLA credits of the
+    // schedules and the linear clauses.
     const inTables = plan.tables.flatMap((t) => t.rows.flat()).filter((c) => "formula" in c).length;
-    expect(formulasOf(plan)).toHaveLength(inTables + 5 + 1 + MODEL_PRICES.length);
+    expect(formulasOf(plan)).toHaveLength(
+      inTables + 5 + 1 + MODEL_PRICES.length + SLA_SCHEDULES.length + 2
+    );
   });
 
   it("works out each vendor's SLA credit with DEAL.SLACREDIT and the schedule's own numbers", () => {
-    const t = sla(plan);
-    expect(t.columns.map((c) => c.header)).toEqual([
-      "ID",
-      "Vendor",
+    const rows = slaRows(plan);
+    expect(Object.keys(rows[0])).toEqual([
       "Service",
+      "Vendor",
       "Target",
       "Schedule",
       "Credit at your uptime",
@@ -291,9 +311,9 @@ describe("the benchmark sheet", () => {
       "As of",
       "Note",
     ]);
-    expect(t.rows).toHaveLength(SLA_SCHEDULES.length + 1 + 2);
+    expect(rows).toHaveLength(SLA_SCHEDULES.length + 1 + 2);
     SLA_SCHEDULES.forEach((schedule, i) => {
-      const cells = byHeader(t, t.rows[i]);
+      const cells = rows[i];
       const formula = (cells["Credit at your uptime"] as { formula: string }).formula;
       const match = /^=DEAL\.SLACREDIT\(\$B\$11,\$B\$12,\{([^}]*)\}\)$/.exec(formula);
       expect(match).not.toBeNull();
@@ -304,17 +324,16 @@ describe("the benchmark sheet", () => {
       expect(cells.Source).toEqual({ value: schedule.source });
       expect(cells["As of"]).toEqual({ value: schedule.asOf });
     });
-    expect(byHeader(t, t.rows[0]).Schedule).toEqual({
+    expect(rows[0].Schedule).toEqual({
       value: "below 99.9%: 10%; below 99%: 25%; below 95%: 100%",
     });
-    expect(byHeader(t, t.rows[0])["Credit at your uptime"]).toEqual({
+    expect(rows[0]["Credit at your uptime"]).toEqual({
       formula: "=DEAL.SLACREDIT($B$11,$B$12,{0.999,0.1;0.99,0.25;0.95,1})",
     });
   });
 
   it("adds the playbook's linear clause and the common capped one", () => {
-    const t = sla(plan);
-    const [playbook, common] = t.rows.slice(-2).map((r) => byHeader(t, r));
+    const [playbook, common] = slaRows(plan).slice(-2);
     expect(playbook["Credit at your uptime"]).toEqual({
       formula: "=DEAL.SLACREDIT($B$11,$B$12,0.999,0.02)",
     });
@@ -331,7 +350,7 @@ describe("the benchmark sheet", () => {
   it("writes an empty schedule as one that owes nothing, and refuses a figure that is not finite", () => {
     const empty: SlaSchedule = { ...SLA_SCHEDULES[0], rows: [] };
     const plan2 = buildBenchmarkSheet([], { slaSchedules: [empty] });
-    expect(byHeader(sla(plan2), sla(plan2).rows[0])["Credit at your uptime"]).toEqual({
+    expect(slaRows(plan2)[0]["Credit at your uptime"]).toEqual({
       formula: "=DEAL.SLACREDIT($B$11,$B$12,{0,0})",
     });
     const broken: SlaSchedule = { ...SLA_SCHEDULES[0], rows: [{ threshold: NaN, share: 0.1 }] };
@@ -409,14 +428,12 @@ describe("the benchmark sheet", () => {
       if (chart.kind !== "bar") throw new Error(`expected a bar chart, got ${chart.kind}`);
       expect(chart.at.row).toBeGreaterThan(below);
       expect(chart.at.column).toBe(0);
-      const bars = chart.categories.to.row - chart.categories.from.row + 1;
+      const bars = chart.categories.rows;
       // A row per bar and seven for the chart's frame, ten at least.
       expect(chart.heightInRows).toBe(Math.max(10, bars + 7));
       below = chart.at.row + chart.heightInRows;
     }
-    const bars = plan.charts.map((c) =>
-      c.kind === "bar" ? c.categories.to.row - c.categories.from.row + 1 : 0
-    );
+    const bars = plan.charts.map((c) => (c.kind === "bar" ? c.categories.rows : 0));
     const count = (modelClass: string) =>
       MODEL_PRICES.filter((p) => p.modelClass === modelClass).length;
     expect(bars).toEqual([count("frontier"), count("balanced"), count("small")]);
@@ -427,11 +444,10 @@ describe("the benchmark sheet", () => {
     if (frontier.kind !== "bar") throw new Error("expected a bar chart");
     const data = plan.blocks.find(
       (b) =>
-        b.at.row === frontier.categories.from.row &&
-        b.at.column === frontier.series[0].values.from.column
+        b.at.row === frontier.categories.row && b.at.column === frontier.series[0].values.column
     );
     expect(data?.cells[0][0]).toEqual({
-      formula: `=INDEX({{table:benchmark-prices}}[Effective monthly cost],MATCH(L${frontier.categories.from.row + 1},{{table:benchmark-prices}}[Chart label],0))`,
+      formula: `=INDEX({{table:benchmark-prices}}[Effective monthly cost],MATCH(L${frontier.categories.row + 1},{{table:benchmark-prices}}[Chart label],0))`,
     });
     const labels = data?.cells.map((r) => valueOf(r[1]));
     const t = prices(plan);
@@ -465,10 +481,7 @@ describe("the benchmark sheet", () => {
   });
 
   it("lists Anthropic's direct API in the SLA table as publishing no SLA, with the source", () => {
-    const t = sla(plan);
-    const none = t.rows
-      .map((r) => byHeader(t, r))
-      .find((r) => valueOf(r.Service) === "Claude API (direct)");
+    const none = slaRows(plan).find((r) => valueOf(r.Service) === "Claude API (direct)");
     expect(none).toMatchObject({
       Vendor: { value: "Anthropic" },
       Target: { value: null },
@@ -501,18 +514,40 @@ describe("the benchmark sheet", () => {
     }
   });
 
-  it("puts the SLA table right of the price table, one blank column apart, on the same header row", () => {
+  it("puts the SLA comparison under the price note, on the price table's printed columns", () => {
     const p = prices(plan);
-    const s = sla(plan);
-    expect(s.at.row).toBe(p.at.row);
-    expect(s.at.column).toBe(p.at.column + p.columns.length + 1);
-    expect(p.at.row).toBeGreaterThan(Math.max(...plan.inputs.map((i) => i.at.row)));
+    const note = plan.blocks.find((b) =>
+      String(valueOf(b.cells[0][0])).startsWith("Effective monthly cost =")
+    );
+    const heading = plan.blocks.find((b) => valueOf(b.cells[0][0]) === SLA_HEADING);
+    expect(heading?.at).toEqual({
+      row: (note?.at.row ?? 0) + (note?.cells.length ?? 0) + 1,
+      column: 0,
+    });
+    // Its fields, merged where a text needs the width, end where the printed columns end.
+    const fields = plan.blocks.filter((b) => b.at.row === (heading?.at.row ?? 0) + 1);
+    const right = Math.max(...fields.map((b) => b.at.column + (b.mergeAcross ?? 1)));
+    expect(right).toBe(p.columns.length - 2);
+    expect(fields.map((b) => b.mergeAcross ?? 1)).toEqual([1, 1, 1, 6, 1, 4, 1, 3]);
+    // Only the price table is a table: nothing under it would take its column widths.
+    expect(plan.tables).toHaveLength(1);
   });
 
   it("places nothing on top of anything else, with the default catalog, an empty one or a long one", () => {
     const long = Array.from({ length: 60 }, (_, i) => row({ model: `m${i}` }));
     for (const p of [plan, buildBenchmarkSheet([]), buildBenchmarkSheet(long)]) {
-      expect(overlaps(areasOf(p))).toEqual([]);
+      // The block over the price table's header row is its headers again, to wrap them.
+      const areas = areasOf(p).filter(
+        (area) => !area.name.includes('{"value":"Model"}') || area.top !== prices(p).at.row
+      );
+      expect(overlaps(areas)).toEqual([]);
     }
+  });
+
+  it("writes the price table's headers again over its header row, in bold and wrapped", () => {
+    const t = prices(plan);
+    const header = plan.blocks.find((b) => b.at.row === t.at.row && b.at.column === t.at.column);
+    expect(header?.cells[0].map(valueOf)).toEqual(PRICE_HEADERS);
+    expect(header?.style).toEqual({ bold: true, wrap: true });
   });
 });

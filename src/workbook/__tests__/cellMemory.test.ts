@@ -178,7 +178,7 @@ describe("the memory edit", () => {
     expect(memoryEdit(snapshot, new Map(), written, new Set())).toMatchObject({
       sheetName: "Renamed",
       create: false,
-      clear: { at: { row: 0, column: 0 }, rows: 2, columns: MEMORY_WIDTH },
+      clear: { row: 0, column: 0, rows: 2, columns: MEMORY_WIDTH },
     });
   });
 

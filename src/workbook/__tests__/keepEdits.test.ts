@@ -1,5 +1,5 @@
 import { reconcile } from "../reconcile";
-import { WorkbookRefusal } from "../workbookService";
+import { WorkbookRefusal } from "../workbookRefusal";
 import { checklistPlan, PlanTexts } from "./reconcileFixtures";
 import { SimSheet, SimWorkbook } from "./support/simulateEdit";
 

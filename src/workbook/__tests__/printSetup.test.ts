@@ -1,12 +1,11 @@
+import { rectBetween } from "../../formula";
 import type { SheetPlan } from "../plan";
 import { PRINT_DEFAULTS } from "../printSetup";
 import { reconcile } from "../reconcile";
 import { checklistPlan, editedDealSheet, workbook } from "./reconcileFixtures";
 
-const range = (top: number, left: number, bottom: number, right: number) => ({
-  from: { row: top, column: left },
-  to: { row: bottom, column: right },
-});
+const range = (top: number, left: number, bottom: number, right: number) =>
+  rectBetween({ row: top, column: left }, { row: bottom, column: right });
 
 /** The checklist plan with print settings: its table header repeated, a page break at its note. */
 const printedChecklist = (ids?: readonly string[]): SheetPlan => {

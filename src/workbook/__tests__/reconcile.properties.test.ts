@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { TableUpdate } from "../edit";
 import { reconcile } from "../reconcile";
-import { WorkbookRefusal } from "../workbookService";
+import { WorkbookRefusal } from "../workbookRefusal";
 import { checklistPlan, editedDealSheet, NOTE, workbook } from "./reconcileFixtures";
 import { SimWorkbook } from "./support/simulateEdit";
 

@@ -1,6 +1,6 @@
 import { TableCreate, TableUpdate } from "../edit";
 import { reconcile } from "../reconcile";
-import { WorkbookRefusal } from "../workbookService";
+import { WorkbookRefusal } from "../workbookRefusal";
 import {
   checklistPlan,
   editedDealSheet,
@@ -129,7 +129,7 @@ describe("inserting again into a sheet the user has worked in", () => {
     expect(edit.memory).toMatchObject({
       sheetName: "DEAL memory",
       create: false,
-      clear: { at: { row: 0, column: 0 } },
+      clear: { row: 0, column: 0 },
     });
   });
 
@@ -147,10 +147,8 @@ describe("inserting again into a sheet the user has worked in", () => {
       kind: "bar" as const,
       key: "chart",
       title: "A chart",
-      categories: { from: { row: 12, column: 2 }, to: { row: 13, column: 2 } },
-      series: [
-        { name: "Cost", values: { from: { row: 12, column: 1 }, to: { row: 13, column: 1 } } },
-      ],
+      categories: { row: 12, column: 2, rows: 2, columns: 1 },
+      series: [{ name: "Cost", values: { row: 12, column: 1, rows: 2, columns: 1 } }],
       categoryAxisTitle: "Model",
       valueAxisTitle: "USD",
       valueFormat: "$#,##0",
@@ -164,17 +162,15 @@ describe("inserting again into a sheet the user has worked in", () => {
     // moves one down.
     expect(moved).toMatchObject({
       at: { row: 12, column: 0 },
-      categories: { from: { row: 13, column: 2 }, to: { row: 14, column: 2 } },
-      series: [{ values: { from: { row: 13, column: 1 }, to: { row: 14, column: 1 } } }],
+      categories: { row: 13, column: 2, rows: 2, columns: 1 },
+      series: [{ values: { row: 13, column: 1, rows: 2, columns: 1 } }],
     });
   });
 
   it("defines a plan's workbook names, replacing DEAL's earlier ones", () => {
     const plan = {
       ...checklistPlan(),
-      names: [
-        { name: "DEAL_Name", refersTo: { from: { row: 1, column: 2 }, to: { row: 4, column: 2 } } },
-      ],
+      names: [{ name: "DEAL_Name", refersTo: { row: 1, column: 2, rows: 4, columns: 1 } }],
     };
     expect(reconcile(workbook([]), [plan]).sheets[0].names).toEqual([
       { name: "DEAL_Name", address: "$C$2:$C$5", replace: false },
@@ -200,7 +196,7 @@ describe("inserting again into a sheet the user has worked in", () => {
     const moved = reconcile(workbook([{ ...sheet, usedRange }]), [
       checklistPlan(["SLA-01", "SLA-02", "SLA-03"]),
     ]);
-    expect(moved.sheets[0].clear).toEqual([{ at: { row: 7, column: 0 }, rows: 1, columns: 4 }]);
+    expect(moved.sheets[0].clear).toEqual([{ row: 7, column: 0, rows: 1, columns: 4 }]);
   });
 
   it("adds back a DEAL column the user deleted, with DEAL's content in DEAL's rows", () => {

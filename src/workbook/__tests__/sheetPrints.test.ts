@@ -33,15 +33,36 @@ describe("the print plans of DEAL's sheets", () => {
     }
   });
 
-  it("repeat the benchmark's table headers on every page, for a long price file", () => {
+  it("repeat the benchmark's price header on every page, print all but its id and label columns, and start its charts and its history on a page", () => {
     const plan = buildBenchmarkSheet(MODEL_PRICES);
-    expect(plan.tables.map((table) => table.at.row)).toEqual([
-      BENCHMARK_HEADER_ROW,
-      BENCHMARK_HEADER_ROW,
+    expect(plan.tables.map((table) => [table.key, table.at.row])).toEqual([
+      ["benchmark-prices", BENCHMARK_HEADER_ROW],
     ]);
-    expect(plan.print).toEqual({
-      titleRows: { first: BENCHMARK_HEADER_ROW, last: BENCHMARK_HEADER_ROW },
+    const [prices] = plan.tables;
+    const lastRow = Math.max(...plan.blocks.map((block) => block.at.row + block.cells.length - 1));
+    expect(plan.print?.titleRows).toEqual({
+      first: BENCHMARK_HEADER_ROW,
+      last: BENCHMARK_HEADER_ROW,
     });
+    expect(plan.print?.area).toEqual({
+      row: 0,
+      column: 0,
+      rows: lastRow + 1,
+      columns: prices.columns.length - 2,
+    });
+    expect(prices.columns.slice(-2).map((column) => column.header)).toEqual(["ID", "Chart label"]);
+    const history = plan.blocks.find(
+      (block) => textOf(block.cells[0][0]) === "Price history (USD per million tokens)"
+    );
+    // The three class charts fit one page: a break at the blank row above the first only.
+    expect(plan.print?.rowBreaks).toEqual([plan.charts[0].at.row - 1, history?.at.row]);
+  });
+
+  it("break the benchmark's charts across pages when a page cannot hold them all", () => {
+    const many = Array.from({ length: 4 }, () => MODEL_PRICES).flat();
+    const plan = buildBenchmarkSheet(many);
+    const breaks = plan.print?.rowBreaks ?? [];
+    expect(breaks.slice(0, -1)).toEqual(plan.charts.map((chart) => chart.at.row - 1));
   });
 
   it("repeat each worked example's title, which names its function", () => {
@@ -131,13 +152,15 @@ function widthsOf(edit: SheetEdit): (column: number) => number {
   return (column) => widths.get(column) ?? DEFAULT_COLUMN_WIDTH;
 }
 
-/** Texts that run on past the printed width, and merged ones longer than their merge. */
+/** Texts that run on past the printed width, and merged ones longer than the printed part of their merge. */
 function textsPastThePage(edit: SheetEdit): string[] {
   const { filled, texts } = shownTexts(edit);
   const widthOf = widthsOf(edit);
-  const lastColumn = edit.print.area.to.column;
+  const lastColumn = edit.print.area.column + edit.print.area.columns - 1;
   return texts.flatMap((shown) => {
-    let end = shown.column + (shown.merged ?? 1) - 1;
+    // Outside the printed columns, nothing prints; a merge prints up to the last of them.
+    if (shown.column > lastColumn) return [];
+    let end = Math.min(shown.column + (shown.merged ?? 1) - 1, lastColumn);
     if (shown.merged === undefined) {
       while (end < lastColumn && !filled.has(`${shown.row},${end + 1}`)) end++;
       if (end < lastColumn) return [];

@@ -1,8 +1,9 @@
 import { FORECAST_NAMES, type ForecastName } from "../forecastNames";
-import type { CellRange, DefinedNamePlan } from "../plan";
+import type { DefinedNamePlan } from "../plan";
 import { sharedColumn, type OfferLayout } from "./modelLayout";
 import type { OfferFieldName } from "./offerFields";
 import { VALUE_COLUMN } from "./offerInputs";
+import { cellRect, type Rect, rectBetween } from "../../formula";
 
 /*
  * The workbook names by which the model shares its forecast with the benchmark: the first offer's
@@ -20,14 +21,15 @@ const SHARES: Readonly<
 
 /** The names of the forecast, for the model's first offer. */
 export function forecastNamePlans(offer: OfferLayout): DefinedNamePlan[] {
-  const months = (name: "inputTokensM" | "outputTokensM"): CellRange => ({
-    from: { row: offer.prices.firstMonth, column: sharedColumn(name) },
-    to: { row: offer.prices.lastMonth, column: sharedColumn(name) },
-  });
-  const field = (name: OfferFieldName): CellRange => {
+  const months = (name: "inputTokensM" | "outputTokensM"): Rect =>
+    rectBetween(
+      { row: offer.prices.firstMonth, column: sharedColumn(name) },
+      { row: offer.prices.lastMonth, column: sharedColumn(name) }
+    );
+  const field = (name: OfferFieldName): Rect => {
     const row = offer.fieldRows[name];
     if (row === undefined) throw new Error(`The model's first offer has no ${name} field.`);
-    return { from: { row, column: VALUE_COLUMN }, to: { row, column: VALUE_COLUMN } };
+    return cellRect(row, VALUE_COLUMN);
   };
   return [
     { name: FORECAST_NAMES.inputTokensM, refersTo: months("inputTokensM") },

@@ -1,7 +1,7 @@
 import type { Offer } from "../../dealModel";
 import { SCENARIO_COUNT } from "../../dealModel";
 import { at } from "../cellPlans";
-import type { CellRange, SeriesChartPlan } from "../plan";
+import type { SeriesChartPlan } from "../plan";
 import {
   CHART_SIZE,
   exposureRow,
@@ -12,6 +12,7 @@ import {
   sharedColumn,
   type ModelLayout,
 } from "./modelLayout";
+import { type Rect, rectBetween } from "../../formula";
 
 /*
  * The model's two charts, beside the summary: the net cost to date month by month (a line per
@@ -22,10 +23,8 @@ import {
 export const CUMULATIVE_CHART_KEY = "model-cumulative";
 export const EXPOSURE_CHART_KEY = "model-exposure";
 
-const column = (top: number, bottom: number, c: number): CellRange => ({
-  from: at(top, c),
-  to: at(bottom, c),
-});
+const column = (top: number, bottom: number, c: number): Rect =>
+  rectBetween(at(top, c), at(bottom, c));
 
 const seriesName = (offer: Offer, i: number) => `${i + 1}. ${offer.vendor} ${offer.model}`;
 

@@ -1,5 +1,5 @@
 import type { Offer } from "../../dealModel";
-import { columnLetters } from "../a1";
+import { columnLetters } from "../../formula";
 import {
   HEADER_STYLE,
   HEADING_STYLE,

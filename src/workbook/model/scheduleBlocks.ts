@@ -1,5 +1,5 @@
 import type { Offer } from "../../dealModel";
-import { parseRangeAddress, quotedSheetName } from "../a1";
+import { parseRangeAddress, quotedSheetName } from "../../formula";
 import { HEADER_STYLE, HEADING_STYLE, abs, at, formula, range, rel, value } from "../cellPlans";
 import type { CellBlock, CellContent, CellStyle } from "../plan";
 import type { OfferCells } from "./offerInputs";
@@ -139,8 +139,8 @@ function forecastTokens(
   if (forecast.kind === "cells") {
     const source = parseRangeAddress(forecast.source);
     if (source === undefined) throw new Error(`${forecast.source} is not a range address.`);
-    const column = input ? source.left : source.left + 1;
-    return `${quotedSheetName(source.sheet)}!${abs(source.top + monthIndex, column)}`;
+    const column = input ? source.column : source.column + 1;
+    return `${quotedSheetName(source.sheet)}!${abs(source.row + monthIndex, column)}`;
   }
   const start = cells.field(input ? "inputTokens" : "outputTokens");
   return `${start}*(1+${cells.field("growth")})^${monthsIn}`;

@@ -332,7 +332,7 @@ describe("applyEditToExcelJs", () => {
           rowHeights: {},
           print: {
             ...PRINT_DEFAULTS,
-            area: { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } },
+            area: { row: 0, column: 0, rows: 1, columns: 1 },
             rowBreaks: [],
           },
           tables: [

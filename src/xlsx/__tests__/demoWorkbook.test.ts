@@ -2,20 +2,19 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { NO_SLA_VENDORS, SLA_SCHEDULES } from "../../content/catalog";
+import { MODEL_PRICES, NO_SLA_VENDORS, SLA_SCHEDULES } from "../../content/catalog";
 import { computeSchedule, defaultOffers, summarize } from "../../dealModel";
 import { slaCredit } from "../../pricing";
-import { cellAddress, columnLetters } from "../../workbook/a1";
-import { PRICE_COLUMN_COUNT } from "../../workbook/benchmarkPriceTable";
+import { cellAddress, columnLetters, parseCellAddress } from "../../formula";
+import { buildBenchmarkSheet } from "../../workbook/benchmarkSheet";
 import { buildModelSheet, comparisonRow, offerColumn } from "../../workbook/model";
 import type { CellContent } from "../../workbook/plan";
-import { LINEAR_CLAUSES } from "../../workbook/benchmarkSlaTable";
+import { CREDIT_HEADER, LINEAR_CLAUSES } from "../../workbook/benchmarkSlaTable";
 import { CHECKLIST_STATUSES } from "../../workbook/checklistColumns";
 import { reconcile } from "../../workbook/reconcile";
 import type { ExcelJsReport } from "../applyEdit";
 import { demoPlans, EMPTY_SNAPSHOT, writeDemoWorkbook } from "../demoWorkbook";
 import { SheetEvaluator, TableArea } from "../evaluate";
-import { parseCellRef } from "../formulaSyntax";
 import { StoredCell, storedCells } from "./support/sheetXml";
 import { zipParts } from "./support/zipParts";
 
@@ -61,7 +60,7 @@ const sheetOf = (written: Written, name: string): ExcelJS.Worksheet => {
   return sheet;
 };
 const isDealFormula = (cell: StoredCell) => cell.formula?.includes("_xldudf_DEAL_") === true;
-const a1 = (address: string) => parseCellRef(address);
+const a1 = (address: string) => parseCellAddress(address)!;
 
 /** The DEAL formula cells of a file, as [sheet, address, cell]. */
 function dealCells(written: Written): [string, string, StoredCell][] {
@@ -122,7 +121,8 @@ describe("the demo workbook", () => {
         expect(headerCells).toEqual(table.columns.map((c) => c.header));
       }
     }
-    expect(count).toBe(12);
+    // A table per checklist, and the benchmark's price table.
+    expect(count).toBe(11);
   });
 
   it("offers the status drop-down on every checklist row, and colours status and priority", () => {
@@ -175,9 +175,8 @@ describe("the demo workbook", () => {
       "0.00%",
     ]);
     expect(benchmark.getCell("E15").numFmt).toBe("#,##0.00##");
-    expect(benchmark.getCell("K15").numFmt).toBe("$#,##0");
-    expect(benchmark.getColumn(PRICE_COLUMN_COUNT + 1).width).toBe(3);
-    expect(benchmark.getColumn(1).width).toBe(44);
+    expect(benchmark.getCell("J15").numFmt).toBe("$#,##0");
+    expect(benchmark.getColumn(1).width).toBe(22);
 
     const example = sheetOf(plain, "DEAL example SLACREDIT");
     expect(example.getCell("B6").numFmt).toBe("0.00%");
@@ -253,7 +252,7 @@ describe("the demo workbook", () => {
     });
   });
 
-  it("caches the SLA table's credits exactly as the pricing core computes them", () => {
+  it("caches the SLA credits exactly as the pricing core computes them", () => {
     const sheet = plain.cells.get("DEAL benchmark") as Map<string, StoredCell>;
     const uptime = 0.9985;
     const fee = 20000;
@@ -282,14 +281,19 @@ describe("the demo workbook", () => {
         })
       ),
     ];
-    // Under the header row (Excel row 14), the schedules, then Anthropic's direct API (no SLA,
-    // a plain 0), then the linear clauses; the credit is the table's sixth column.
-    const credit = columnLetters(PRICE_COLUMN_COUNT + 1 + 5);
+    // Under the SLA comparison's header row, the schedules, then Anthropic's direct API (no SLA,
+    // a plain 0), then the linear clauses.
+    const header = buildBenchmarkSheet(MODEL_PRICES).blocks.find(
+      (block) => (block.cells[0][0] as { value?: unknown }).value === CREDIT_HEADER
+    );
+    if (header === undefined) throw new Error("no SLA credits in the benchmark");
+    const credit = columnLetters(header.at.column);
+    const first = header.at.row + 2;
     const rows = [
-      ...SLA_SCHEDULES.map((_, i) => 15 + i),
-      ...LINEAR_CLAUSES.map((_, i) => 15 + SLA_SCHEDULES.length + NO_SLA_VENDORS.length + i),
+      ...SLA_SCHEDULES.map((_, i) => first + i),
+      ...LINEAR_CLAUSES.map((_, i) => first + SLA_SCHEDULES.length + NO_SLA_VENDORS.length + i),
     ];
-    expect(sheet.get(`${credit}${15 + SLA_SCHEDULES.length}`)?.value).toBe(0);
+    expect(sheet.get(`${credit}${first + SLA_SCHEDULES.length}`)?.value).toBe(0);
     const credits = rows.map((row) => sheet.get(`${credit}${row}`));
     expect(credits.every((cell) => cell !== undefined && isDealFormula(cell))).toBe(true);
     expect(credits.map((cell) => cell?.value)).toEqual(expected);

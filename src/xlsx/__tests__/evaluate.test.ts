@@ -1,5 +1,5 @@
 import { TableArea } from "../evaluate";
-import { FormulaUnsupported } from "../formulaSyntax";
+import { FormulaUnsupported } from "../../formula";
 import { f, sheet } from "./support/evaluatorSheet";
 
 describe("SheetEvaluator: DEAL's functions through their Excel adapters", () => {

@@ -1,6 +1,6 @@
 import type { NativeTwin } from "../../sharing/nativeTwin";
 import { customFunctionFileName, fileFormula } from "../fileFormula";
-import { FormulaUnsupported } from "../formulaSyntax";
+import { FormulaUnsupported } from "../../formula";
 
 const plain = { shareSafe: false, twins: [] };
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { FormulaUnsupported } from "../formulaSyntax";
+import { FormulaUnsupported } from "../../formula";
 import { valueOf } from "./support/evaluatorSheet";
 
 /*

@@ -1,7 +1,5 @@
 import type ExcelJS from "exceljs";
-import { placeText } from "../../sharing/prepare/addresses";
-import { cellAddress } from "../../workbook/a1";
-import type { CellRange } from "../../workbook/plan";
+import { lastColumn, lastRow, type Rect, rectAddress, sheetAddress } from "../../formula";
 import type { ChartData } from "./chartSpec";
 
 /*
@@ -20,22 +18,20 @@ function shownValue(value: ExcelJS.CellValue | undefined): string | number | nul
 }
 
 /** The reference of a range as a chart's formula, `'Sheet'!$A$1:$A$9` (one cell: `'Sheet'!$A$1`). */
-export function rangeFormula(sheet: string, range: CellRange): string {
-  const from = cellAddress(range.from, true);
-  const to = cellAddress(range.to, true);
-  return placeText(sheet, from === to ? from : `${from}:${to}`);
+export function rangeFormula(sheet: string, range: Rect): string {
+  return sheetAddress(sheet, rectAddress(range, true));
 }
 
 /** The cells of `range` on the written worksheet, row by row, with their cached values. */
-export function chartData(worksheet: ExcelJS.Worksheet, range: CellRange): ChartData {
+export function chartData(worksheet: ExcelJS.Worksheet, range: Rect): ChartData {
   const values: (string | number | null)[] = [];
-  for (let row = range.from.row; row <= range.to.row; row++) {
-    for (let column = range.from.column; column <= range.to.column; column++) {
+  for (let row = range.row; row <= lastRow(range); row++) {
+    for (let column = range.column; column <= lastColumn(range); column++) {
       // findCell, not getCell: reading a blank cell must not add it to the sheet.
       values.push(shownValue(worksheet.findCell(row + 1, column + 1)?.value));
     }
   }
-  const numberFormat = worksheet.findCell(range.from.row + 1, range.from.column + 1)?.numFmt;
+  const numberFormat = worksheet.findCell(range.row + 1, range.column + 1)?.numFmt;
   return {
     formula: rangeFormula(worksheet.name, range),
     values,

@@ -32,13 +32,21 @@ export interface ChartPackage {
   readonly drawings: ReadonlyMap<number, SheetDrawing>;
 }
 
-function relationshipsXml(rels: readonly { id: string; type: string; target: string }[]): string {
-  const items = rels.map(
-    (rel) => `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${xmlText(rel.target)}"/>`
-  );
+interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
+
+/** One `<Relationship>` element, as ExcelJS writes it. */
+export const relationshipXml = (rel: Relationship): string =>
+  `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${xmlText(rel.target)}"/>`;
+
+/** A relationships part holding `rels`, as ExcelJS writes one. */
+export function relationshipsXml(rels: readonly Relationship[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<Relationships xmlns="${RELATIONSHIPS_NAMESPACE}">${items.join("")}</Relationships>`
+    `<Relationships xmlns="${RELATIONSHIPS_NAMESPACE}">${rels.map(relationshipXml).join("")}</Relationships>`
   );
 }
 

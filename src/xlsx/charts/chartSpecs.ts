@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { SheetEdit, TableCreate } from "../../workbook/edit";
 import type { ChartPlan, SeriesChartPlan, TableChartPlan } from "../../workbook/plan";
 import { tableRows } from "../planCells";
+import { cellRect, rectBetween } from "../../formula";
 import { chartData, rangeFormula } from "./chartData";
 import { ChartSpec, ChartUnwritable } from "./chartSpec";
 
@@ -44,11 +45,11 @@ function tableBarSpec(
   const value = columnOf(chart.valueColumn);
   const first = table.at.row + 1;
   const last = table.at.row + tableRows(table).length;
-  const column = (c: number) => ({
-    from: { row: first, column: table.at.column + c },
-    to: { row: last, column: table.at.column + c },
-  });
-  const header = { row: table.at.row, column: table.at.column + value };
+  const column = (c: number) =>
+    rectBetween(
+      { row: first, column: table.at.column + c },
+      { row: last, column: table.at.column + c }
+    );
   return {
     ...placed(chart),
     type: "bar",
@@ -56,7 +57,7 @@ function tableBarSpec(
     series: [
       {
         name: chart.valueColumn,
-        nameFormula: rangeFormula(worksheet.name, { from: header, to: header }),
+        nameFormula: rangeFormula(worksheet.name, cellRect(table.at.row, table.at.column + value)),
         values: chartData(worksheet, column(value)),
       },
     ],

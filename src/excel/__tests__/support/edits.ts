@@ -1,11 +1,12 @@
 import type { SheetEdit, SheetPrint, WorkbookEdit } from "../../../workbook/edit";
-import type { CellRange, SeriesChartPlan } from "../../../workbook/plan";
+import type { SeriesChartPlan } from "../../../workbook/plan";
 import { PRINT_DEFAULTS } from "../../../workbook/printSetup";
+import { type Rect, rectBetween } from "../../../formula";
 
 /** DEAL's page setup over these cells, given as zero-based [row, column] pairs. */
 const printOver = (from: [number, number], to: [number, number]): SheetPrint => ({
   ...PRINT_DEFAULTS,
-  area: { from: { row: from[0], column: from[1] }, to: { row: to[0], column: to[1] } },
+  area: rectBetween({ row: from[0], column: from[1] }, { row: to[0], column: to[1] }),
   rowBreaks: [],
 });
 
@@ -105,7 +106,7 @@ export const RENAMED_SHEET_EDIT: SheetEdit = {
   key: "checklist-SLA",
   name: "Our SLA asks",
   create: false,
-  clear: [{ at: { row: 8, column: 0 }, rows: 1, columns: 5 }],
+  clear: [{ row: 8, column: 0, rows: 1, columns: 5 }],
   blocks: [
     { at: { row: 0, column: 0 }, cells: [[{ value: "Support and SLA" }]] },
     { at: { row: 9, column: 0 }, cells: [[{ value: "Real-world example" }]], mergeAcross: 5 },
@@ -163,10 +164,8 @@ export const RENAMED_SHEET_EDIT: SheetEdit = {
 };
 
 /** Cells from `from` to `to`, given as zero-based [row, column] pairs. */
-const cells = (from: [number, number], to: [number, number]): CellRange => ({
-  from: { row: from[0], column: from[1] },
-  to: { row: to[0], column: to[1] },
-});
+const cells = (from: [number, number], to: [number, number]): Rect =>
+  rectBetween({ row: from[0], column: from[1] }, { row: to[0], column: to[1] });
 
 /** A line chart of three offers by month, each offer a column: months A5:A40, offers B to D. */
 export const LINE_CHART: SeriesChartPlan = {

@@ -1,6 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
+import { parseCellAddress } from "../../../formula";
 import type { CellValue } from "../../../workbook/plan";
 import { FakeSheet, TableRegistry } from "./fakeWrites";
+import { usedRect } from "./usedRect";
 
 /*
  * Mock Excel workbooks for the adapter's tests, built on office-addin-mock.
@@ -53,6 +55,8 @@ export interface MockWorkbook {
   readonly context: Excel.RequestContext;
   /** The context as the mock library's object (for jest.spyOn(mock, "sync")). */
   readonly mock: OfficeMockObject;
+  /** The mock's own sync, for a test that replaces mock.sync to call through to. */
+  readonly sync: () => Promise<void>;
   /**
    * What the adapter asked of Excel, in order: method calls ("worksheets.add(Costs)") and cell
    * writes ("A1:B2.values=").
@@ -125,10 +129,98 @@ function collection(items: readonly OfficeMockObject[], extra: Data = {}): Data 
 }
 
 /** Excel reports blank cells as "". */
-const excelValues = (values: readonly (readonly CellValue[])[]) =>
-  values.map((row) => row.map((value) => (value === null ? "" : value)));
+const excelValue = (value: CellValue | undefined) =>
+  value === null || value === undefined ? "" : value;
+
+interface Rect {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A sheet's cells by "row,column": its used range's values with its tables laid over them. */
+function sheetCells(sheet: ExistingSheet): Map<string, CellValue> {
+  const cells = new Map<string, CellValue>();
+  const put = (row: number, column: number, value: CellValue) => {
+    if (value !== null && value !== "") cells.set(`${row},${column}`, value);
+  };
+  const used = sheet.usedRange;
+  used?.values.forEach((row, r) =>
+    row.forEach((v, c) => put(used.at.row + r, used.at.column + c, v))
+  );
+  for (const table of sheet.tables ?? []) {
+    table.headers.forEach((header, c) => put(table.at.row, table.at.column + c, header));
+    table.values.forEach((row, r) =>
+      row.forEach((v, c) => put(table.at.row + 1 + r, table.at.column + c, v))
+    );
+  }
+  return cells;
+}
+
+/** Objects the adapter made by calling methods and loaded, for the next sync to fill in. */
+type Pending = Set<OfficeMockObject>;
+
+/** A range of a sheet's cells, read as loaded: values ("" blank) and where it is. */
+function rangeItem(
+  cells: ReadonlyMap<string, CellValue>,
+  rect: Rect | undefined,
+  pending: Pending
+): OfficeMockObject {
+  const area = rect ?? { row: 0, column: 0, rows: 1, columns: 1 };
+  const node: OfficeMockObject = new OfficeMockObject({
+    load(this: Node, argument: unknown) {
+      pending.add(node);
+      return loadPaths(this, argument);
+    },
+    values: Array.from({ length: area.rows }, (_, r) =>
+      Array.from({ length: area.columns }, (_, c) =>
+        excelValue(cells.get(`${area.row + r},${area.column + c}`))
+      )
+    ),
+    rowIndex: area.row,
+    columnIndex: area.column,
+    rowCount: area.rows,
+    columnCount: area.columns,
+    getUsedRangeOrNullObject(valuesOnly?: boolean) {
+      if (valuesOnly !== true) throw new Error("the adapter reads values-only used ranges");
+      return usedRangeItem(cells, usedRect(cells.keys(), area), pending);
+    },
+    untrack(this: unknown) {
+      return this;
+    },
+  });
+  // Office.js sets isNullObject on every sync without a load; here it is simply always there.
+  (node as unknown as Data).isNullObject = false;
+  return node;
+}
+
+function usedRangeItem(
+  cells: ReadonlyMap<string, CellValue>,
+  rect: Rect | undefined,
+  pending: Pending
+) {
+  const node = rangeItem(cells, rect, pending);
+  (node as unknown as Data).isNullObject = rect === undefined;
+  return node;
+}
+
+/** A1 addresses ("B4", "D2:H13") as rectangles. */
+function rectOf(address: string): Rect {
+  const [first, last = first] = address.split(":").map((a) => parseCellAddress(a));
+  if (first === undefined || last === undefined) throw new Error(`not an address: ${address}`);
+  return {
+    row: first.row,
+    column: first.column,
+    rows: last.row - first.row + 1,
+    columns: last.column - first.column + 1,
+  };
+}
 
 function tableItem(table: ExistingTable, sheetName: string, calls: string[]): OfficeMockObject {
+  const untrack = function (this: unknown) {
+    return this;
+  };
   return item({
     name: table.name,
     worksheet: { name: sheetName },
@@ -136,8 +228,15 @@ function tableItem(table: ExistingTable, sheetName: string, calls: string[]): Of
       values: [[...table.headers]],
       rowIndex: table.at.row,
       columnIndex: table.at.column,
+      columnCount: table.headers.length,
+      untrack,
     },
-    dataBodyRange: { values: excelValues(table.values) },
+    dataBodyRange: {
+      values: table.values.map((row) => row.map(excelValue)),
+      // Excel keeps one blank row in an empty table.
+      rowCount: Math.max(1, table.values.length),
+      untrack,
+    },
     getHeaderRowRange(this: Data) {
       calls.push(`getHeaderRowRange(${table.name})`);
       return this.headerRowRange;
@@ -149,9 +248,9 @@ function tableItem(table: ExistingTable, sheetName: string, calls: string[]): Of
   });
 }
 
-function sheetItem(sheet: ExistingSheet, calls: string[]): OfficeMockObject {
-  const used = sheet.usedRange;
-  const mock = item({
+function sheetItem(sheet: ExistingSheet, calls: string[], pending: Pending): OfficeMockObject {
+  const cells = sheetCells(sheet);
+  return item({
     name: sheet.name,
     protection: { protected: sheet.protected ?? false },
     customProperties: collection(
@@ -159,19 +258,16 @@ function sheetItem(sheet: ExistingSheet, calls: string[]): OfficeMockObject {
     ),
     charts: collection((sheet.charts ?? []).map((name) => item({ name }))),
     names: collection((sheet.names ?? []).map((name) => item({ name }))),
-    usedRange: {
-      values: excelValues(used?.values ?? [[null]]),
-      rowIndex: used?.at.row ?? 0,
-      columnIndex: used?.at.column ?? 0,
-    },
-    getUsedRangeOrNullObject(this: Data, valuesOnly?: boolean) {
+    getUsedRangeOrNullObject(valuesOnly?: boolean) {
       calls.push(`getUsedRangeOrNullObject(${sheet.name}, ${String(valuesOnly)})`);
-      return this.usedRange;
+      if (valuesOnly !== true) throw new Error("the adapter reads values-only used ranges");
+      return usedRangeItem(cells, usedRect(cells.keys()), pending);
+    },
+    getRange(address: string) {
+      calls.push(`getRange(${sheet.name}!${address})`);
+      return rangeItem(cells, rectOf(address), pending);
     },
   });
-  // Office.js sets isNullObject on every sync without a load; here it is simply always there.
-  (mock.usedRange as Data).isNullObject = used === undefined;
-  return mock;
 }
 
 /** Builds a mock workbook holding `setup`'s sheets, tables and names. */
@@ -190,13 +286,14 @@ export function mockWorkbook(setup: WorkbookSetup): MockWorkbook {
     return created;
   };
   const sheetNames = setup.sheets.map((sheet) => sheet.name);
+  const pending: Pending = new Set();
 
   const mock = new OfficeMockObject({
     workbook: {
       readOnly: setup.readOnly ?? false,
       protection: { protected: setup.structureProtected ?? false },
       worksheets: collection(
-        setup.sheets.map((sheet) => sheetItem(sheet, calls)),
+        setup.sheets.map((sheet) => sheetItem(sheet, calls, pending)),
         {
           add(name: string) {
             calls.push(`worksheets.add(${name})`);
@@ -241,9 +338,18 @@ export function mockWorkbook(setup: WorkbookSetup): MockWorkbook {
     },
   });
 
+  // Ranges made by calling methods are outside the mock's tree: each sync fills those loaded.
+  const sync = async () => {
+    await librarySync.call(mock);
+    for (const node of pending) await librarySync.call(node);
+    pending.clear();
+  };
+  mock.sync = sync;
+
   return {
     context: mock as unknown as Excel.RequestContext,
     mock,
+    sync,
     calls,
     tables,
     sheet(name) {

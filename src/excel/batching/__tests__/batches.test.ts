@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { WorkbookRefusal } from "../../../workbook/workbookService";
+import { WorkbookRefusal } from "../../../workbook/workbookRefusal";
 import { packBatches } from "../batches";
 import { jsonBytes, REQUEST_ENVELOPE_BYTES } from "../payloadSize";
 import { SHEET_FETCH_BYTES, type SizedOperation } from "../sizedOperations";

@@ -1,16 +1,18 @@
-import { cellAddress } from "../../../workbook/a1";
+import { cellAddress } from "../../../formula";
 import * as batching from "../../batching/batches";
 import { SAFE_PAYLOAD_BYTES } from "../../batching/payloadSize";
+import * as reading from "../../batching/readBatches";
 import { createExcelWorkbookService } from "../../excelWorkbookService";
 import { installExcel } from "./support/fakeExcel";
 
 /*
- * Prepare for sharing on a workbook whose change is too large for one request: it is written in
- * several syncs, each estimated under the budget, and restore still gives back every formula
- * exactly.
+ * Prepare for sharing on a workbook too large for one request or one response: several sheets
+ * of thousands of rows are read in windows and slices, and the change written in several syncs,
+ * each estimated under the budget; restore still gives back every formula exactly.
  */
 
-const ROWS = 2_000;
+const ROWS = 1_500;
+const SHEETS = ["Prices", "Volumes", "Credits"];
 
 /** A sheet of ROWS rows: a volume, a TIEREDCOST and a SLACREDIT per row, and three inputs. */
 function pricesSheet() {
@@ -26,38 +28,60 @@ function pricesSheet() {
   return cells;
 }
 
+/** Every sync an action makes, with its estimates: the reads' groups, then the writes' batches. */
+function recordSyncs() {
+  const reads = jest.spyOn(reading, "syncReads");
+  const writes = jest.spyOn(batching, "syncBatches");
+  return async () => {
+    const groups = (
+      await Promise.all(reads.mock.results.map((r) => r.value))
+    ).flat() as reading.ReadGroup[];
+    const batches = writes.mock.calls.flatMap((call) => call[1]);
+    reads.mockClear();
+    writes.mockClear();
+    return { groups, batches };
+  };
+}
+
 afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
   jest.restoreAllMocks();
 });
 
-it("replaces a large workbook's formulas with values and restores them, every write sync under the budget", async () => {
+it("replaces the formulas of several large sheets with values and restores them, every sync estimated under the budget", async () => {
   const cells = pricesSheet();
   const excel = installExcel({
-    sheets: [
-      { name: "Prices", cells },
-      { name: "Notes", cells: { A1: "'Plain text" } },
-    ],
+    sheets: [...SHEETS.map((name) => ({ name, cells })), { name: "Notes", cells: { A1: "'Text" } }],
     evaluate: (formula) => (formula.startsWith("=DEAL.TIEREDCOST") ? 1250.5 : 42),
   });
-  const writes = jest.spyOn(batching, "syncBatches");
+  const syncsOf = recordSyncs();
   const service = createExcelWorkbookService();
 
   const before = excel.syncs();
   const report = await service.prepareForSharing("values", "workbook");
   const syncs = excel.syncs() - before;
-  expect(report.changed).toHaveLength(2 * ROWS);
+  const { groups, batches } = await syncsOf();
+  expect(report.changed).toHaveLength(SHEETS.length * 2 * ROWS);
 
-  const writeBatches = writes.mock.calls.flatMap((call) => call[1]);
-  expect(writeBatches.length).toBeGreaterThan(1);
-  for (const batch of writeBatches) expect(batch.bytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
-  // The reads (sheets, cells and store, results), then one sync per write batch.
-  expect(syncs).toBe(3 + writeBatches.length);
-  expect(excel.workbook.formulas("Prices")).toEqual({});
+  // The sheets' cells (about 3.5 MB estimated together) and the 9,000 results need several syncs.
+  expect(groups.length).toBeGreaterThan(4);
+  expect(batches.length).toBeGreaterThan(1);
+  expect(syncs).toBe(groups.length + batches.length);
+  for (const group of groups) {
+    expect(group.requestBytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
+    expect(group.responseBytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
+  }
+  for (const batch of batches) expect(batch.bytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
+  for (const name of SHEETS) expect(excel.workbook.formulas(name)).toEqual({});
 
+  // Restore reads the store of 9,000 formulas in slices too.
   await service.prepareForSharing("restore", "workbook");
+  const restored = await syncsOf();
+  for (const group of restored.groups) {
+    expect(group.responseBytes).toBeLessThanOrEqual(SAFE_PAYLOAD_BYTES);
+  }
   const formulas = Object.fromEntries(
     Object.entries(cells).filter(([, v]) => String(v).startsWith("="))
   );
-  expect(excel.workbook.formulas("Prices")).toEqual(formulas);
-}, 60_000);
+  for (const name of SHEETS) expect(excel.workbook.formulas(name)).toEqual(formulas);
+}, 120_000);

@@ -1,7 +1,7 @@
 import { rolloverFunction } from "../../../functions/rollover";
 import { ensureCustomFunctionsGlobal } from "../../../functions/standInRuntime";
 import { describeSharingReport, STORE_SHEET_KEY } from "../../../sharing/prepare";
-import { WorkbookRefusal } from "../../../workbook/workbookService";
+import { WorkbookRefusal } from "../../../workbook/workbookRefusal";
 import { calculateFake } from "./support/calculateFake";
 import { run, syncsOf } from "./support/runSharing";
 import {

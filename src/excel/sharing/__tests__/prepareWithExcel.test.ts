@@ -1,7 +1,7 @@
 import { TEST_TWINS } from "../../../sharing/prepare/__tests__/support/testTwins";
 import { findDealCalls, renameCalls, STORE_SHEET_KEY } from "../../../sharing/prepare";
 import { NATIVE_TWINS } from "../../../sharing/twins";
-import { WorkbookRefusal } from "../../../workbook/workbookService";
+import { WorkbookRefusal } from "../../../workbook/workbookRefusal";
 import { createExcelWorkbookService } from "../../excelWorkbookService";
 import { FakeExcel, FakeResult, installExcel, WorkbookSetup } from "./support/fakeExcel";
 import { run, syncsOf } from "./support/runSharing";

@@ -7,7 +7,7 @@ import {
   recalculateWithLibreOffice,
   toLibreOfficePrecision,
 } from "../../../../test/libreoffice/libreOffice";
-import { columnLetters } from "../../../workbook/a1";
+import { columnLetters } from "../../../formula";
 import { DifferenceLog } from "../../twins/__tests__/difference";
 import { RESULTS_SHEET } from "./ledgerEngine";
 import { writeLedgerWorkbook } from "./ledgerWorkbook";

@@ -1,6 +1,6 @@
 import { calculateSheets, type SheetCells } from "../../../../test/support/hyperformulaDeal";
 import { planSheetCells } from "../../../../test/support/planSheetCells";
-import { parseCellAddress, quotedSheetName } from "../../../workbook/a1";
+import { parseCellAddress, quotedSheetName } from "../../../formula";
 import type { CellBlock } from "../../../workbook/plan";
 import type { RefText } from "../../twins/__tests__/caseParts";
 import type { CellInput } from "../../twins/__tests__/hyperformulaSheet";

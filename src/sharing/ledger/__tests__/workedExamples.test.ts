@@ -1,7 +1,7 @@
 import { calculateSheets } from "../../../../test/support/hyperformulaDeal";
 import { planSheetCells } from "../../../../test/support/planSheetCells";
 import { RolloverTerms, rollover } from "../../../pricing";
-import { quotedSheetName } from "../../../workbook/a1";
+import { quotedSheetName } from "../../../formula";
 import { rolloverExample } from "../../../workbook/examples/rolloverExample";
 import { CellInput } from "../../twins/__tests__/hyperformulaSheet";
 import { rolloverLedger } from "../rolloverLedger";

@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../../../workbook/workbookService";
+import { WorkbookRefusal } from "../../../workbook/workbookRefusal";
 import { describeSharingFailure, describeSharingReport } from "../describe";
 import type { SharingReport } from "../types";
 

@@ -1,4 +1,4 @@
-import { WorkbookRefusal } from "../../../workbook/workbookService";
+import { WorkbookRefusal } from "../../../workbook/workbookRefusal";
 import { planNative } from "../planNative";
 import { planRepair } from "../planRepair";
 import { planRestore } from "../planRestore";

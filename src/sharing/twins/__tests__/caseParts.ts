@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { FunctionName } from "../../../pricing/errors";
+import { asExcelHolds } from "../../../pricing/excelNumber";
 import { CellInput, SheetInputs } from "./hyperformulaSheet";
 
 /*
@@ -81,6 +82,15 @@ export function place(
   }
   inputs[cell] = value;
   return { cell };
+}
+
+/**
+ * Any double in a range, as a cell holds it once typed: at 15 significant digits. Both DEAL and
+ * the native formula then read the same number; a 17-digit double would test the 15-digit rule
+ * (pinned in excelNumber.test.ts), not the twin.
+ */
+export function typedDouble(min: number, max: number): fc.Arbitrary<number> {
+  return fc.double({ min, max, noNaN: true }).map(asExcelHolds);
 }
 
 /** A decimal with few digits, as prices, shares and changes are typed: k × 10^-places. */

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { tieredCost } from "../../../pricing";
+import { asExcelHolds } from "../../../pricing/excelNumber";
 import { Tier, TierMode } from "../../../pricing/tierTypes";
 import {
   Optional,
@@ -11,6 +12,7 @@ import {
   place,
   placeOptional,
   range,
+  typedDouble,
 } from "./caseParts";
 import { CellInput } from "./hyperformulaSheet";
 
@@ -32,11 +34,11 @@ function tierTable(kind: BoundKind): fc.Arbitrary<Tier[]> {
   const width =
     kind === "whole"
       ? fc.oneof(fc.integer({ min: 1, max: 10 ** 9 }), fc.integer({ min: 1, max: 10 ** 12 }))
-      : fc.oneof(decimal(9, 3), fc.double({ min: 1, max: 1e12, noNaN: true }));
+      : fc.oneof(decimal(9, 3), typedDouble(1, 1e12));
   return fc
     .record({
       widths: fc.array(width, { minLength: 1, maxLength: 6 }),
-      prices: fc.array(fc.oneof(decimal(6, 6), fc.double({ min: 1e-6, max: 1e9, noNaN: true })), {
+      prices: fc.array(fc.oneof(decimal(6, 6), typedDouble(1e-6, 1e9)), {
         minLength: 6,
         maxLength: 6,
       }),
@@ -46,7 +48,7 @@ function tierTable(kind: BoundKind): fc.Arbitrary<Tier[]> {
     .map(({ widths, prices, fees, unbounded }) => {
       let bound = 0;
       const tiers = widths.map((w, i): Tier => {
-        bound += Math.max(w, 1);
+        bound = asExcelHolds(bound + Math.max(w, 1)); // a bound is typed too
         return { upTo: bound, price: prices[i], flatFee: fees[i] };
       });
       if (unbounded) tiers[tiers.length - 1] = { ...tiers[tiers.length - 1], upTo: Infinity };
@@ -79,7 +81,7 @@ function unitsIn(tiers: readonly Tier[]): fc.Arbitrary<number> {
       fc.constant(0),
       bounds.length > 0 ? fc.constantFrom(...bounds) : fc.constant(0),
       decimal(10, 4),
-      fc.double({ min: 1e-6, max: 1e13, noNaN: true })
+      typedDouble(1e-6, 1e13)
     )
     .filter((u) => u <= limit);
 }

@@ -1,7 +1,8 @@
-import type { CellArea, SheetEdit, TableEdit, WorkbookEdit } from "../../edit";
+import type { SheetEdit, TableEdit, WorkbookEdit } from "../../edit";
 import { MEMORY_SHEET_KEY } from "../../memory/cellMemory";
 import type { CellContent, CellPosition, CellValue } from "../../plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot";
+import { type Rect } from "../../../formula";
 
 /*
  * A small stand-in for Excel, for tests of inserting again: a workbook of sheets of cell values
@@ -107,9 +108,9 @@ export class SimSheet {
 const valueOf = (content: CellContent): CellValue => ("value" in content ? content.value : null);
 const sameHeader = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-function clear(sheet: SimSheet, area: CellArea): void {
+function clear(sheet: SimSheet, area: Rect): void {
   for (let r = 0; r < area.rows; r++)
-    for (let c = 0; c < area.columns; c++) sheet.set(area.at.row + r, area.at.column + c, null);
+    for (let c = 0; c < area.columns; c++) sheet.set(area.row + r, area.column + c, null);
 }
 
 function applyTable(sheet: SimSheet, edit: TableEdit): void {

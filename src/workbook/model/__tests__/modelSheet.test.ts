@@ -6,8 +6,7 @@ import {
   demoOffers,
   type Offer,
 } from "../../../dealModel";
-import { parseFormula } from "../../../xlsx/formulaParser";
-import { walk } from "../../../xlsx/formulaTree";
+import { parseFormula, walk } from "../../../formula";
 import type { CellContent, SheetPlan } from "../../plan";
 import type { WorkbookSnapshot } from "../../snapshot";
 import { positionedCells } from "../../__tests__/support/planCells";
@@ -74,8 +73,8 @@ describe("the deal-model sheet plan", () => {
           throw new Error(`${text} reads the empty cell ${key(node.row, node.column)}`);
         }
         if (node.kind === "range") {
-          for (let r = node.top; r <= node.bottom; r++)
-            for (let c = node.left; c <= node.right; c++)
+          for (let r = node.row; r < node.row + node.rows; r++)
+            for (let c = node.column; c < node.column + node.columns; c++)
               if (!filled(r, c)) throw new Error(`${text} reads the empty cell ${key(r, c)}`);
         }
       });
@@ -138,9 +137,8 @@ describe("the deal-model sheet plan", () => {
       "1. Anthropic Claude Sonnet 4 / 4.5 / 4.6",
       "2. OpenAI gpt-4.1",
     ]);
-    for (const series of line.series)
-      expect(series.values.to.row - series.values.from.row).toBe(35);
-    expect(columns.categories.to.row - columns.categories.from.row).toBe(4);
+    for (const series of line.series) expect(series.values.rows).toBe(36);
+    expect(columns.categories.rows).toBe(5);
     // Side by side with the summary, above the first offer's workings.
     expect(columns.at.row + columns.heightInRows).toBeLessThan(layout.offers[0].title);
     expect(line.at.column).toBe(4);

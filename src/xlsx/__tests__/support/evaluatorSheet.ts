@@ -1,6 +1,6 @@
 import type { CellContent } from "../../../workbook/plan";
 import { OtherSheets, SheetEvaluator, SheetModel, TableArea } from "../../evaluate";
-import { parseCellRef } from "../../formulaSyntax";
+import { parseCellAddress } from "../../../formula";
 
 /* A SheetEvaluator over a sheet given as A1-addressed contents, for the evaluator's tests. */
 
@@ -12,7 +12,7 @@ export function sheet(
 ): SheetEvaluator {
   const map = new Map<string, CellContent>();
   for (const [address, content] of Object.entries(cells)) {
-    const { row, column } = parseCellRef(address);
+    const { row, column } = parseCellAddress(address)!;
     const value = typeof content === "object" && content !== null ? content : { value: content };
     map.set(`${row},${column}`, value);
   }

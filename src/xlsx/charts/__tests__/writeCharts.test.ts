@@ -133,6 +133,28 @@ describe("charts in the written file", () => {
     expect(read.worksheets.map((w) => w.name)).toEqual([CHART_SHEET, "Plain", "DEAL memory"]);
   });
 
+  it("writes a sheet's relationships part for its drawing when the sheet has no other relationship", async () => {
+    const [sheet] = chartPlans();
+    const tableless = {
+      ...sheet,
+      tables: [],
+      charts: sheet.charts.filter((c) => c.kind !== "tableBar"),
+    };
+    const files = zipParts((await writeChartWorkbook([tableless])).bytes);
+    const xml = files.get("xl/worksheets/sheet1.xml") ?? "";
+    expect(xml).toContain('<drawing r:id="rIdDealDrawing"/></worksheet>');
+    expect(xml.indexOf("<drawing")).toBeGreaterThan(xml.indexOf("<pageMargins"));
+    const rels = files.get("xl/worksheets/_rels/sheet1.xml.rels") ?? "";
+    // Written as ExcelJS writes the part of a sheet with a table (above).
+    expect(rels.slice(0, rels.indexOf("<Relationship "))).toBe(
+      parts.get("xl/worksheets/_rels/sheet1.xml.rels")?.slice(0, rels.indexOf("<Relationship "))
+    );
+    const relationships = parseXml(rels)["Relationships"]["Relationship"];
+    expect([relationships].flat().map((rel: Node) => [rel["@Id"], rel["@Target"]])).toEqual([
+      ["rIdDealDrawing", "../drawings/drawing1.xml"],
+    ]);
+  });
+
   it("leaves out, and reports, a chart of a table the file does not add", async () => {
     const [sheet] = chartPlans();
     const orphan = {

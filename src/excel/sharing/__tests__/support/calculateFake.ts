@@ -1,5 +1,5 @@
 import { calculateSheets, type SheetCells } from "../../../../../test/support/hyperformulaDeal";
-import { parseCellAddress } from "../../../../workbook/a1";
+import { parseCellAddress } from "../../../../formula";
 import type { FakeWorkbook } from "./fakeExcel";
 
 /*

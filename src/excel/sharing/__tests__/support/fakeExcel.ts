@@ -1,7 +1,7 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { rectAddress } from "../../../../sharing/prepare/addresses";
-import { parseCellAddress } from "../../../../workbook/a1";
-import type { OfficeCell, Rect } from "../../../../sharing/prepare";
+import { rectAddress, parseCellAddress, type Rect } from "../../../../formula";
+import type { OfficeCell } from "../../../../sharing/prepare";
+import { usedRect } from "../../../__tests__/support/usedRect";
 
 /*
  * A small Excel for the sharing adapter's tests: a workbook model that calculates (through a
@@ -240,23 +240,19 @@ export class FakeWorkbook {
     return { cells, spills };
   }
 
-  /** The used range (cells with a value or a formula), or undefined for an empty sheet. */
-  usedRect(sheet: FakeSheet): Rect | undefined {
+  /**
+   * The used range (cells with a value or a formula), or undefined for an empty sheet; `within`
+   * a rectangle, the bounding box of the used cells there (Range.getUsedRangeOrNullObject).
+   */
+  usedRect(sheet: FakeSheet, within?: Rect): Rect | undefined {
     const { cells } = this.render(sheet);
-    const positions = [...cells]
-      .filter(([, shown]) => shown.formula !== undefined || shown.value !== "")
-      .map(([at]) => at.split(",").map(Number));
-    if (positions.length === 0) return undefined;
-    const rows = positions.map(([row]) => row);
-    const columns = positions.map(([, column]) => column);
-    const row = Math.min(...rows);
-    const column = Math.min(...columns);
-    return {
-      row,
-      column,
-      rows: Math.max(...rows) - row + 1,
-      columns: Math.max(...columns) - column + 1,
-    };
+    const used = [...cells].filter(
+      ([, shown]) => shown.formula !== undefined || shown.value !== ""
+    );
+    return usedRect(
+      used.map(([at]) => at),
+      within
+    );
   }
 
   /** Range.formulas, values and valueTypes of a rectangle. */
@@ -369,25 +365,26 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
   let failing: { at: number; code: string; message: string } | undefined;
 
   async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const created: OfficeMockObject[] = [];
+    // The objects loaded since the last sync: only those need the library's sync (a run of
+    // thousands of ranges would otherwise sync every one of them at every sync).
+    const loaded = new Set<OfficeMockObject>();
     const queue: { label: string; apply: () => void }[] = [];
-    const track = <N extends OfficeMockObject>(node: N) => {
-      created.push(node);
+    const item = (data: Data) => {
+      const node: OfficeMockObject = new OfficeMockObject({
+        ...data,
+        load(this: Node, argument: unknown) {
+          // The object itself: `this` may be a proxy that takes array sets for writes.
+          loaded.add(node);
+          return loadPaths(this, argument);
+        },
+      });
       return node;
     };
-    const item = (data: Data) =>
-      track(
-        new OfficeMockObject({
-          ...data,
-          load(this: Node, argument: unknown) {
-            return loadPaths(this, argument);
-          },
-        })
-      );
     const collection = (items: readonly OfficeMockObject[], extra: Data = {}): Data => ({
       ...extra,
       items: [...items],
       load(this: Node, argument: unknown) {
+        loaded.add(this);
         return loadPaths(this, argument, items);
       },
     });
@@ -423,6 +420,13 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         columnCount: area.columns,
         ...grid,
         getSpillingToRangeOrNullObject: spill,
+        getUsedRangeOrNullObject(valuesOnly?: boolean) {
+          if (valuesOnly !== true) throw new Error("the adapter reads values-only used ranges");
+          const used = fake === undefined ? undefined : workbook.usedRect(fake, area);
+          const node = range(sheetName, used);
+          (node as unknown as Data).isNullObject = used === undefined;
+          return node;
+        },
         // Untracked ranges work as before in the batch; the fake keeps nothing either way.
         untrack(this: unknown) {
           return this;
@@ -590,55 +594,53 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
     });
     const nameNodes = workbook.names.map((name) => item({ ...name }));
 
-    const root = track(
-      new OfficeMockObject({
-        workbook: {
-          readOnly: workbook.readOnly,
-          protection: { protected: workbook.structureProtected },
-          worksheets: collection(sheetNodes, {
-            getActiveWorksheet: () => byName(workbook.active),
-            getItem: (name: string) => byName(name),
-            add(name: string) {
-              enqueue(`worksheets.add(${name})`, () => workbook.addSheet(name));
-              return newSheet(name);
-            },
-          }),
-          names: collection(nameNodes, {
-            add(name: string, formula: string, comment?: string) {
-              enqueue(`names.add(${name})`, () => {
-                if (workbook.names.some((each) => each.name.toLowerCase() === name.toLowerCase())) {
-                  throw Object.assign(new Error(`${name} exists.`), { code: "ItemAlreadyExists" });
+    const root = new OfficeMockObject({
+      workbook: {
+        readOnly: workbook.readOnly,
+        protection: { protected: workbook.structureProtected },
+        worksheets: collection(sheetNodes, {
+          getActiveWorksheet: () => byName(workbook.active),
+          getItem: (name: string) => byName(name),
+          add(name: string) {
+            enqueue(`worksheets.add(${name})`, () => workbook.addSheet(name));
+            return newSheet(name);
+          },
+        }),
+        names: collection(nameNodes, {
+          add(name: string, formula: string, comment?: string) {
+            enqueue(`names.add(${name})`, () => {
+              if (workbook.names.some((each) => each.name.toLowerCase() === name.toLowerCase())) {
+                throw Object.assign(new Error(`${name} exists.`), { code: "ItemAlreadyExists" });
+              }
+              workbook.names.push({ name, formula, comment: comment ?? "" });
+              workbook.changed();
+            });
+          },
+          getItem(name: string) {
+            const target = () => {
+              const found = workbook.names.find(
+                (each) => each.name.toLowerCase() === name.toLowerCase()
+              );
+              if (found === undefined)
+                throw Object.assign(new Error(`No name ${name}.`), { code: "ItemNotFound" });
+              return found;
+            };
+            return new Proxy({} as Data, {
+              set(object, property, value) {
+                if (property === "formula" || property === "comment") {
+                  enqueue(`names.${name}.${property}=`, () => {
+                    target()[property] = String(value);
+                    workbook.changed();
+                  });
                 }
-                workbook.names.push({ name, formula, comment: comment ?? "" });
-                workbook.changed();
-              });
-            },
-            getItem(name: string) {
-              const target = () => {
-                const found = workbook.names.find(
-                  (each) => each.name.toLowerCase() === name.toLowerCase()
-                );
-                if (found === undefined)
-                  throw Object.assign(new Error(`No name ${name}.`), { code: "ItemNotFound" });
-                return found;
-              };
-              return new Proxy({} as Data, {
-                set(object, property, value) {
-                  if (property === "formula" || property === "comment") {
-                    enqueue(`names.${name}.${property}=`, () => {
-                      target()[property] = String(value);
-                      workbook.changed();
-                    });
-                  }
-                  return Reflect.set(object, property, value);
-                },
-              });
-            },
-          }),
-          getSelectedRanges: () => item({ areas: collection(areaNodes) }),
-        },
-      })
-    );
+                return Reflect.set(object, property, value);
+              },
+            });
+          },
+        }),
+        getSelectedRanges: () => item({ areas: collection(areaNodes) }),
+      },
+    });
     // office-addin-mock keeps nested data objects as children; the areas collection's items too.
     const context = root as unknown as Data;
     context.sync = async () => {
@@ -649,7 +651,8 @@ export function fakeExcel(setup: WorkbookSetup): FakeExcel {
         queue.length = 0;
         throw Object.assign(new Error(message), { code });
       }
-      for (const node of created) await librarySync.call(node);
+      for (const node of [root, ...loaded]) await librarySync.call(node);
+      loaded.clear();
       for (const { label, apply } of queue.splice(0)) {
         apply();
         writes.push(label);

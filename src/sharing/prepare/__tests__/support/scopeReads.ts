@@ -1,5 +1,5 @@
-import { parseCellAddress } from "../../../../workbook/a1";
-import type { OfficeCell, Rect, ScopeRead, ScopeSheet, StoredFormula } from "../../types";
+import { parseCellAddress, type Rect } from "../../../../formula";
+import type { OfficeCell, ScopeRead, ScopeSheet, StoredFormula } from "../../types";
 
 /*
  * ScopeReads for the planners' tests, written cell by cell: a constant, or a formula with the

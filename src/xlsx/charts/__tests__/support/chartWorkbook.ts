@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import type { CellContent, CellRange, SheetPlan } from "../../../../workbook/plan";
+import type { CellContent, SheetPlan } from "../../../../workbook/plan";
 import { reconcile } from "../../../../workbook/reconcile";
 import { applyEditToExcelJs, ExcelJsReport } from "../../../applyEdit";
 import { EMPTY_SNAPSHOT } from "../../../demoWorkbook";
 import { writeXlsx } from "../../../writeFile";
+import { type Rect } from "../../../../formula";
 
 /*
  * A small workbook with each kind of DEAL chart, its data computed by formulas so that the charts'
@@ -25,9 +26,11 @@ export const TITLES = {
   total: "Total cost (USD)",
 };
 
-const column = (c: number, first: number, last: number): CellRange => ({
-  from: { row: first, column: c },
-  to: { row: last, column: c },
+const column = (c: number, first: number, last: number): Rect => ({
+  row: first,
+  column: c,
+  rows: last - first + 1,
+  columns: 1,
 });
 const place = (row: number) => ({ at: { row, column: 4 }, widthInColumns: 8, heightInRows: 15 });
 

@@ -1,13 +1,11 @@
-import { ModelPrice } from "../content/catalog/types";
+import type { ModelPrice } from "../content/catalog/types";
 import type { CellsForecast, ModelSettings, Offer } from "../dealModel";
 import type { SharingAction, SharingReport, SharingScope } from "../sharing/prepare/types";
-import { InsertReport } from "./insertReport";
-
-/** How the checklists are laid out: a sheet per section, or one sheet with a Section column. */
-export type ChecklistLayout = "sheetPerSection" | "oneSheet";
+import type { ChecklistLayout } from "../workbook/checklistSheets";
+import type { InsertReport } from "../workbook/insertReport";
 
 /**
- * What the taskpane asks of the workbook. The Office.js implementation lives in src/excel; the
+ * What the taskpane asks of the workbook. The Office.js implementation is excelWorkbookService.ts; the
  * taskpane receives it as a prop, so its components hold no Office calls.
  */
 export interface WorkbookService {
@@ -37,12 +35,4 @@ export interface WorkbookService {
    * or values, come back (restore), or are entered again (repair). See src/sharing/prepare.
    */
   prepareForSharing(action: SharingAction, scope: SharingScope): Promise<SharingReport>;
-}
-
-/** Why an insert changed nothing, in words for the user; thrown by WorkbookService methods. */
-export class WorkbookRefusal extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WorkbookRefusal";
-  }
 }

@@ -1,10 +1,4 @@
-import {
-  applySplices,
-  FormulaUnsupported,
-  parseCellRef,
-  parseFormula,
-  tokenize,
-} from "../formulaSyntax";
+import { applySplices, FormulaUnsupported, parseCellAddress, parseFormula, tokenize } from "..";
 
 describe("tokenize", () => {
   it("reads DEAL's formulas into tokens with their places", () => {
@@ -91,14 +85,14 @@ describe("parseFormula", () => {
   });
 
   it("turns A1 references into zero-based positions", () => {
-    expect(parseCellRef("$B$4")).toEqual({ row: 3, column: 1 });
-    expect(parseCellRef("AA10")).toEqual({ row: 9, column: 26 });
+    expect(parseCellAddress("$B$4")).toEqual({ row: 3, column: 1 });
+    expect(parseCellAddress("AA10")).toEqual({ row: 9, column: 26 });
     expect(parseFormula("=$C$3:A1")).toMatchObject({
       kind: "range",
-      top: 0,
-      left: 0,
-      bottom: 2,
-      right: 2,
+      row: 0,
+      column: 0,
+      rows: 3,
+      columns: 3,
     });
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellAddress, columnLetters, parseRangeAddress, quotedSheetName } from "../a1";
+import { cellAddress, columnLetters, parseRangeAddress, quotedSheetName } from "..";
 
 /** The inverse of columnLetters, written the plain way: "AA" → 26. */
 const columnIndex = (letters: string): number =>
@@ -50,18 +50,18 @@ describe("range addresses as Excel gives them", () => {
   it("reads the sheet and the corners, quoted or not, absolute or not", () => {
     expect(parseRangeAddress("Usage!B2:C37")).toEqual({
       sheet: "Usage",
-      top: 1,
-      left: 1,
-      bottom: 36,
-      right: 2,
+      row: 1,
+      column: 1,
+      rows: 36,
+      columns: 2,
     });
     expect(parseRangeAddress("'Usage plan'!$B$2:$C$37")).toMatchObject({ sheet: "Usage plan" });
     expect(parseRangeAddress("'Bob''s plan'!AA10")).toEqual({
       sheet: "Bob's plan",
-      top: 9,
-      left: 26,
-      bottom: 9,
-      right: 26,
+      row: 9,
+      column: 26,
+      rows: 1,
+      columns: 1,
     });
   });
 

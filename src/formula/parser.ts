@@ -1,15 +1,16 @@
-import type { ArrayItem, FormulaNode } from "./formulaTree";
-import { Token, TokenKind, tokenize } from "./formulaTokenizer";
-import { FormulaUnsupported } from "./formulaUnsupported";
+import { parseCellAddress } from "./a1";
+import { rectBetween, type CellPosition } from "./rect";
+import { Token, TokenKind, tokenize } from "./tokens";
+import type { ArrayItem, FormulaNode } from "./tree";
+import { FormulaUnsupported } from "./unsupported";
 
-/* Reads a formula's tokens into its syntax tree (see formulaSyntax.ts). */
+/* Reads a formula's tokens into its syntax tree (see index.ts). */
 
-/** Zero-based row and column of an A1 reference such as "$B$4". */
-export function parseCellRef(text: string): { row: number; column: number } {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(text);
-  if (match === null) throw new FormulaUnsupported(`not a cell reference: ${text}`);
-  const column = [...match[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]) - 1, column: column - 1 };
+/** The zero-based position of a reference token such as "$B$4". */
+function cellOf(text: string): CellPosition {
+  const at = parseCellAddress(text);
+  if (at === undefined) throw new FormulaUnsupported(`not a cell reference: ${text}`);
+  return at;
 }
 
 /** Binary operators from loosest to tightest, as Excel ranks them. */
@@ -70,33 +71,21 @@ export function parseFormula(formula: string): FormulaNode {
   const call = (name: Token): FormulaNode => {
     take("(");
     const args: (FormulaNode | null)[] = [];
-    if (peek()?.kind === ")") {
-      const close = take();
-      return {
-        kind: "call",
-        name: name.text,
-        nameStart: name.start,
-        nameEnd: name.end,
-        args,
-        start: name.start,
-        end: close.end,
-      };
-    }
+    const node = (close: Token): FormulaNode => ({
+      kind: "call",
+      name: name.text,
+      nameStart: name.start,
+      nameEnd: name.end,
+      args,
+      start: name.start,
+      end: close.end,
+    });
+    if (peek()?.kind === ")") return node(take());
     for (;;) {
       const next = peek();
       args.push(next?.kind === "," || next?.kind === ")" ? null : expression(0));
       const token = take();
-      if (token.kind === ")") {
-        return {
-          kind: "call",
-          name: name.text,
-          nameStart: name.start,
-          nameEnd: name.end,
-          args,
-          start: name.start,
-          end: token.end,
-        };
-      }
+      if (token.kind === ")") return node(token);
       if (token.kind !== ",")
         throw new FormulaUnsupported(
           `"${token.text}" in the arguments of ${name.text} in ${formula}`
@@ -146,18 +135,15 @@ export function parseFormula(formula: string): FormulaNode {
         return { kind: "paren", inner, start: token.start, end: close.end };
       }
       case "ref": {
-        const first = parseCellRef(token.text);
+        const first = cellOf(token.text);
         if (peek()?.kind !== ":")
           return { kind: "ref", ...first, start: token.start, end: token.end };
         take(":");
         const lastToken = take("ref");
-        const last = parseCellRef(lastToken.text);
+        const last = cellOf(lastToken.text);
         return {
           kind: "range",
-          top: Math.min(first.row, last.row),
-          left: Math.min(first.column, last.column),
-          bottom: Math.max(first.row, last.row),
-          right: Math.max(first.column, last.column),
+          ...rectBetween(first, last),
           start: token.start,
           end: lastToken.end,
         };

@@ -1,3 +1,5 @@
+import type { Rect } from "./rect";
+
 /* The syntax tree of a formula: its nodes, a walk over them, and text splices by node place. */
 
 /** A node of the syntax tree, with its place in the formula text. */
@@ -7,13 +9,7 @@ export type FormulaNode = (
   | { readonly kind: "boolean"; readonly value: boolean }
   | { readonly kind: "error"; readonly value: string }
   | { readonly kind: "ref"; readonly row: number; readonly column: number }
-  | {
-      readonly kind: "range";
-      readonly top: number;
-      readonly left: number;
-      readonly bottom: number;
-      readonly right: number;
-    }
+  | ({ readonly kind: "range" } & Rect)
   | { readonly kind: "struct"; readonly text: string }
   | { readonly kind: "name"; readonly name: string }
   | { readonly kind: "sheetRef"; readonly text: string }
