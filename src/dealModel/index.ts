@@ -81,3 +81,4 @@ export {
   type Cheapest,
   type ExposurePoint,
 } from "./exposure";
+export { commitSizing, expectedTermCost, type CommitSizing, type SizingRow } from "./commitSizing";
