@@ -26,3 +26,11 @@ export {
   type ScenarioBand,
 } from "./modelLayout";
 export { CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "./modelCharts";
+export {
+  SIZING_COLUMNS,
+  SIZING_RESULTS,
+  type SizingBand,
+  type SizingResult,
+  type SummarySizing,
+} from "./sizingLayout";
+export { probabilityCells, type ProbabilityCells } from "./scenarioProbabilities";

@@ -1,6 +1,13 @@
 import type { Offer } from "../../dealModel";
-import { FORECAST_SCENARIO, SCENARIO_COUNT, contractYears } from "../../dealModel";
+import {
+  DEFAULT_SETTINGS,
+  FORECAST_SCENARIO,
+  SCENARIO_COUNT,
+  contractYears,
+} from "../../dealModel";
 import { offerFields, type OfferFieldName } from "./offerFields";
+import { EXPECTED_ROWS, sizingBand, summarySizing } from "./sizingLayout";
+import type { SizingBand, SummarySizing } from "./sizingLayout";
 
 /*
  * Where everything sits on the model sheet (zero-based rows and columns), computed once from the
@@ -138,6 +145,8 @@ export interface OfferLayout {
   readonly prices: BandLayout;
   /** The scenario bands, top to bottom, in SCENARIO_ORDER. */
   readonly scenarios: readonly ScenarioBand[];
+  /** How big to commit: the offer's cost at each commitment level (sizingLayout.ts). */
+  readonly sizing: SizingBand;
   /** The last row the section uses. */
   readonly bottom: number;
 }
@@ -154,6 +163,8 @@ export interface ModelLayout {
   readonly exposureHeading: number;
   /** Per exposure table: its header row; its scenarios follow, in the settings' order. */
   readonly exposureHeaders: Readonly<Record<ExposureTable, number>>;
+  /** How big to commit, under the exposure tables (sizingLayout.ts). */
+  readonly sizing: SummarySizing;
   /** The last row of the summary (tables and charts). */
   readonly summaryBottom: number;
   readonly chartColumn: number;
@@ -204,7 +215,7 @@ function scenarioBands(top: number, months: number): ScenarioBand[] {
   return bands;
 }
 
-function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
+function offerLayout(offer: Offer, index: number, title: number, levels: number): OfferLayout {
   const inputsHeading = title + 3;
   const fields = offerFields(offer);
   const fieldRows = Object.fromEntries(fields.map((f, i) => [f.name, inputsHeading + 1 + i]));
@@ -227,6 +238,7 @@ function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
   const noteRow = inputsBottom + 2;
   const prices = band(noteRow + 2, offer.termMonths, 0);
   const scenarios = scenarioBands(prices.bottom + 3, offer.termMonths);
+  const sizing = sizingBand(scenarios[scenarios.length - 1].bottom + 3, levels);
   return {
     index,
     title,
@@ -240,12 +252,19 @@ function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
     noteRow,
     prices,
     scenarios,
-    bottom: scenarios[scenarios.length - 1].bottom,
+    sizing,
+    bottom: sizing.bottom,
   };
 }
 
-/** The sheet's layout for these offers (any number; the taskpane sends two to four). */
-export function modelLayout(offers: readonly Offer[]): ModelLayout {
+/**
+ * The sheet's layout for these offers (any number; the taskpane sends two to four), with `levels`
+ * commitment levels in the sizing tables.
+ */
+export function modelLayout(
+  offers: readonly Offer[],
+  levels = DEFAULT_SETTINGS.commitLevels.length
+): ModelLayout {
   const comparisonHeading = 4;
   const comparisonHeader = comparisonHeading + 1;
   const cheapestRow = comparisonHeader + COMPARISON_ROWS.length + 2;
@@ -255,19 +274,21 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
   const exposureHeading = yearlyHeader + yearCount + 2;
   const tableHeight = SCENARIO_COUNT + 2;
   const exposureHeaders = Object.fromEntries(
-    EXPOSURE_TABLES.map((table, i) => [table, exposureHeading + 2 + i * tableHeight])
+    // The net-cost table, first, has the expected cost under its scenarios.
+    EXPOSURE_TABLES.map((table, i) => [
+      table,
+      exposureHeading + 2 + i * tableHeight + (i > 0 ? EXPECTED_ROWS : 0),
+    ])
   ) as Record<ExposureTable, number>;
   const cumulativeChartRow = comparisonHeading;
   const exposureChartRow = cumulativeChartRow + CHART_SIZE.heightInRows + 1;
-  const summaryBottom = Math.max(
-    exposureHeaders.overageCharge + SCENARIO_COUNT,
-    exposureChartRow + CHART_SIZE.heightInRows - 1
-  );
+  const sizing = summarySizing(exposureHeaders.overageCharge + SCENARIO_COUNT + 2, levels);
+  const summaryBottom = Math.max(sizing.bottom, exposureChartRow + CHART_SIZE.heightInRows - 1);
 
   const sections: OfferLayout[] = [];
   offers.forEach((offer, i) => {
     const title = i === 0 ? summaryBottom + 3 : sections[i - 1].bottom + 3;
-    sections.push(offerLayout(offer, i, title));
+    sections.push(offerLayout(offer, i, title, levels));
   });
   return {
     offers: sections,
@@ -279,6 +300,7 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
     yearCount,
     exposureHeading,
     exposureHeaders,
+    sizing,
     summaryBottom,
     chartColumn: offerColumn(offers.length) + 1,
     cumulativeChartRow,

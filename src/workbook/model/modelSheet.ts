@@ -14,6 +14,7 @@ import { modelCharts } from "./modelCharts";
 import { LAST_COLUMN, modelLayout, type ModelLayout } from "./modelLayout";
 import { offerCells, offerInputs } from "./offerInputs";
 import { scheduleBlocks } from "./scheduleBlocks";
+import { sizingPlan } from "./sizingBlocks";
 import { factorCells, summaryBlocks } from "./summaryBlocks";
 
 /*
@@ -71,11 +72,15 @@ const UNITS =
 function printPlan(layout: ModelLayout): SheetPrintPlan {
   return {
     titleRows: { first: 0, last: 0 },
-    rowBreaks: layout.offers.flatMap((offer) => [
-      offer.title,
-      offer.prices.title,
-      ...offer.scenarios.map((band) => band.title),
-    ]),
+    rowBreaks: [
+      layout.sizing.heading,
+      ...layout.offers.flatMap((offer) => [
+        offer.title,
+        offer.prices.title,
+        ...offer.scenarios.map((band) => band.title),
+        offer.sizing.title,
+      ]),
+    ],
   };
 }
 
@@ -90,6 +95,7 @@ function offerNameLines(offers: readonly Offer[], layout: ModelLayout): Record<n
     layout.comparisonHeader,
     layout.yearlyHeader,
     ...Object.values(layout.exposureHeaders),
+    layout.sizing.header,
   ];
   return Object.fromEntries(rows.map((row) => [row, lines]));
 }
@@ -108,10 +114,11 @@ export function buildModelSheet(
   if (offers.length === 0) throw new RangeError("A deal model compares at least one offer.");
   offers.forEach(requireValidOffer);
   requireValidSettings(settings);
-  const layout = modelLayout(offers);
+  const layout = modelLayout(offers, settings.commitLevels.length);
   const cells = offers.map((offer, i) => offerCells(offer, layout.offers[i]));
   const factors = factorCells(layout);
   const summary = summaryBlocks(layout, cells, settings);
+  const sizing = sizingPlan(layout, cells, settings, factors);
   const sections = offers.map((offer, i) => {
     const inputs = offerInputs(offer, layout.offers[i], cells[i]);
     return {
@@ -140,8 +147,9 @@ export function buildModelSheet(
         { at: at(2, 0), cells: [[value(UNITS)]], style: NOTE_STYLE },
         ...summary.blocks,
         ...sections.flatMap((s) => s.blocks),
+        ...sizing.blocks,
       ],
-      inputs: [...summary.inputs, ...sections.flatMap((s) => s.inputs)],
+      inputs: [...summary.inputs, ...sections.flatMap((s) => s.inputs), ...sizing.inputs],
       tables: [],
       charts: modelCharts(offers, layout),
       freezeRows: 0,

@@ -219,7 +219,7 @@ function scenarioFormula(
  * The formula of a band's title, naming its offer live from the inputs, so that a band printed
  * on a page of its own says whose it is: ="Offer 1 ("&vendor&" "&model&"): …".
  */
-function bandTitle(layout: OfferLayout, cells: OfferCells, ...parts: string[]): CellContent {
+export function bandTitle(layout: OfferLayout, cells: OfferCells, ...parts: string[]): CellContent {
   const name = `${cells.field("vendor")}&" "&${cells.field("model")}`;
   return formula(`="Offer ${layout.index + 1} ("&${name}&"): ${parts.join("")}`);
 }

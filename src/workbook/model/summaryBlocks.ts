@@ -92,7 +92,7 @@ const pricesTotal = (offer: OfferLayout, column: SharedColumn) =>
   abs(offer.prices.termRow, sharedColumn(column));
 
 /** "Vendor Model" of each offer, live from its inputs. */
-const offerNames = (cells: readonly OfferCells[]): CellContent[] =>
+export const offerNames = (cells: readonly OfferCells[]): CellContent[] =>
   cells.map((c) => formula(`=${c.field("vendor")}&" "&${c.field("model")}`));
 
 function comparisonFormula(

@@ -3,11 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { MODEL_PRICES, NO_SLA_VENDORS, SLA_SCHEDULES } from "../../content/catalog";
-import { computeSchedule, defaultOffers, summarize } from "../../dealModel";
+import { commitSizing, computeSchedule, defaultOffers, summarize } from "../../dealModel";
 import { slaCredit } from "../../pricing";
 import { cellAddress, columnLetters, parseCellAddress } from "../../formula";
 import { buildBenchmarkSheet } from "../../workbook/benchmarkSheet";
-import { buildModelSheet, comparisonRow, offerColumn } from "../../workbook/model";
+import {
+  SIZING_COLUMNS,
+  buildModelSheet,
+  comparisonRow,
+  offerColumn,
+  type SizingResult,
+} from "../../workbook/model";
 import type { CellContent } from "../../workbook/plan";
 import { CREDIT_HEADER, LINEAR_CLAUSES } from "../../workbook/benchmarkSlaTable";
 import { CHECKLIST_STATUSES } from "../../workbook/checklistColumns";
@@ -249,6 +255,30 @@ describe("the demo workbook", () => {
         cellAddress({ row: comparisonRow(layout, "netCost"), column: offerColumn(i) })
       )?.value as number;
       expect(Math.abs(cached - expected) / expected).toBeLessThanOrEqual(1e-12);
+    });
+  });
+
+  it("caches how big to commit as the deal model's core computes it", () => {
+    const sheet = plain.cells.get("DEAL model") as Map<string, StoredCell>;
+    const offers = defaultOffers();
+    const { layout } = buildModelSheet(offers);
+    const cached = (row: number, column: number) =>
+      sheet.get(cellAddress({ row, column }))?.value as number;
+    const near = (value: number, expected: number) =>
+      expect(Math.abs(value - expected)).toBeLessThanOrEqual(1e-12 * Math.abs(expected));
+    offers.forEach((offer, i) => {
+      const sizing = commitSizing(offer);
+      const band = layout.offers[i].sizing;
+      sizing.rows.forEach((row, l) => {
+        row.costs.forEach((cost, s) =>
+          near(cached(band.levelRows[l], SIZING_COLUMNS.firstScenario + s), cost)
+        );
+        near(cached(band.levelRows[l], SIZING_COLUMNS.expected), row.expected);
+      });
+      const result = (name: SizingResult) => cached(layout.sizing.resultRows[name], offerColumn(i));
+      expect(result("bestLevel")).toBe(sizing.bestLevel);
+      near(result("bestExpected"), sizing.bestExpected);
+      near(result("proposedExpected"), sizing.proposedExpected);
     });
   });
 
