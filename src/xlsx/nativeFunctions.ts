@@ -21,8 +21,8 @@ import { index, matchExact } from "./lookupFunctions";
 
 /*
  * Excel's own operators and functions as DEAL's formulas use them: arithmetic, &, comparisons,
- * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, AVERAGE, ISERROR, MOD, INT, INDEX and MATCH
- * (lookupFunctions.ts), MAX, SUMPRODUCT, ROUND, AND, OR and NA (aggregateFunctions.ts), and
+ * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, AVERAGE, ISERROR, MOD, INT,
+ * HYPERLINK (its friendly name), INDEX and MATCH (lookupFunctions.ts), MAX, SUMPRODUCT, ROUND, AND, OR and NA (aggregateFunctions.ts), and
  * SUMIFS, ISNUMBER and N (conditionFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
  * it, so that SUM and MIN skip the text in a referenced cell as they skip it in a range.
  */
@@ -137,6 +137,9 @@ export function nativeCall(
       return matchExact(scalarOf(arg(0), "MATCH"), arg(1), scalarOf(arg(2), "MATCH"));
     case "COUNTIF":
       return countIf(asMatrix(arg(0)), scalarOf(arg(1), "COUNTIF"));
+    case "HYPERLINK":
+      // The cell shows the friendly name, or the link's address without one.
+      return scalarOf(arg(argCount > 1 ? 1 : 0), "HYPERLINK");
     default:
       throw new FormulaUnsupported(`the function ${name}`);
   }

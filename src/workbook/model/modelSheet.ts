@@ -10,6 +10,7 @@ import { charactersPerLine, wrappedLines } from "../rowHeights";
 import type { SheetPlan, SheetPrintPlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import { forecastNamePlans } from "./forecastNamePlans";
+import { termNamePlans } from "./termNamePlans";
 import { modelCharts } from "./modelCharts";
 import { LAST_COLUMN, modelLayout, type ModelLayout } from "./modelLayout";
 import { offerCells, offerInputs } from "./offerInputs";
@@ -147,8 +148,8 @@ export function buildModelSheet(
       freezeRows: 0,
       columnWidths: widths,
       writtenOnce: true,
-      // The benchmark's usage inputs follow these (forecastNames.ts).
-      names: forecastNamePlans(layout.offers[0]),
+      // The benchmark's usage inputs follow these (forecastNames.ts), the checklists these (termNames.ts).
+      names: [...forecastNamePlans(layout.offers[0]), ...termNamePlans(layout.offers[0])],
     },
   };
 }
