@@ -99,11 +99,17 @@ describe("the deal-model sheet plan", () => {
         "INDEX",
         "INT",
         "MATCH",
+        "MAX",
         "MIN",
         "MOD",
+        "NA",
+        "NPV",
+        "OR",
+        "RATE",
         "ROUND",
         "ROWS",
         "SUM",
+        "SUMIFS",
         "SUMPRODUCT",
       ].sort()
     );
