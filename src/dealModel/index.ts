@@ -81,4 +81,20 @@ export {
   type Cheapest,
   type ExposurePoint,
 } from "./exposure";
+export {
+  cashFlows,
+  impliedPrepaymentRate,
+  monthlyDiscountRate,
+  monthsPerBill,
+  presentValue,
+  type CashMonth,
+} from "./cashFlows";
+export {
+  cheapestAtExits,
+  exitCostAt,
+  exitCosts,
+  serviceEnds,
+  type CheapestExit,
+  type ExitMonth,
+} from "./exitCost";
 export { commitSizing, expectedTermCost, type CommitSizing, type SizingRow } from "./commitSizing";

@@ -4,8 +4,8 @@ import { calculateSheets, type SheetCells } from "../support/hyperformulaDeal";
 import { planSheetCells } from "../support/planSheetCells";
 
 /**
- * The model sheet of `offers` with `settings`, calculated by HyperFormula with DEAL's functions
- * registered, beside `otherSheets` (a usage forecast the offers read, for instance).
+ * The model sheet of `offers`, calculated by HyperFormula with DEAL's functions registered, beside
+ * `otherSheets` (a usage forecast the offers read, for instance), with the model's `settings`.
  */
 export function modelEngine(
   offers: readonly Offer[],

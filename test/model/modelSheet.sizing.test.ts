@@ -6,8 +6,10 @@ import {
   type ModelSettings,
   type Offer,
 } from "../../src/dealModel";
-import { offers as randomOffers } from "../../src/dealModel/__tests__/arbitraryOffers";
-import { modelSettings } from "../../src/dealModel/__tests__/arbitraryTerms";
+import {
+  modelSettings,
+  offersWithBillingAndExit as randomOffers,
+} from "../../src/dealModel/__tests__/arbitraryTerms";
 import { parseCellAddress } from "../../src/formula";
 import {
   SIZING_COLUMNS,

@@ -5,8 +5,7 @@ import type { Offer } from "../offer";
 import { commitSizing } from "../commitSizing";
 import { expectedCreditShare } from "../expectedCredit";
 import { computeSchedule, summarize } from "../schedule";
-import { offers } from "./arbitraryOffers";
-import { modelSettings } from "./arbitraryTerms";
+import { modelSettings, offersWithBillingAndExit as offers } from "./arbitraryTerms";
 
 /*
  * The sizing grid against a brute force that does not use DEAL.COMMITCOST: each level's cost in

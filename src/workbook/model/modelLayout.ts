@@ -1,11 +1,13 @@
 import type { Offer } from "../../dealModel";
 import {
   DEFAULT_SETTINGS,
+  EXIT_MONTH_COUNT,
   FORECAST_SCENARIO,
   SCENARIO_COUNT,
   contractYears,
 } from "../../dealModel";
 import { offerFields, type OfferFieldName } from "./offerFields";
+import { moneyLayout, type MoneyLayout } from "./moneyLayout";
 import { EXPECTED_ROWS, sizingBand, summarySizing } from "./sizingLayout";
 import type { SizingBand, SummarySizing } from "./sizingLayout";
 
@@ -129,6 +131,11 @@ export interface ScenarioBand extends BandLayout {
   readonly effectivePriceRow: number;
 }
 
+/** The cash band: its present value sits under the term. */
+export interface CashBand extends BandLayout {
+  readonly presentValueRow: number;
+}
+
 export interface OfferLayout {
   readonly index: number;
   readonly title: number;
@@ -145,6 +152,8 @@ export interface OfferLayout {
   readonly prices: BandLayout;
   /** The scenario bands, top to bottom, in SCENARIO_ORDER. */
   readonly scenarios: readonly ScenarioBand[];
+  /** Cash at the forecast and the cost of an exit, month by month (cashBand.ts). */
+  readonly cash: CashBand;
   /** How big to commit: the offer's cost at each commitment level (sizingLayout.ts). */
   readonly sizing: SizingBand;
   /** The last row the section uses. */
@@ -163,6 +172,8 @@ export interface ModelLayout {
   readonly exposureHeading: number;
   /** Per exposure table: its header row; its scenarios follow, in the settings' order. */
   readonly exposureHeaders: Readonly<Record<ExposureTable, number>>;
+  /** Money over time and the exit table, under the exposure tables. */
+  readonly money: MoneyLayout;
   /** How big to commit, under the exposure tables (sizingLayout.ts). */
   readonly sizing: SummarySizing;
   /** The last row of the summary (tables and charts). */
@@ -238,7 +249,9 @@ function offerLayout(offer: Offer, index: number, title: number, levels: number)
   const noteRow = inputsBottom + 2;
   const prices = band(noteRow + 2, offer.termMonths, 0);
   const scenarios = scenarioBands(prices.bottom + 3, offer.termMonths);
-  const sizing = sizingBand(scenarios[scenarios.length - 1].bottom + 3, levels);
+  const cashBase = band(scenarios[scenarios.length - 1].bottom + 3, offer.termMonths, 0);
+  const cash = { ...cashBase, presentValueRow: cashBase.termRow + 1, bottom: cashBase.termRow + 1 };
+  const sizing = sizingBand(cash.bottom + 3, levels);
   return {
     index,
     title,
@@ -252,17 +265,19 @@ function offerLayout(offer: Offer, index: number, title: number, levels: number)
     noteRow,
     prices,
     scenarios,
+    cash,
     sizing,
     bottom: sizing.bottom,
   };
 }
 
 /**
- * The sheet's layout for these offers (any number; the taskpane sends two to four), with `levels`
- * commitment levels in the sizing tables.
+ * The sheet's layout for these offers (any number; the taskpane sends two to four), with
+ * `exitMonths` rows in the exit table and `levels` commitment levels in the sizing tables.
  */
 export function modelLayout(
   offers: readonly Offer[],
+  exitMonths = EXIT_MONTH_COUNT,
   levels = DEFAULT_SETTINGS.commitLevels.length
 ): ModelLayout {
   const comparisonHeading = 4;
@@ -282,7 +297,8 @@ export function modelLayout(
   ) as Record<ExposureTable, number>;
   const cumulativeChartRow = comparisonHeading;
   const exposureChartRow = cumulativeChartRow + CHART_SIZE.heightInRows + 1;
-  const sizing = summarySizing(exposureHeaders.overageCharge + SCENARIO_COUNT + 2, levels);
+  const money = moneyLayout(exposureHeaders.overageCharge + SCENARIO_COUNT + 2, exitMonths);
+  const sizing = summarySizing(money.bottom + 2, levels);
   const summaryBottom = Math.max(sizing.bottom, exposureChartRow + CHART_SIZE.heightInRows - 1);
 
   const sections: OfferLayout[] = [];
@@ -300,6 +316,7 @@ export function modelLayout(
     yearCount,
     exposureHeading,
     exposureHeaders,
+    money,
     sizing,
     summaryBottom,
     chartColumn: offerColumn(offers.length) + 1,

@@ -5,13 +5,16 @@ import {
   type ModelSettings,
   type Offer,
 } from "../../dealModel";
-import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, at, value } from "../cellPlans";
+import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, abs, at, value } from "../cellPlans";
 import { charactersPerLine, wrappedLines } from "../rowHeights";
 import type { SheetPlan, SheetPrintPlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import { forecastNamePlans } from "./forecastNamePlans";
+import { termNamePlans } from "./termNamePlans";
+import { cashBand } from "./cashBand";
 import { modelCharts } from "./modelCharts";
 import { LAST_COLUMN, modelLayout, type ModelLayout } from "./modelLayout";
+import { moneyBlocks } from "./moneyBlocks";
 import { offerCells, offerInputs } from "./offerInputs";
 import { scheduleBlocks } from "./scheduleBlocks";
 import { sizingPlan } from "./sizingBlocks";
@@ -73,11 +76,13 @@ function printPlan(layout: ModelLayout): SheetPrintPlan {
   return {
     titleRows: { first: 0, last: 0 },
     rowBreaks: [
+      layout.money.heading,
       layout.sizing.heading,
       ...layout.offers.flatMap((offer) => [
         offer.title,
         offer.prices.title,
         ...offer.scenarios.map((band) => band.title),
+        offer.cash.title,
         offer.sizing.title,
       ]),
     ],
@@ -95,6 +100,8 @@ function offerNameLines(offers: readonly Offer[], layout: ModelLayout): Record<n
     layout.comparisonHeader,
     layout.yearlyHeader,
     ...Object.values(layout.exposureHeaders),
+    layout.money.header,
+    layout.money.exitHeader,
     layout.sizing.header,
   ];
   return Object.fromEntries(rows.map((row) => [row, lines]));
@@ -114,15 +121,21 @@ export function buildModelSheet(
   if (offers.length === 0) throw new RangeError("A deal model compares at least one offer.");
   offers.forEach(requireValidOffer);
   requireValidSettings(settings);
-  const layout = modelLayout(offers, settings.commitLevels.length);
+  const layout = modelLayout(offers, settings.exitMonths.length, settings.commitLevels.length);
   const cells = offers.map((offer, i) => offerCells(offer, layout.offers[i]));
   const factors = factorCells(layout);
   const summary = summaryBlocks(layout, cells, settings);
+  const money = moneyBlocks(layout, cells, settings);
+  const monthlyRate = abs(layout.money.monthlyRateRow, 1);
   const sizing = sizingPlan(layout, cells, settings, factors);
   const sections = offers.map((offer, i) => {
     const inputs = offerInputs(offer, layout.offers[i], cells[i]);
     return {
-      blocks: [...inputs.blocks, ...scheduleBlocks(offer, layout.offers[i], cells[i], factors)],
+      blocks: [
+        ...inputs.blocks,
+        ...scheduleBlocks(offer, layout.offers[i], cells[i], factors),
+        ...cashBand(layout.offers[i], cells[i], monthlyRate),
+      ],
       inputs: inputs.inputs,
     };
   });
@@ -146,17 +159,23 @@ export function buildModelSheet(
         { at: at(1, 0), cells: [[value(HOW_TO_READ)]], style: NOTE_STYLE },
         { at: at(2, 0), cells: [[value(UNITS)]], style: NOTE_STYLE },
         ...summary.blocks,
+        ...money.blocks,
         ...sections.flatMap((s) => s.blocks),
         ...sizing.blocks,
       ],
-      inputs: [...summary.inputs, ...sections.flatMap((s) => s.inputs), ...sizing.inputs],
+      inputs: [
+        ...summary.inputs,
+        ...money.inputs,
+        ...sections.flatMap((s) => s.inputs),
+        ...sizing.inputs,
+      ],
       tables: [],
       charts: modelCharts(offers, layout),
       freezeRows: 0,
       columnWidths: widths,
       writtenOnce: true,
-      // The benchmark's usage inputs follow these (forecastNames.ts).
-      names: forecastNamePlans(layout.offers[0]),
+      // The benchmark's usage inputs follow these (forecastNames.ts), the checklists these (termNames.ts).
+      names: [...forecastNamePlans(layout.offers[0]), ...termNamePlans(layout.offers[0])],
     },
   };
 }
