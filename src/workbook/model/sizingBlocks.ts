@@ -46,13 +46,11 @@ const SIGNED_PERCENT: CellStyle = { numberFormat: "+0%;-0%;0%" };
 const CHECK_STYLE: CellStyle = { bold: true, fontColor: "#A4262C" };
 
 const SUMMARY_NOTE =
-  "Levels (yellow) are shares of each offer's proposed commitment, in every contract year. Each " +
-  "cost weighs the scenarios of the exposure tables by their probabilities. Assumption: the " +
-  "offer's prices hold at every level (a discount tied to the commitment's size is another offer).";
+  "Levels (yellow) scale each offer's proposed commitment in every contract year; costs weigh the " +
+  "exposure scenarios by their probabilities. Assumed: the offer's prices hold at every level.";
 const BAND_NOTE =
-  "Net cost at a level = (1 − expected SLA credit share) × (DEAL.COMMITCOST: the commitment × " +
-  "the level drawn down against the scenario's usage cost, the rest at the overage rate − the " +
-  "level × (released − committed fees)). At 100% it is the scenario band's net cost of the term.";
+  "Cost at a level = (1 − expected SLA credit share) × (DEAL.COMMITCOST of the commitment × level " +
+  "against the scenario's usage cost − level × (released − committed fees)). At 100%: the band's.";
 
 const RESULT_LABELS: Readonly<Record<SizingResult, string>> = {
   bestLevel: "Best commitment level (least expected net cost)",
@@ -241,13 +239,13 @@ function bandBlocks(
       at: at(sizing.releasedRow, 0),
       cells: [
         [
-          value("Commitment released over the term, at 100%"),
+          value("Commitment released over the term (100%)"),
           formula(
             `=SUM(${range(prices.firstMonth, commitColumn, prices.lastMonth, commitColumn)})`
           ),
         ],
         [
-          value("Committed fees over the term, at 100% (less any prepayment discount)"),
+          value("Committed fees over the term (100%)"),
           formula(`=${abs(prices.termRow, sharedColumn("billedCommitment"))}`),
         ],
       ],
@@ -305,8 +303,9 @@ function bandBlocks(
       cells: [
         [
           formula(
-            `=IFERROR(INDEX(${expectedColumn(offer)},MATCH(1,${levels},0))` +
-              `-${probabilities.expected[offer.index]},"no 100% level")`
+            // To the cent: engines differ in the last bits of two costs in the millions.
+            `=IFERROR(ROUND(INDEX(${expectedColumn(offer)},MATCH(1,${levels},0))` +
+              `-${probabilities.expected[offer.index]},2),"no 100% level")`
           ),
         ],
       ],

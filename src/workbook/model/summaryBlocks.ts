@@ -225,7 +225,7 @@ function exposureBlocks(
     },
     {
       at: at(layout.exposureHeading + 1, 0),
-      cells: [[value("Yellow shares are inputs; 100% is the forecast.")]],
+      cells: [[value("Yellow shares and probabilities are inputs; 100% is the forecast.")]],
       style: NOTE_STYLE,
     },
   ];
