@@ -129,11 +129,11 @@ function compareFormulaCells(
         continue;
       }
       if (typeof expected === "number" && typeof actual === "number") {
+        const rate = rates.has(`${sheet}!${address}`) && tolerance > 0;
+        if (rate && Math.abs(expected - actual) <= RATE_TOLERANCE) continue;
         const relative = relativeDifference(expected, actual);
         result.largestRelative = Math.max(result.largestRelative, relative);
         if (relative <= tolerance) continue;
-        const rate = rates.has(`${sheet}!${address}`) && tolerance > 0;
-        if (rate && Math.abs(expected - actual) <= RATE_TOLERANCE) continue;
       }
       result.mismatches.push(
         `${sheet}!${address}: DEAL ${String(expected)}, LibreOffice ${String(actual)}`
