@@ -139,7 +139,10 @@ maybe("the share-safe demo, edited and recalculated by LibreOffice", () => {
     });
     // The sheet writes a missing cache or batch price as the standard price it falls back to, so
     // the offers edited are the offers as written: editing the input price leaves those alone.
-    const written = offers.map((offer) => ({ ...offer, list: asWritten(offer.list) }));
+    const written = offers.map((offer): Offer => ({
+      ...offer,
+      models: offer.models.map((m) => ({ ...m, list: asWritten(m.list) })),
+    }));
     const copies = [ISSUE_EDIT, TERMS_EDIT, ...random].map((edits) => {
       const edited = written.map((offer, i) =>
         edits.filter((e) => e.offer === i).reduce((o, e) => e.apply(o), offer)

@@ -1,5 +1,5 @@
 import type { Offer } from "../../dealModel";
-import { EXPOSURE_FACTORS, contractYears } from "../../dealModel";
+import { FORECAST_SCENARIO, SCENARIO_COUNT, contractYears } from "../../dealModel";
 import { offerFields, type OfferFieldName } from "./offerFields";
 
 /*
@@ -50,12 +50,12 @@ export const SCENARIO_COLUMNS = [
 ] as const;
 export type ScenarioColumn = (typeof SCENARIO_COLUMNS)[number];
 
-/** Index into EXPOSURE_FACTORS of the forecast itself (100%). */
-export const FORECAST_SCENARIO = EXPOSURE_FACTORS.indexOf(1);
+/** Index into the settings' scenarios of the forecast itself (100%). */
+export { FORECAST_SCENARIO };
 /** Scenario bands top to bottom: the forecast first, then the others from low to high. */
 export const SCENARIO_ORDER: readonly number[] = [
   FORECAST_SCENARIO,
-  ...EXPOSURE_FACTORS.map((_, i) => i).filter((i) => i !== FORECAST_SCENARIO),
+  ...Array.from({ length: SCENARIO_COUNT }, (_, i) => i).filter((i) => i !== FORECAST_SCENARIO),
 ];
 
 /** Columns of the summary: labels in A, then one per offer. */
@@ -115,7 +115,7 @@ export interface BandLayout {
 
 /** A scenario's band: the usage at one share of the forecast. */
 export interface ScenarioBand extends BandLayout {
-  /** Index into EXPOSURE_FACTORS of the band's share of the forecast. */
+  /** Index into the settings' scenarios of the band's share of the forecast. */
   readonly factorIndex: number;
   /** Commitment still carried when the term ends (lost with the contract), above the term row. */
   readonly unusedRow: number;
@@ -152,7 +152,7 @@ export interface ModelLayout {
   readonly yearlyHeader: number;
   readonly yearCount: number;
   readonly exposureHeading: number;
-  /** Per exposure table: its header row; its shares of the forecast follow, in EXPOSURE_FACTORS order. */
+  /** Per exposure table: its header row; its scenarios follow, in the settings' order. */
   readonly exposureHeaders: Readonly<Record<ExposureTable, number>>;
   /** The last row of the summary (tables and charts). */
   readonly summaryBottom: number;
@@ -167,7 +167,7 @@ export const sharedColumn = (name: SharedColumn): number => SHARED_COLUMNS.index
 /** Column of a scenario band's column (every band has the same columns). */
 export const scenarioColumn = (name: ScenarioColumn): number => SCENARIO_COLUMNS.indexOf(name);
 
-/** An offer's band of the scenario at `factorIndex` of EXPOSURE_FACTORS. */
+/** An offer's band of the scenario at `factorIndex` of the settings' scenarios. */
 export const scenarioBand = (offer: OfferLayout, factorIndex: number): ScenarioBand =>
   offer.scenarios[SCENARIO_ORDER.indexOf(factorIndex)];
 
@@ -253,14 +253,14 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
   const yearCount = Math.max(1, ...offers.map((offer) => contractYears(offer.termMonths)));
   const yearlyHeader = yearlyHeading + 1;
   const exposureHeading = yearlyHeader + yearCount + 2;
-  const tableHeight = EXPOSURE_FACTORS.length + 2;
+  const tableHeight = SCENARIO_COUNT + 2;
   const exposureHeaders = Object.fromEntries(
     EXPOSURE_TABLES.map((table, i) => [table, exposureHeading + 2 + i * tableHeight])
   ) as Record<ExposureTable, number>;
   const cumulativeChartRow = comparisonHeading;
   const exposureChartRow = cumulativeChartRow + CHART_SIZE.heightInRows + 1;
   const summaryBottom = Math.max(
-    exposureHeaders.overageCharge + EXPOSURE_FACTORS.length,
+    exposureHeaders.overageCharge + SCENARIO_COUNT,
     exposureChartRow + CHART_SIZE.heightInRows - 1
   );
 

@@ -1,4 +1,10 @@
-import { requireValidOffer, type Offer } from "../../dealModel";
+import {
+  DEFAULT_SETTINGS,
+  requireValidOffer,
+  requireValidSettings,
+  type ModelSettings,
+  type Offer,
+} from "../../dealModel";
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, at, value } from "../cellPlans";
 import { charactersPerLine, wrappedLines } from "../rowHeights";
 import type { SheetPlan, SheetPrintPlan } from "../plan";
@@ -90,19 +96,23 @@ function offerNameLines(offers: readonly Offer[], layout: ModelLayout): Record<n
 }
 
 /**
- * The model sheet of these offers.
- * @throws InvalidOfferError when an offer is not complete and valid; RangeError for no offers.
+ * The model sheet of these offers, with the model's settings (the scenarios' shares of the
+ * forecast are the exposure block's inputs).
+ * @throws InvalidOfferError when an offer is not complete and valid; InvalidSettingsError for
+ * settings that are not; RangeError for no offers.
  */
 export function buildModelSheet(
   offers: readonly Offer[],
+  settings: ModelSettings = DEFAULT_SETTINGS,
   naming: ModelSheetNaming = FIRST_MODEL
 ): ModelSheet {
   if (offers.length === 0) throw new RangeError("A deal model compares at least one offer.");
   offers.forEach(requireValidOffer);
+  requireValidSettings(settings);
   const layout = modelLayout(offers);
   const cells = offers.map((offer, i) => offerCells(offer, layout.offers[i]));
   const factors = factorCells(layout);
-  const summary = summaryBlocks(layout, cells);
+  const summary = summaryBlocks(layout, cells, settings);
   const sections = offers.map((offer, i) => {
     const inputs = offerInputs(offer, layout.offers[i], cells[i]);
     return {

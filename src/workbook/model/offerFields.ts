@@ -96,7 +96,8 @@ function pricingFields(offer: Offer): OfferField[] {
  * cell shows it.
  */
 function mixFields(offer: Offer): OfferField[] {
-  const { list } = offer;
+  // The sheet prices the pool's first model, as the schedule does until the pool is priced.
+  const [{ list, batchShare }] = offer.models;
   return [
     input("listInput", "List price: input (USD per M tokens)", list.input, PRICE),
     input("listOutput", "List price: output (USD per M tokens)", list.output, PRICE),
@@ -119,7 +120,7 @@ function mixFields(offer: Offer): OfferField[] {
       list.batchOutput ?? list.output,
       PRICE
     ),
-    input("batchShare", "Batch share of tokens", offer.batchShare, PERCENT),
+    input("batchShare", "Batch share of tokens", batchShare, PERCENT),
     input("cacheHitShare", "Cache-hit share of other input", offer.cacheHitShare, PERCENT),
     input("cacheWriteShare", "Cache-write share of other input", offer.cacheWriteShare, PERCENT),
   ];
@@ -161,7 +162,13 @@ export function offerFields(offer: Offer): OfferField[] {
     ...forecastFields(forecast),
     ...pricingFields(offer),
     ...mixFields(offer),
-    input("commitment", `Committed spend (USD per ${commitment.per})`, commitment.amount, MONEY),
+    // One amount for every contract year: termsNotYetPriced refuses amounts that differ by year.
+    input(
+      "commitment",
+      `Committed spend (USD per ${commitment.per})`,
+      commitment.amounts[0],
+      MONEY
+    ),
     fixed("commitmentPeriod", "Commitment period (fixed when written)", commitment.per),
     input(
       "rolloverCap",

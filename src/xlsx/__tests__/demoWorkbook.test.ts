@@ -367,7 +367,7 @@ describe("the demo workbook", () => {
     );
     expect(benchmark.get("B6")?.value).toBe(offer.cacheHitShare);
     expect(benchmark.get("B7")?.value).toBe(offer.cacheWriteShare);
-    expect(benchmark.get("B8")?.value).toBe(offer.batchShare);
+    expect(benchmark.get("B8")?.value).toBe(offer.models[0].batchShare);
     expect(String(benchmark.get("C3")?.value)).toMatch(/^The usage inputs follow the deal model/);
   });
 

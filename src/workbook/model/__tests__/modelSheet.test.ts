@@ -1,4 +1,11 @@
-import { InvalidOfferError, defaultOffers, type Offer } from "../../../dealModel";
+import {
+  DEFAULT_SETTINGS,
+  InvalidOfferError,
+  InvalidSettingsError,
+  defaultOffers,
+  demoOffers,
+  type Offer,
+} from "../../../dealModel";
 import { parseFormula, walk } from "../../../formula";
 import type { CellContent, SheetPlan } from "../../plan";
 import type { WorkbookSnapshot } from "../../snapshot";
@@ -216,6 +223,40 @@ describe("buildModelSheet refuses", () => {
 
   it("no offers", () => {
     expect(() => buildModelSheet([])).toThrow(RangeError);
+  });
+
+  it("settings that are not valid", () => {
+    const settings = { ...DEFAULT_SETTINGS, commitLevels: [1] };
+    expect(() => buildModelSheet([anthropic], settings)).toThrow(InvalidSettingsError);
+  });
+
+  it("an offer with terms the sheet does not write yet, naming them", () => {
+    const [pooled] = demoOffers();
+    expect(() => buildModelSheet([pooled, openAi])).toThrow(InvalidOfferError);
+    expect(() => buildModelSheet([pooled, openAi])).toThrow(
+      /models: not priced by the deal model yet/
+    );
+  });
+});
+
+describe("buildModelSheet's settings", () => {
+  it("give the exposure block its shares of the forecast, the forecast's fixed at 100%", () => {
+    const shares = [0.25, 0.8, 1, 1.1, 2];
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      scenarios: DEFAULT_SETTINGS.scenarios.map((s, i) => ({ ...s, share: shares[i] })),
+    };
+    const { plan, layout } = buildModelSheet([anthropic, openAi], settings);
+    const written = shares.map((_, i) => {
+      const row = layout.exposureHeaders.netCost + 1 + i;
+      const input = plan.inputs.find((cell) => cell.at.row === row && cell.at.column === 0);
+      const block = plan.blocks.find((b) => b.at.row === row && b.at.column === 0);
+      return (
+        input?.value ??
+        (block && "value" in block.cells[0][0] ? block.cells[0][0].value : undefined)
+      );
+    });
+    expect(written).toEqual(shares);
   });
 });
 
