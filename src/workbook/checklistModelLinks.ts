@@ -11,12 +11,15 @@ import { termLinkFormula, termLinkOf } from "./termNames";
 /** Header of the column of the model's figures. */
 export const MODEL_LINK_HEADER = "In the model (offer 1)";
 
-/** The column: General format (not text), so that Excel keeps its formulas as formulas. */
+/**
+ * The column: General format (not text), so that Excel keeps its formulas as formulas, in the
+ * colour of Office's Hyperlink style, since a formula's link gets no style of its own.
+ */
 export const MODEL_LINK_COLUMN: TableColumnPlan = {
   header: MODEL_LINK_HEADER,
   owner: "deal",
   width: 22,
-  style: { wrap: true },
+  style: { wrap: true, fontColor: "#0563C1" },
 };
 
 /** An item's cell: its link formula if the model holds a term it negotiates, else blank. */
