@@ -192,10 +192,14 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     ]) {
       expect(first).toContain(part);
     }
-    // The second page: money over time and the exit table, the rest of the summary.
+    // The second page: money over time, the exit table and how big to commit, the rest of the summary.
     const second = linesOf(model.pages[1]).join("\n");
     expect(second).toContain("Money over time: when each offer is paid");
     expect(second).toContain("Exit: what leaving costs if notice is given at the end of a month");
+    expect(second).toContain(
+      "How big to commit: the expected net cost of the term at each commitment level"
+    );
+    expect(second).toContain("Expected saving at the best level");
     // Each later page holds one offer's inputs or one band of its schedule, none of the summary.
     for (const page of model.pages.slice(2)) {
       expect(linesOf(page).join("\n")).not.toContain("Comparison over the term");

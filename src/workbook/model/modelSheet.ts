@@ -77,7 +77,6 @@ function printPlan(layout: ModelLayout): SheetPrintPlan {
     titleRows: { first: 0, last: 0 },
     rowBreaks: [
       layout.money.heading,
-      layout.sizing.heading,
       ...layout.offers.flatMap((offer) => [
         offer.title,
         offer.prices.title,

@@ -11,8 +11,9 @@ import { exposureRow, offerColumn, type ModelLayout } from "./modelLayout";
  * The sizing tables weigh their scenarios by the same cells.
  */
 
-const PERCENT: CellStyle = { numberFormat: "0%" };
-const CHECK_STYLE: CellStyle = { bold: true, fontColor: "#A4262C" };
+export const PERCENT: CellStyle = { numberFormat: "0%" };
+/** A check that fails: red and bold. */
+export const CHECK_STYLE: CellStyle = { bold: true, fontColor: "#A4262C" };
 
 /** Where the probabilities and what they give sit, for the formulas that read them. */
 export interface ProbabilityCells {

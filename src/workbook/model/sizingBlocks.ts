@@ -16,6 +16,8 @@ import { bandTitle } from "./scheduleBlocks";
 import { MONEY } from "./scheduleFormats";
 import { offerNames } from "./summaryBlocks";
 import {
+  CHECK_STYLE,
+  PERCENT,
   probabilityBlocks,
   probabilityCells,
   type ProbabilityCells,
@@ -41,9 +43,7 @@ import { SIZING_COLUMNS, SIZING_RESULTS, type SizingResult } from "./sizingLayou
  *   commitment there and as proposed, the expected cost at both and the saving.
  */
 
-const PERCENT: CellStyle = { numberFormat: "0%" };
 const SIGNED_PERCENT: CellStyle = { numberFormat: "+0%;-0%;0%" };
-const CHECK_STYLE: CellStyle = { bold: true, fontColor: "#A4262C" };
 
 const SUMMARY_NOTE =
   "Levels (yellow) scale each offer's proposed commitment in every contract year; costs weigh the " +
