@@ -1,7 +1,7 @@
 import { rampPrice, tieredCost } from "../pricing";
 import { Dec, ONE, ZERO, dec } from "../pricing/decimal";
 import { contractYears, type MonthUsage, type Offer, type UsageForecast } from "./offer";
-import { mixCost, mixFactor } from "./usageMix";
+import { mixCost, mixFactor, usageMixOf } from "./usageMix";
 
 /*
  * The usage half of a month of the schedule (schedule.ts, rules 1 to 3): the month's tokens, what
@@ -104,18 +104,21 @@ export function monthUsage(
   factor: number
 ): MonthUsageCost {
   const { pricing } = offer;
+  // Until the pool is priced as one (issue 12), the offer's first model takes all its tokens.
+  const [{ list }] = offer.models;
+  const usageMix = usageMixOf(offer, offer.models[0]);
   const { inputTokensM, outputTokensM } = forecastTokens(offer.forecast, month);
   const forecastTokensM = sumOf([inputTokensM, outputTokensM]);
   const totalTokensM = product(forecastTokensM, scenarioFactor);
-  const forecastListCost = mixCost(offer.list, offer, inputTokensM, outputTokensM).toNumber();
+  const forecastListCost = mixCost(list, usageMix, inputTokensM, outputTokensM).toNumber();
   const listCost = product(forecastListCost, scenarioFactor);
-  const mix = mixFactor(offer.list, offer, inputTokensM, outputTokensM).toNumber();
+  const mix = mixFactor(list, usageMix, inputTokensM, outputTokensM).toNumber();
   const forecastBaseCost =
     pricing.kind === "tiers"
       ? product(tieredCost(forecastTokensM, pricing.tiers, pricing.mode), mix)
       : mixCost(
-          offer.list,
-          offer,
+          list,
+          usageMix,
           inputTokensM,
           outputTokensM,
           ONE.minus(dec(pricing.discount))

@@ -1,5 +1,6 @@
 import type { ModelPrice } from "../content/catalog/types";
 import type { CreditSchedule, Tier, TierMode } from "../pricing";
+import type { Billing, Burst, ExitTerms, Fees, PriceProtection } from "./offerTerms";
 
 /*
  * One competing offer of the deal model, as plain data. Every number is one input cell of the
@@ -24,6 +25,28 @@ export interface ListPrices {
   readonly batchInput: number | null;
   /** Batch output price, USD per M tokens; `null` falls back to `output`. */
   readonly batchOutput: number | null;
+  /** Input price in prompts above the long-context threshold, USD per M; `null`: no premium. */
+  readonly longContextInput: number | null;
+  /** Output price in prompts above the long-context threshold, USD per M; `null`: no premium. */
+  readonly longContextOutput: number | null;
+}
+
+/**
+ * One model of an offer's pool. The pool shares the offer's tokens and draws on its one
+ * commitment (playbook CST-03: "one pool usable across any Claude model, access method and
+ * internal use case"); today's single-model offer is a pool of one.
+ */
+export interface PoolModel {
+  /** The model's name, as in the benchmark catalog or typed. */
+  readonly model: string;
+  /** Share of the offer's input and output tokens, 0 to 1; the pool's shares add up to 1. */
+  readonly share: number;
+  /** List prices, USD per M tokens, usually from the benchmark catalog. */
+  readonly list: ListPrices;
+  /** Share of this model's tokens sent batch or off-peak, at batch prices, 0 to 1. */
+  readonly batchShare: number;
+  /** Share of this model's tokens in prompts above the long-context threshold, 0 to 1. */
+  readonly longContextShare: number;
 }
 
 /**
@@ -82,11 +105,15 @@ export type UsageForecast = GrowthForecast | CellsForecast;
 
 /** The spend commitment, drawn down by DEAL.ROLLOVER against the month's usage cost. */
 export interface Commitment {
-  /** Committed spend in USD per `per`, ≥ 0 (0 = pay as you go). */
-  readonly amount: number;
   /**
-   * `month`: `amount` each month. `year`: a pool of `amount` released in the first month of each
-   * contract year and billed in twelfths; the term must then be whole years.
+   * Committed spend in USD per `per`, one amount per contract year from year 1, each ≥ 0 (0 = pay
+   * as you go); 1 to as many as the term's contract years, later years repeating the last
+   * (`yearValue`). Playbook REN-03: "a smaller first year for pilot and integration".
+   */
+  readonly amounts: readonly number[];
+  /**
+   * `month`: the year's amount each month. `year`: a pool of the year's amount released in the
+   * first month of each contract year and billed in twelfths; the term must then be whole years.
    */
   readonly per: "month" | "year";
   /**
@@ -125,27 +152,38 @@ export interface OfferSla {
 export interface Offer {
   /** Vendor name, e.g. "Anthropic". */
   readonly vendor: string;
-  /** Model name, as in the benchmark catalog or typed by the user. */
+  /** The offer's name for its model or pool, shown in the sheet's titles, e.g. "Claude Sonnet 4.5". */
   readonly model: string;
   /** Length of the committed term in months, a whole number from 1 to MAX_TERM_MONTHS (600). */
   readonly termMonths: number;
+  /** The calendar month of month 1, "YYYY-MM": dates the catalog's list prices over the term. */
+  readonly startMonth: string;
   readonly forecast: UsageForecast;
-  /** List prices, USD per M tokens, usually from the benchmark catalog. */
-  readonly list: ListPrices;
+  /** The pool of models the offer's tokens go to: 1 to MAX_POOL_MODELS, shares adding up to 1. */
+  readonly models: readonly PoolModel[];
+  /** How usage is priced; tier prices are all-in prices for the first model's tokens. */
   readonly pricing: PricingBasis;
-  /** Share of tokens sent through the batch API, 0 to 1. */
-  readonly batchShare: number;
   /** Share of non-batch input tokens served from the prompt cache (cache reads), 0 to 1. */
   readonly cacheHitShare: number;
   /** Share of non-batch input tokens written to the prompt cache, 0 to 1; with cache hits at most 1. */
   readonly cacheWriteShare: number;
   readonly commitment: Commitment;
+  /** When the committed fees are billed, and the discount for paying in advance. */
+  readonly billing: Billing;
   /** Multiplier on the price in force for usage beyond the commitment, ≥ 0 (1.1 = 10% above). */
   readonly overageRate: number;
+  /** Months that may use more than their commitment at the committed rate; `null`: none. */
+  readonly burst: Burst | null;
   /** Price change at the start of each contract year, each > -1: [0, -0.15] = year 2 15% lower. */
   readonly ramp: readonly number[];
   /** Largest price increase at renewal, per year, > -1 (0.05 = 5%). */
   readonly renewalUpliftCap: number;
+  /** Seats and a platform fee, next to usage. */
+  readonly fees: Fees;
+  /** Termination for convenience; `null`: none, the offer binds for its whole term. */
+  readonly exit: ExitTerms | null;
+  /** The right to the vendor's lower list prices; `null`: none, contract prices hold. */
+  readonly priceProtection: PriceProtection | null;
   readonly sla: OfferSla;
 }
 
@@ -161,5 +199,7 @@ export function listPricesOf(model: ModelPrice): ListPrices {
     cacheWrite: model.cacheWrite,
     batchInput: model.batchInput,
     batchOutput: model.batchOutput,
+    longContextInput: model.longContext?.input ?? null,
+    longContextOutput: model.longContext?.output ?? null,
   };
 }

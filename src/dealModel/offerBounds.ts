@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { contractYears, type Offer } from "./offer";
-import type { OfferProblem } from "./offerProblems";
-import { mixCost } from "./usageMix";
+import type { OfferProblem } from "./problemRules";
+import { mixCost, usageMixOf } from "./usageMix";
 
 /*
  * Bounds on what the figures of an offer's model may reach, checked before anything is priced.
@@ -11,6 +11,9 @@ import { mixCost } from "./usageMix";
  * dollar amount, a price factor) is held to a trillion (1E+12). No contract comes near it, and
  * it keeps a 600-month term's totals, at 150% of the forecast, near 10^15 at most: far below
  * what a cell holds.
+ *
+ * The fixed fees are held to the same bound: a year's commitment, a month's seats, a year's
+ * platform fee.
  *
  * The checks are estimates in 20 significant digits (no overflow, fast enough for every
  * keystroke), of the same formulas the schedule uses: exact for tokens, list cost, discounted
@@ -30,6 +33,8 @@ const MESSAGES = {
     `expected growth that keeps every month within ${TRILLION} M tokens; month ${month} of ${term} goes past it`,
   cellsMonth: (month: number) => `month ${month}: expected at most ${TRILLION} M tokens of each`,
   commitment: `expected at most ${TRILLION} dollars`,
+  seats: `expected at most ${TRILLION} seats`,
+  seatCost: `expected seats to cost at most ${TRILLION} dollars a month`,
   priceFactor: (year: number, factor: string) =>
     `expected prices at most ${TRILLION} times the offer's; year ${year}'s would be ${factor} times`,
   renewalFactor: (factor: string) =>
@@ -78,10 +83,15 @@ interface MixPrices {
   readonly output: Estimate;
 }
 
-const mixPrices = (offer: Offer): MixPrices => ({
-  input: estimate(mixCost(offer.list, offer, 1, 0)),
-  output: estimate(mixCost(offer.list, offer, 0, 1)),
-});
+/** The usage mix of the offer's first model: the one the schedule prices (schedule.ts, rule 2). */
+function mixPrices(offer: Offer): MixPrices {
+  const [first] = offer.models;
+  const mix = usageMixOf(offer, first);
+  return {
+    input: estimate(mixCost(first.list, mix, 1, 0)),
+    output: estimate(mixCost(first.list, mix, 0, 1)),
+  };
+}
 
 /** A month's tokens with their list cost and mix factor (usageMix.ts), estimated. */
 function monthEstimate(
@@ -92,9 +102,10 @@ function monthEstimate(
   outputTokensM: Estimate
 ): MonthEstimate {
   const listCost = inputTokensM.times(prices.input).plus(outputTokensM.times(prices.output));
+  const { list } = offer.models[0];
   const standard = inputTokensM
-    .times(estimate(offer.list.input))
-    .plus(outputTokensM.times(estimate(offer.list.output)));
+    .times(estimate(list.input))
+    .plus(outputTokensM.times(estimate(list.output)));
   const mix = standard.isZero() ? ONE : listCost.div(standard);
   return { month, inputTokensM, outputTokensM, listCost, mix };
 }
@@ -163,6 +174,17 @@ function yearOneCost(offer: Offer, m: MonthEstimate): Estimate {
   return tokens.times(estimate(highest)).plus(fees).times(m.mix);
 }
 
+/** Seats, their monthly cost and the platform fee, each held to MAX_MONTHLY_FIGURE. */
+function feeProblems(offer: Offer, push: (field: string, message: string) => void): void {
+  const { seats, seatPrice, platformFee } = offer.fees;
+  seats.forEach((count, y) => {
+    if (count > MAX_MONTHLY_FIGURE) push(`fees.seats[${y}]`, MESSAGES.seats);
+  });
+  const most = estimate(Math.max(...seats));
+  if (tooLarge(most.times(estimate(seatPrice)))) push("fees.seatPrice", MESSAGES.seatCost);
+  if (platformFee > MAX_MONTHLY_FIGURE) push("fees.platformFee", MESSAGES.commitment);
+}
+
 /**
  * What would take a figure of the offer's model past MAX_MONTHLY_FIGURE, by field, as
  * offerProblems reports them. Call it on an offer whose fields are each valid.
@@ -170,7 +192,11 @@ function yearOneCost(offer: Offer, m: MonthEstimate): Estimate {
 export function boundProblems(offer: Offer): OfferProblem[] {
   const problems: OfferProblem[] = [];
   const push = (field: string, message: string) => problems.push({ field, message });
-  if (offer.commitment.amount > MAX_MONTHLY_FIGURE) push("commitment.amount", MESSAGES.commitment);
+  const { amounts } = offer.commitment;
+  amounts.forEach((amount, y) => {
+    if (amount > MAX_MONTHLY_FIGURE) push(`commitment.amounts[${y}]`, MESSAGES.commitment);
+  });
+  feeProblems(offer, push);
 
   const factors = yearFactors(offer);
   const beyond = factors.findIndex(tooLarge);
@@ -210,7 +236,7 @@ export function boundProblems(offer: Offer): OfferProblem[] {
   }
   // Overage is usage beyond the commitment, so at most the usage cost; without one, it is not charged.
   const overage = highest.cost.times(estimate(offer.overageRate));
-  if (offer.commitment.amount > 0 && tooLarge(overage)) {
+  if (amounts.some((amount) => amount > 0) && tooLarge(overage)) {
     push("overageRate", MESSAGES.overage(highest.year, shown(overage)));
   }
   return problems;

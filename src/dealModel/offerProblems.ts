@@ -1,57 +1,30 @@
 import { PricingError, TierTable, validateSlaCredit } from "../pricing";
-import type { InputProblem } from "../pricing/errors";
 import { ONE, ZERO, dec } from "../pricing/decimal";
 import { parseRangeAddress } from "../formula";
 import type { CellsForecast, Offer, OfferSla } from "./offer";
 import { boundProblems } from "./offerBounds";
-
-/** One thing wrong with an offer: the field (a dotted path, as the form names it) and why. */
-export interface OfferProblem {
-  readonly field: string;
-  readonly message: string;
-  /** For a tier table or SLA, the pricing core's problem as data, for the form to word. */
-  readonly problem?: InputProblem;
-}
+import {
+  MAX_TERM_MONTHS,
+  MAX_UPTIME_OUTCOMES,
+  OFFER_RULES,
+  isChange,
+  isNonNegative,
+  isShare,
+  isWholeAtLeastOne,
+  problemList,
+  problemsText,
+  type OfferProblem,
+} from "./problemRules";
+import { termProblems } from "./termProblems";
+import { termsNotYetPriced } from "./termsNotYetPriced";
 
 /** Thrown when the deal model is asked to price an offer that is not complete and valid. */
 export class InvalidOfferError extends Error {
   constructor(readonly problems: readonly OfferProblem[]) {
-    super(`The offer is not valid: ${problems.map((p) => `${p.field}: ${p.message}`).join("; ")}.`);
+    super(`The offer is not valid: ${problemsText(problems)}.`);
     this.name = "InvalidOfferError";
   }
 }
-
-/** How many offers one deal model compares: at least two to compare, at most four side by side. */
-export const MIN_OFFERS = 2;
-export const MAX_OFFERS = 4;
-
-/** The longest term the model prices: 50 years of months, well within the core's 1200 periods. */
-export const MAX_TERM_MONTHS = 600;
-
-/** The most uptime outcomes an offer's expected credit weighs. */
-export const MAX_UPTIME_OUTCOMES = 10;
-
-/** The rules offerProblems states, for the form to reword (percentages for fractions). */
-export const OFFER_RULES = {
-  text: "expected some text",
-  nonNegative: "expected a number ≥ 0",
-  share: "expected a fraction from 0 to 1",
-  change: "expected a change above -1 (-100%)",
-  term: `expected a whole number of months from 1 to ${MAX_TERM_MONTHS}`,
-  wholeAtLeastOne: "expected a whole number ≥ 1",
-  unbounded: "expected the last tier without an upper bound (Infinity)",
-  wholeYears: "an annual commitment needs a term of whole years (a multiple of 12 months)",
-  cacheShares: "expected cache hits and cache writes to add up to at most 100% of the input",
-  outcomes: `expected 1 to ${MAX_UPTIME_OUTCOMES} uptime outcomes`,
-  probabilities: "expected the probabilities to add up to 100%",
-  usageRange:
-    "expected a range of two columns (input, output tokens) on a sheet, e.g. 'Usage plan'!B2:C37",
-} as const;
-
-const isNonNegative = (x: number) => Number.isFinite(x) && x >= 0;
-const isShare = (x: number) => isNonNegative(x) && x <= 1;
-const isChange = (x: number) => Number.isFinite(x) && x > -1;
-const isWholeAtLeastOne = (x: number) => Number.isInteger(x) && x >= 1;
 
 /** The pricing core's problem with a tier table or SLA schedule: its message without the function prefix, and its fields. */
 function coreProblem(field: string, error: unknown): OfferProblem {
@@ -99,10 +72,7 @@ function cellsForecastProblems(forecast: CellsForecast, term: number): OfferProb
  * The taskpane form shows these next to the fields they name.
  */
 export function offerProblems(offer: Offer): OfferProblem[] {
-  const problems: OfferProblem[] = [];
-  const check = (ok: boolean, field: string, message: string) => {
-    if (!ok) problems.push({ field, message });
-  };
+  const { problems, check } = problemList();
   check(offer.vendor.trim() !== "", "vendor", OFFER_RULES.text);
   check(offer.model.trim() !== "", "model", OFFER_RULES.text);
   const term = offer.termMonths;
@@ -112,7 +82,7 @@ export function offerProblems(offer: Offer): OfferProblem[] {
     OFFER_RULES.term
   );
 
-  const { forecast, list, pricing, commitment, sla } = offer;
+  const { forecast, pricing, commitment, sla } = offer;
   if (forecast.kind === "cells") {
     problems.push(...cellsForecastProblems(forecast, term));
   } else {
@@ -121,17 +91,6 @@ export function offerProblems(offer: Offer): OfferProblem[] {
     check(isChange(forecast.monthlyGrowth), "forecast.monthlyGrowth", OFFER_RULES.change);
   }
 
-  for (const key of [
-    "input",
-    "output",
-    "cacheHit",
-    "cacheWrite",
-    "batchInput",
-    "batchOutput",
-  ] as const) {
-    const price = list[key];
-    check(price === null || isNonNegative(price), `list.${key}`, OFFER_RULES.nonNegative);
-  }
   if (pricing.kind === "discount") {
     check(isShare(pricing.discount), "pricing.discount", OFFER_RULES.share);
   } else {
@@ -142,7 +101,6 @@ export function offerProblems(offer: Offer): OfferProblem[] {
       problems.push(coreProblem("pricing.tiers", error));
     }
   }
-  check(isShare(offer.batchShare), "batchShare", OFFER_RULES.share);
   check(isShare(offer.cacheHitShare), "cacheHitShare", OFFER_RULES.share);
   check(isShare(offer.cacheWriteShare), "cacheWriteShare", OFFER_RULES.share);
   check(
@@ -152,7 +110,6 @@ export function offerProblems(offer: Offer): OfferProblem[] {
     OFFER_RULES.cacheShares
   );
 
-  check(isNonNegative(commitment.amount), "commitment.amount", OFFER_RULES.nonNegative);
   check(commitment.per === "month" || term % 12 === 0, "commitment.per", OFFER_RULES.wholeYears);
   check(isShare(commitment.rolloverCap), "commitment.rolloverCap", OFFER_RULES.share);
   if (commitment.expiryMonths !== undefined) {
@@ -180,6 +137,8 @@ export function offerProblems(offer: Offer): OfferProblem[] {
     problems.push(coreProblem("sla", error));
   }
   problems.push(...outcomeProblems(sla));
+  // The pool, the amounts per year, billing, burst, fees, exit and price protection.
+  problems.push(...termProblems(offer));
   // Fields valid one by one may still overflow together (a forecast that outgrows a cell).
   return problems.length > 0 ? problems : boundProblems(offer);
 }
@@ -199,11 +158,13 @@ function outcomeProblems(sla: OfferSla): OfferProblem[] {
 }
 
 /**
- * Returns the offer when it is complete and valid.
- * @throws InvalidOfferError listing every problem.
+ * Returns the offer when it is complete and valid, and the model prices all its terms.
+ * @throws InvalidOfferError listing every problem, or every term not priced yet.
  */
 export function requireValidOffer(offer: Offer): Offer {
   const problems = offerProblems(offer);
   if (problems.length > 0) throw new InvalidOfferError(problems);
+  const notYetPriced = termsNotYetPriced(offer);
+  if (notYetPriced.length > 0) throw new InvalidOfferError(notYetPriced);
   return offer;
 }

@@ -1,6 +1,7 @@
 import { rollover } from "../pricing";
 import { ONE, dec, quotient } from "../pricing/decimal";
 import { contractYears, type Offer } from "./offer";
+import { yearValue } from "./offerTerms";
 import { expectedCreditShare } from "./expectedCredit";
 import { monthlyRamp, monthUsage, priceFactor, sumOf, yearPriceFactors } from "./monthUsage";
 import { requireValidOffer } from "./offerProblems";
@@ -15,7 +16,9 @@ import { requireValidOffer } from "./offerProblems";
  *    output apart, in millions, or the month's row of the user's cells; a scenario scales the
  *    month's tokens by its factor.
  * 2. One usage mix for every offer (usageMix.ts): batch share, cache reads and cache writes.
- *    List cost = the mix at list prices. With a discount, the year-1 usage cost is the mix at list
+ *    The offer's first pool model takes all its tokens, at its list prices and batch share (the
+ *    pool's other models, long context and the other terms of termsNotYetPriced come with issue
+ *    12's pricing of them). List cost = the mix at list prices. With a discount, the year-1 usage cost is the mix at list
  *    prices × (1 − discount). With tiers, it is DEAL.TIEREDCOST of the month's tokens against
  *    all-in prices per million tokens, × the mix factor (list cost ÷ list cost at standard
  *    rates), so that batch and cache save a tiered offer what they save at list prices. Both are
@@ -27,13 +30,17 @@ import { requireValidOffer } from "./offerProblems";
  *    it gives the factor of the first month after the term, the worst case at renewal
  *    (`Summary.renewalPriceFactor`). List prices do not ramp.
  * 4. Commitment. A spend commitment in USD, drawn down by DEAL.ROLLOVER against the month's usage
- *    cost: a monthly amount each month, or an annual pool released in the first month of each
- *    contract year (rollover cap, expiry and true-up passed through as the offer gives them).
- * 5. Billing. The month's charge = commitment billed + overage charge. A monthly commitment is
- *    billed in full every month, used or not; an annual one in twelfths. The overage charge =
+ *    cost: the contract year's amount each month, or an annual pool of the year's amount released
+ *    in the first month of each contract year (rollover cap, expiry and true-up passed through as
+ *    the offer gives them).
+ * 5. Billing. The month's charge = committed fees + overage charge. A monthly commitment is
+ *    billed in full every month, used or not; an annual one in twelfths; either less the
+ *    prepayment discount (committed fees = (1 − discount) × the commitment's monthly value).
+ *    When the fees are paid (monthly, quarterly, annually or up front) moves cash, not the charge
+ *    (cashFlows.ts). The overage charge =
  *    ROLLOVER's overage (usage cost beyond the available commitment) × overage rate; with no
- *    commitment (amount 0, pay as you go) there is nothing to exceed, and usage is charged at the
- *    price in force (rate 1).
+ *    commitment in the contract year (amount 0, pay as you go) there is nothing to exceed, and
+ *    usage is charged at the price in force (rate 1).
  * 6. SLA. Expected credit = the month's charge × the expected credit share, the probability-
  *    weighted DEAL.SLACREDIT share over the uptime outcomes (expectedCredit.ts). Net cost =
  *    charge − credit.
@@ -72,7 +79,7 @@ export interface MonthRow {
   readonly usageCost: number;
   /** Commitment made available this month (ROLLOVER's commit). */
   readonly commitment: number;
-  /** Commitment billed this month. */
+  /** Committed fees accrued this month: the commitment's monthly value less the prepayment discount. */
   readonly billedCommitment: number;
   readonly carriedIn: number;
   /** Usage cost met by the commitment (carried or this month's). */
@@ -111,9 +118,12 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
   );
 
   const yearly = commitment.per === "year";
-  const released = months.map((m) => (!yearly || m % 12 === 1 ? commitment.amount : 0));
-  const overageRate = commitment.amount === 0 ? 1 : offer.overageRate;
-  const billed = yearly ? quotient(dec(commitment.amount), dec(12)).toNumber() : commitment.amount;
+  const amountOf = (month: number) => yearValue(commitment.amounts, contractYears(month));
+  const released = months.map((m) => (!yearly || m % 12 === 1 ? amountOf(m) : 0));
+  const monthlyValue = (m: number) =>
+    yearly ? quotient(dec(amountOf(m)), dec(12)).toNumber() : amountOf(m);
+  const kept = ONE.minus(dec(offer.billing.prepaymentDiscount));
+  const billedIn = (m: number) => dec(monthlyValue(m)).times(kept).toNumber();
   const drawDown = rollover({
     commit: released,
     usage: usage.map((u) => u.usageCost),
@@ -125,7 +135,9 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
   const creditShare = expectedCreditShare(sla);
   return usage.map((u, i): MonthRow => {
     const period = drawDown[i];
+    const overageRate = amountOf(u.month) === 0 ? 1 : offer.overageRate;
     const overageCharge = dec(period.overage).times(dec(overageRate)).toNumber();
+    const billed = billedIn(u.month);
     const charge = sumOf([billed, overageCharge]);
     const credit = dec(charge).times(creditShare).toNumber();
     return {

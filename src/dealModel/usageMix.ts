@@ -1,5 +1,5 @@
 import { Dec, ONE, ZERO, dec, quotient } from "../pricing/decimal";
-import type { ListPrices, Offer } from "./offer";
+import type { ListPrices, Offer, PoolModel } from "./offer";
 
 /*
  * One usage mix for every offer, so that offers compare like for like. A month's input tokens I
@@ -15,13 +15,24 @@ import type { ListPrices, Offer } from "./offer";
  * batch and cache save a tiered offer the same share they save at list prices.
  */
 
-/** The mix's shares of an offer. */
-type Mix = Pick<Offer, "batchShare" | "cacheHitShare" | "cacheWriteShare">;
+/** The mix's shares: a model's batch share and the workload's cache shares. */
+export interface UsageMix {
+  readonly batchShare: number;
+  readonly cacheHitShare: number;
+  readonly cacheWriteShare: number;
+}
+
+/** The usage mix of one model of the offer's pool. */
+export const usageMixOf = (offer: Offer, model: PoolModel): UsageMix => ({
+  batchShare: model.batchShare,
+  cacheHitShare: offer.cacheHitShare,
+  cacheWriteShare: offer.cacheWriteShare,
+});
 
 /** Cost of the mix at `list` × `scale` (1 − discount), exact. */
 export function mixCost(
   list: ListPrices,
-  mix: Mix,
+  mix: UsageMix,
   inputM: number,
   outputM: number,
   scale: Dec = ONE
@@ -49,7 +60,7 @@ export function standardCost(list: ListPrices, inputM: number, outputM: number):
 }
 
 /** List cost of the mix ÷ list cost at standard rates; 1 when the standard cost is 0. */
-export function mixFactor(list: ListPrices, mix: Mix, inputM: number, outputM: number): Dec {
+export function mixFactor(list: ListPrices, mix: UsageMix, inputM: number, outputM: number): Dec {
   const standard = standardCost(list, inputM, outputM);
   return standard.isZero() ? ONE : quotient(mixCost(list, mix, inputM, outputM), standard);
 }

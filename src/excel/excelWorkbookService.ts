@@ -1,5 +1,5 @@
 import { PLAYBOOK_SECTIONS } from "../content/playbook";
-import type { Offer } from "../dealModel";
+import type { ModelSettings, Offer } from "../dealModel";
 import type { NativeTwin } from "../sharing/nativeTwin";
 import { NATIVE_TWINS } from "../sharing/twins";
 import { buildBenchmarkSheet } from "../workbook/benchmarkSheet";
@@ -23,8 +23,12 @@ function checklistPlans(sectionCodes: readonly string[], layout: ChecklistLayout
 }
 
 /** A new model sheet, under the next model key the workbook does not use yet. */
-function modelPlans(offers: readonly Offer[], snapshot: WorkbookSnapshot): SheetPlan[] {
-  return [buildModelSheet(offers, nextModelNaming(snapshot)).plan];
+function modelPlans(
+  offers: readonly Offer[],
+  settings: ModelSettings,
+  snapshot: WorkbookSnapshot
+): SheetPlan[] {
+  return [buildModelSheet(offers, settings, nextModelNaming(snapshot)).plan];
 }
 
 /**
@@ -56,9 +60,9 @@ export function createExcelWorkbookService(
         reconcile
       );
     },
-    insertModel: async (offers) => {
-      requireModelOffers(offers);
-      return insertWithExcel((snapshot) => modelPlans(offers, snapshot), reconcile);
+    insertModel: async (offers, settings) => {
+      requireModelOffers(offers, settings);
+      return insertWithExcel((snapshot) => modelPlans(offers, settings, snapshot), reconcile);
     },
     readSelectedUsage,
     prepareForSharing: (action, scope) => prepareWithExcel(action, scope, twins),

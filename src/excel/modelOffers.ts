@@ -1,9 +1,18 @@
-import { MAX_OFFERS, MIN_OFFERS, offerProblems, type Offer } from "../dealModel";
+import {
+  MAX_OFFERS,
+  MIN_OFFERS,
+  offerProblems,
+  problemsText,
+  settingsProblems,
+  type ModelSettings,
+  type Offer,
+} from "../dealModel";
 import { WorkbookRefusal } from "../workbook/workbookRefusal";
 
 /*
  * The offers a deal model can be inserted for, checked before Excel is touched: a model compares
- * 2 to 4 offers, each complete and valid, so a refused insert reads and writes nothing.
+ * 2 to 4 offers, each complete and valid, with valid settings, so a refused insert reads and
+ * writes nothing.
  */
 
 const UNCHANGED = "Nothing was changed.";
@@ -18,10 +27,11 @@ function offerLabel(offer: Offer, index: number): string {
 }
 
 /**
- * Returns when a model can be inserted for these offers.
- * @throws WorkbookRefusal saying how many offers a model takes, or listing each offer's problems.
+ * Returns when a model can be inserted for these offers and settings.
+ * @throws WorkbookRefusal saying how many offers a model takes, or listing each offer's problems
+ * or the settings'.
  */
-export function requireModelOffers(offers: readonly Offer[]): void {
+export function requireModelOffers(offers: readonly Offer[], settings: ModelSettings): void {
   if (offers.length < MIN_OFFERS || offers.length > MAX_OFFERS) {
     throw new WorkbookRefusal(
       `A deal model compares ${MIN_OFFERS} to ${MAX_OFFERS} offers; ${offers.length} ${offers.length === 1 ? "was" : "were"} given. ${UNCHANGED}`
@@ -30,12 +40,17 @@ export function requireModelOffers(offers: readonly Offer[]): void {
   const wrong = offers.flatMap((offer, index) => {
     const problems = offerProblems(offer);
     if (problems.length === 0) return [];
-    const listed = problems.map((problem) => `${problem.field}: ${problem.message}`).join("; ");
-    return [`${offerLabel(offer, index)}: ${listed}.`];
+    return [`${offerLabel(offer, index)}: ${problemsText(problems)}.`];
   });
   if (wrong.length > 0) {
     throw new WorkbookRefusal(
       `DEAL cannot model offers that are not complete and valid. ${wrong.join(" ")} Correct them and insert again. ${UNCHANGED}`
+    );
+  }
+  const wrongSettings = settingsProblems(settings);
+  if (wrongSettings.length > 0) {
+    throw new WorkbookRefusal(
+      `DEAL cannot model offers with settings that are not valid: ${problemsText(wrongSettings)}. Correct them and insert again. ${UNCHANGED}`
     );
   }
 }

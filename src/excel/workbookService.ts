@@ -1,5 +1,5 @@
 import type { ModelPrice } from "../content/catalog/types";
-import type { CellsForecast, Offer } from "../dealModel";
+import type { CellsForecast, ModelSettings, Offer } from "../dealModel";
 import type { SharingAction, SharingReport, SharingScope } from "../sharing/prepare/types";
 import type { ChecklistLayout } from "../workbook/checklistSheets";
 import type { InsertReport } from "../workbook/insertReport";
@@ -20,10 +20,11 @@ export interface WorkbookService {
     catalog: readonly ModelPrice[]
   ): Promise<InsertReport>;
   /**
-   * Writes a deal model comparing these offers (2 to 4, each valid: see offerProblems) on a new
-   * sheet; earlier model sheets are left as they are, so rounds of a negotiation can be compared.
+   * Writes a deal model comparing these offers (2 to 4, each valid: see offerProblems) with these
+   * settings (valid: see settingsProblems) on a new sheet; earlier model sheets are left as they
+   * are, so rounds of a negotiation can be compared.
    */
-  insertModel(offers: readonly Offer[]): Promise<InsertReport>;
+  insertModel(offers: readonly Offer[], settings: ModelSettings): Promise<InsertReport>;
   /**
    * The usage forecast in the cells the user has selected: two columns (input, output tokens in
    * millions), a row per month (see usageFromCells). Refuses (WorkbookRefusal) any other selection.

@@ -2,7 +2,14 @@ import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { MODEL_PRICES } from "../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../content/playbook";
-import { cheapest, computeSchedule, defaultOffers, type Offer, summarize } from "../dealModel";
+import {
+  DEFAULT_SETTINGS,
+  cheapest,
+  computeSchedule,
+  defaultOffers,
+  type Offer,
+  summarize,
+} from "../dealModel";
 import { nativeDrawDowns } from "../sharing/drawDowns";
 import type { NativeTwin } from "../sharing/nativeTwin";
 import { buildBenchmarkSheet } from "../workbook/benchmarkSheet";
@@ -35,7 +42,7 @@ export const EMPTY_SNAPSHOT: WorkbookSnapshot = {
 /** The demo's sheet plans, in the order of the workbook's tabs: the deal model first, the most useful. */
 export function demoPlans(): SheetPlan[] {
   return [
-    buildModelSheet(defaultOffers()).plan,
+    buildModelSheet(defaultOffers(), DEFAULT_SETTINGS).plan,
     ...buildExampleSheets(),
     buildBenchmarkSheet(MODEL_PRICES),
     ...buildChecklistSheets(PLAYBOOK_SECTIONS, "sheetPerSection"),

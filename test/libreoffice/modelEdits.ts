@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Offer } from "../../src/dealModel";
+import type { Offer, PoolModel } from "../../src/dealModel";
 import { LIST_COLUMNS, type OfferLayout } from "../../src/workbook/model";
 
 /*
@@ -36,6 +36,12 @@ const edit =
   ): EditMaker =>
   (offer) =>
     values.map((value) => ({ offer, what, at, value, apply: (o: Offer) => apply(o, value) }));
+
+/** The offer with its pool's first model (the one the sheet writes) changed. */
+const firstModel = (o: Offer, change: (model: PoolModel) => PoolModel): Offer => ({
+  ...o,
+  models: o.models.map((m, i) => (i === 0 ? change(m) : m)),
+});
 
 const growthForecast = (o: Offer) => {
   if (o.forecast.kind === "cells") throw new Error("the demo's forecasts grow");
@@ -77,7 +83,7 @@ const COMMON: readonly EditMaker[] = [
     fc.integer({ min: 0, max: 800 }).map((k) => k * 1000),
     (o, v) => ({
       ...o,
-      commitment: { ...o.commitment, amount: v! },
+      commitment: { ...o.commitment, amounts: [v!] },
     })
   ),
   edit("rollover cap", field("rolloverCap"), hundredths(0, 100), (o, v) => ({
@@ -96,23 +102,21 @@ const COMMON: readonly EditMaker[] = [
     fc.option(fc.integer({ min: 1, max: 24 }), { nil: null }),
     (o, v) => ({ ...o, commitment: { ...o.commitment, trueUpMonths: v ?? undefined } })
   ),
-  edit("list input price", field("listInput"), hundredths(50, 1000), (o, v) => ({
-    ...o,
-    list: { ...o.list, input: v! },
-  })),
-  edit("list output price", field("listOutput"), hundredths(100, 4000), (o, v) => ({
-    ...o,
-    list: { ...o.list, output: v! },
-  })),
-  edit("list cache-hit price", field("listCacheHit"), hundredths(5, 200), (o, v) => ({
-    ...o,
-    list: { ...o.list, cacheHit: v! },
-  })),
-  edit("list cache-write price", field("listCacheWrite"), hundredths(50, 800), (o, v) => ({
-    ...o,
-    list: { ...o.list, cacheWrite: v! },
-  })),
-  edit("batch share", field("batchShare"), hundredths(0, 60), (o, v) => ({ ...o, batchShare: v! })),
+  ...(
+    [
+      ["list input price", "listInput", "input", hundredths(50, 1000)],
+      ["list output price", "listOutput", "output", hundredths(100, 4000)],
+      ["list cache-hit price", "listCacheHit", "cacheHit", hundredths(5, 200)],
+      ["list cache-write price", "listCacheWrite", "cacheWrite", hundredths(50, 800)],
+    ] as const
+  ).map(([what, name, price, values]) =>
+    edit(what, field(name), values, (o, v) =>
+      firstModel(o, (m) => ({ ...m, list: { ...m.list, [price]: v! } }))
+    )
+  ),
+  edit("batch share", field("batchShare"), hundredths(0, 60), (o, v) =>
+    firstModel(o, (m) => ({ ...m, batchShare: v! }))
+  ),
   edit("cache-hit share", field("cacheHitShare"), hundredths(0, 60), (o, v) => ({
     ...o,
     cacheHitShare: v!,

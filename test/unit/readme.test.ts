@@ -151,7 +151,7 @@ describe("the README's deal model example", () => {
     expect(README).toContain(
       `${forecast.inputTokensM.toLocaleString("en-US")} M input and ` +
         `${forecast.outputTokensM.toLocaleString("en-US")} M output tokens in month 1, growing ` +
-        `${percent(forecast.monthlyGrowth)} a month, with ${percent(anthropic.batchShare)} batch, ` +
+        `${percent(forecast.monthlyGrowth)} a month, with ${percent(anthropic.models[0].batchShare)} batch, ` +
         `${percent(anthropic.cacheHitShare)} cache hits and ${percent(anthropic.cacheWriteShare)} ` +
         "cache writes"
     );
@@ -169,7 +169,7 @@ describe("the README's deal model example", () => {
     );
     const commit = anthropic.commitment;
     expect(README).toContain(
-      `$${dollars(commit.amount)} a ${commit.per} committed, with ${percent(commit.rolloverCap ?? 0)} ` +
+      `$${dollars(commit.amounts[0])} a ${commit.per} committed, with ${percent(commit.rolloverCap ?? 0)} ` +
         `of any unused amount usable for ${commit.expiryMonths} more months`
     );
     expect(README).toContain(`a year-2 price ${percent(-anthropic.ramp[1])} lower`);
@@ -187,7 +187,7 @@ describe("the README's deal model example", () => {
     expect(README).toContain(`${percent(openAi.pricing.discount)} off list`);
     expect(openAi.commitment.trueUpMonths).toBe(12);
     expect(README).toContain(
-      `$${dollars(openAi.commitment.amount)} a ${openAi.commitment.per} committed, with an annual true-up`
+      `$${dollars(openAi.commitment.amounts[0])} a ${openAi.commitment.per} committed, with an annual true-up`
     );
     expect(README).toContain(`overage ${percent(openAi.overageRate - 1)} above the committed rate`);
     const outcomes = anthropic.sla.uptimeOutcomes.map(

@@ -1,19 +1,21 @@
 import fc from "fast-check";
 import type { TierMode } from "../../pricing";
 import type { Offer } from "../offer";
+import { soleModel } from "../offerTerms";
 import { smallOffer } from "./fixtures";
 
 /*
  * Random complete offers for property tests: short terms (up to four years), figures with few
- * digits as people type them, every pricing basis, commitment period and SLA schedule kind.
+ * digits as people type them, every pricing basis, commitment period and SLA schedule kind, on
+ * neutral terms (termsWithEvery.ts adds the rest).
  */
 
 /** A decimal with few digits, as figures are typed: k × 10^-places. */
-const short = (maxDigits: number, maxPlaces: number) =>
+export const short = (maxDigits: number, maxPlaces: number) =>
   fc
     .tuple(fc.integer({ min: 0, max: 10 ** maxDigits }), fc.integer({ min: 0, max: maxPlaces }))
     .map(([k, places]) => Number(`${k}e-${places}`));
-const share = short(3, 3).map((x) => Math.min(x, 1));
+export const share = short(3, 3).map((x) => Math.min(x, 1));
 
 /**
  * One to four uptime outcomes from 99.0% to 100%, with probabilities in whole percent adding up
@@ -66,14 +68,20 @@ export const offers: fc.Arbitrary<Offer> = fc
     smallOffer({
       termMonths: a.years * 12 + (a.yearly ? 0 : a.extraMonths),
       forecast: { inputTokensM: a.input, outputTokensM: a.output, monthlyGrowth: a.growth },
-      list: {
-        input: 3,
-        output: 15,
-        cacheHit: 0.3,
-        cacheWrite: 3.75,
-        batchInput: 1.5,
-        batchOutput: null,
-      },
+      models: soleModel(
+        "Model",
+        {
+          input: 3,
+          output: 15,
+          cacheHit: 0.3,
+          cacheWrite: 3.75,
+          batchInput: 1.5,
+          batchOutput: null,
+          longContextInput: 6,
+          longContextOutput: null,
+        },
+        a.batchShare
+      ),
       pricing: a.tiered
         ? {
             kind: "tiers",
@@ -85,12 +93,11 @@ export const offers: fc.Arbitrary<Offer> = fc
             ],
           }
         : { kind: "discount", discount: a.discount },
-      batchShare: a.batchShare,
       cacheHitShare: a.cacheHitShare,
       // Hits and writes share the other input: what the hits leave, at most.
       cacheWriteShare: Math.min(a.cacheWriteShare, Number((1 - a.cacheHitShare).toFixed(3))),
       commitment: {
-        amount: a.amount,
+        amounts: [a.amount],
         per: a.yearly ? "year" : "month",
         rolloverCap: a.rolloverCap,
         expiryMonths: a.expiry,

@@ -1,5 +1,5 @@
 import { PLAYBOOK_LINEAR_SLA } from "../../content/catalog";
-import { DEFAULT_UPTIME_OUTCOMES } from "../defaultOffers";
+import { DEFAULT_UPTIME_OUTCOMES } from "../exampleInputs";
 import { expectedCreditShare, outcomeShares } from "../expectedCredit";
 import type { OfferSla } from "../offer";
 

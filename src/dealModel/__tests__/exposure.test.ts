@@ -58,11 +58,11 @@ describe("cheapest", () => {
   it("names the offer with the lowest term cost", () => {
     const dear = smallOffer({
       pricing: { kind: "discount", discount: 0 },
-      commitment: { amount: 0, per: "month", rolloverCap: 0 },
+      commitment: { amounts: [0], per: "month", rolloverCap: 0 },
     });
     const cheap = smallOffer({
       pricing: { kind: "discount", discount: 0.5 },
-      commitment: { amount: 0, per: "month", rolloverCap: 0 },
+      commitment: { amounts: [0], per: "month", rolloverCap: 0 },
     });
     const result = cheapest([dear, cheap]);
     expect(result.index).toBe(1);

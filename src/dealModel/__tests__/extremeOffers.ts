@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { TierMode } from "../../pricing";
 import { contractYears, type Offer } from "../offer";
+import { soleModel } from "../offerTerms";
 import { smallOffer } from "./fixtures";
 
 /*
@@ -49,6 +50,8 @@ export const extremeOffers: fc.Arbitrary<Offer> = fc
       cacheWrite: price,
       batchInput: price,
       batchOutput: price,
+      longContextInput: price,
+      longContextOutput: price,
     }),
     discount: fc.option(share, { nil: undefined }),
     tiers: fc.tuple(figure, figure, figure, figure, figure),
@@ -67,7 +70,7 @@ export const extremeOffers: fc.Arbitrary<Offer> = fc
     smallOffer({
       termMonths: a.yearly ? 12 * contractYears(a.termMonths) : a.termMonths,
       forecast: { inputTokensM: a.input, outputTokensM: a.output, monthlyGrowth: a.growth },
-      list: a.list,
+      models: soleModel("Model", a.list, a.batchShare),
       pricing:
         a.discount === undefined
           ? {
@@ -79,11 +82,10 @@ export const extremeOffers: fc.Arbitrary<Offer> = fc
               ],
             }
           : { kind: "discount", discount: a.discount },
-      batchShare: a.batchShare,
       cacheHitShare: a.cacheHitShare,
       cacheWriteShare: Math.min(a.cacheWriteShare, Number((1 - a.cacheHitShare).toFixed(2))),
       commitment: {
-        amount: a.amount,
+        amounts: [a.amount],
         per: a.yearly ? "year" : "month",
         rolloverCap: a.rolloverCap,
       },

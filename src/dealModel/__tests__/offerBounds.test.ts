@@ -3,7 +3,7 @@ import type { Offer } from "../offer";
 import { MAX_MONTHLY_FIGURE } from "../offerBounds";
 import { offerProblems } from "../offerProblems";
 import { computeSchedule, summarize } from "../schedule";
-import { smallOffer } from "./fixtures";
+import { smallOffer, withFirstModel } from "./fixtures";
 
 const problemsOf = (offer: Offer) =>
   Object.fromEntries(offerProblems(offer).map((p) => [p.field, p.message]));
@@ -28,12 +28,13 @@ describe("bounds on what an offer's figures reach", () => {
 
   it("takes a forecast that reaches a trillion exactly, and refuses one a month past it", () => {
     // Prices low enough that only the tokens are in question.
-    const list = { ...smallOffer().list, input: 1e-6, output: 1e-6 };
+    const cheap = (changes: Partial<Offer>) =>
+      withFirstModel(smallOffer(changes), { list: { input: 1e-6, output: 1e-6 } });
     const level = { inputTokensM: MAX_MONTHLY_FIGURE, outputTokensM: 1, monthlyGrowth: 0 };
-    expect(offerProblems(smallOffer({ list, forecast: level }))).toEqual([]);
+    expect(offerProblems(cheap({ forecast: level }))).toEqual([]);
     const growing = { inputTokensM: 1e11, outputTokensM: 0, monthlyGrowth: 9 };
-    expect(offerProblems(smallOffer({ list, termMonths: 2, forecast: growing }))).toEqual([]);
-    expect(problemsOf(smallOffer({ list, termMonths: 3, forecast: growing }))).toEqual({
+    expect(offerProblems(cheap({ termMonths: 2, forecast: growing }))).toEqual([]);
+    expect(problemsOf(cheap({ termMonths: 3, forecast: growing }))).toEqual({
       "forecast.monthlyGrowth": `expected growth that keeps every month within ${TRILLION} M tokens; month 3 of 3 goes past it`,
     });
   });
@@ -56,14 +57,18 @@ describe("bounds on what an offer's figures reach", () => {
   });
 
   it("holds a commitment to a trillion dollars, and a 600-month term of it prices finitely", () => {
-    const commitment = { amount: 1.5e12, per: "month" as const, rolloverCap: 0 };
+    const commitment = { amounts: [1.5e12], per: "month" as const, rolloverCap: 0 };
     expect(problemsOf(smallOffer({ commitment }))).toEqual({
-      "commitment.amount": `expected at most ${TRILLION} dollars`,
+      "commitment.amounts[0]": `expected at most ${TRILLION} dollars`,
+    });
+    const secondYear = { ...commitment, amounts: [1, 1.5e12] };
+    expect(problemsOf(smallOffer({ termMonths: 24, commitment: secondYear }))).toEqual({
+      "commitment.amounts[1]": `expected at most ${TRILLION} dollars`,
     });
     const longest = smallOffer({
       termMonths: 600,
       forecast: { inputTokensM: 1, outputTokensM: 1, monthlyGrowth: 0 },
-      commitment: { ...commitment, amount: MAX_MONTHLY_FIGURE },
+      commitment: { ...commitment, amounts: [MAX_MONTHLY_FIGURE] },
     });
     expect(offerProblems(longest)).toEqual([]);
     const { term } = summarize(longest, computeSchedule(longest));
@@ -72,8 +77,7 @@ describe("bounds on what an offer's figures reach", () => {
   });
 
   it("refuses prices that would charge more than a trillion dollars for a month's tokens", () => {
-    const list = { ...smallOffer().list, output: 1e300 };
-    expect(problemsOf(smallOffer({ list }))).toEqual({
+    expect(problemsOf(withFirstModel(smallOffer(), { list: { output: 1e300 } }))).toEqual({
       usageCost: `expected each month's usage to cost at most ${TRILLION} dollars; in year 1 it could reach $1.2E+301 at list prices`,
     });
     const tiers = smallOffer({
@@ -95,8 +99,8 @@ describe("bounds on what an offer's figures reach", () => {
   it("refuses cache or batch prices so far above the standard ones that the mix factor passes a trillion", () => {
     // Half the input written to the cache at $1, against a standard price of $1E-300 (and none for
     // output): the mix costs 5E+299 times the standard rates.
-    const list = { ...smallOffer().list, input: 1e-300, output: 0, cacheWrite: 1 };
-    expect(problemsOf(smallOffer({ list, cacheWriteShare: 0.5 }))).toEqual({
+    const list = { input: 1e-300, output: 0, cacheWrite: 1 };
+    expect(problemsOf(withFirstModel(smallOffer({ cacheWriteShare: 0.5 }), { list }))).toEqual({
       usageCost: `expected cache and batch prices at most ${TRILLION} times the standard ones; the mix factor would be 5.0E+299`,
     });
   });
@@ -117,8 +121,22 @@ describe("bounds on what an offer's figures reach", () => {
     expect(problemsOf(offer)).toEqual({
       overageRate: `expected each month's overage charge to be at most ${TRILLION} dollars; in year 1 it could reach $1.5E+12`,
     });
-    const payAsYouGo = { ...offer.commitment, amount: 0 };
+    const payAsYouGo = { ...offer.commitment, amounts: [0] };
     expect(offerProblems({ ...offer, commitment: payAsYouGo })).toEqual([]);
+  });
+
+  it("holds seats, what they cost a month and the platform fee to a trillion", () => {
+    const fees = { seatPrice: 2e6, seats: [1, 1e6], platformFee: 1.5e12 };
+    expect(problemsOf(smallOffer({ termMonths: 24, fees }))).toEqual({
+      "fees.seatPrice": `expected seats to cost at most ${TRILLION} dollars a month`,
+      "fees.platformFee": `expected at most ${TRILLION} dollars`,
+    });
+    const seats = { seatPrice: 0, seats: [2e12], platformFee: 0 };
+    expect(problemsOf(smallOffer({ fees: seats }))).toEqual({
+      "fees.seats[0]": `expected at most ${TRILLION} seats`,
+    });
+    const atTheBound = { seatPrice: 1e6, seats: [1e6], platformFee: MAX_MONTHLY_FIGURE };
+    expect(offerProblems(smallOffer({ fees: atTheBound }))).toEqual([]);
   });
 
   it("checks the bounds only once every field is valid on its own", () => {

@@ -1,5 +1,5 @@
 import { InvalidOfferError, offerProblems, requireValidOffer } from "../offerProblems";
-import { smallOffer } from "./fixtures";
+import { smallOffer, withFirstModel } from "./fixtures";
 
 const fields = (offer: Parameters<typeof offerProblems>[0]) =>
   offerProblems(offer).map((p) => p.field);
@@ -14,25 +14,24 @@ describe("offerProblems", () => {
       vendor: " ",
       termMonths: 2.5,
       forecast: { inputTokensM: -1, outputTokensM: 1, monthlyGrowth: -1 },
-      batchShare: 1.2,
       overageRate: NaN,
       ramp: [0, -1],
       renewalUpliftCap: -2,
     });
-    expect(fields(offer)).toEqual([
+    expect(fields(withFirstModel(offer, { batchShare: 1.2 }))).toEqual([
       "vendor",
       "termMonths",
       "forecast.inputTokensM",
       "forecast.monthlyGrowth",
-      "batchShare",
       "overageRate",
       "ramp[1]",
       "renewalUpliftCap",
+      "models[0].batchShare",
     ]);
   });
 
   it("asks for whole years with an annual commitment", () => {
-    const offer = smallOffer({ commitment: { amount: 1, per: "year", rolloverCap: 1 } });
+    const offer = smallOffer({ commitment: { amounts: [1], per: "year", rolloverCap: 1 } });
     expect(fields(offer)).toEqual(["commitment.per"]);
     expect(fields({ ...offer, termMonths: 24 })).toEqual([]);
   });
@@ -106,5 +105,37 @@ describe("offerProblems", () => {
     const bad = smallOffer({ cacheHitShare: -0.1, model: "" });
     expect(() => requireValidOffer(bad)).toThrow(InvalidOfferError);
     expect(() => requireValidOffer(bad)).toThrow(/model: expected some text; cacheHitShare/);
+  });
+
+  it("refuses to price a valid offer with terms the model does not price yet, naming each", () => {
+    const offer = smallOffer({
+      termMonths: 24,
+      commitment: { amounts: [100, 120], per: "month", rolloverCap: 0 },
+      billing: { frequency: "annually", prepaymentDiscount: 0 },
+      burst: { multiple: 2, windowMonths: 3 },
+      fees: { seatPrice: 40, seats: [10], platformFee: 1 },
+      exit: { noticeMonths: 2, feeMonths: 3, earliestMonth: 12 },
+      priceProtection: { keptDiscount: "offer", listSchedule: [] },
+    });
+    const pool = {
+      ...offer,
+      models: [
+        { ...offer.models[0], share: 0.5, longContextShare: 0.1 },
+        { ...offer.models[0], share: 0.5 },
+      ],
+    };
+    expect(offerProblems(pool)).toEqual([]);
+    expect(() => requireValidOffer(pool)).toThrow(
+      "The offer is not valid: models: not priced by the deal model yet; " +
+        "models[0].longContextShare: not priced by the deal model yet; " +
+        "commitment.amounts: not priced by the deal model yet; " +
+        "burst: not priced by the deal model yet; " +
+        "fees.seatPrice: not priced by the deal model yet; " +
+        "fees.platformFee: not priced by the deal model yet; " +
+        "priceProtection: not priced by the deal model yet."
+    );
+    // Seats at no price, or a price for no seats, cost nothing.
+    const free = smallOffer({ fees: { seatPrice: 0, seats: [10], platformFee: 0 } });
+    expect(requireValidOffer(free)).toBe(free);
   });
 });

@@ -62,9 +62,10 @@ describe("deal model laws", () => {
     fc.assert(
       fc.property(offers, factor, (offer, f) => {
         const { term } = summarize(offer, computeSchedule(offer, f));
-        const { amount, per } = offer.commitment;
+        // The random offers commit one amount for every contract year.
+        const { amounts, per } = offer.commitment;
         const periods = per === "month" ? offer.termMonths : offer.termMonths / 12;
-        near(term.billedCommitment, dec(amount).times(periods));
+        near(term.billedCommitment, dec(amounts[0]).times(periods));
       }),
       RUNS
     );
@@ -73,7 +74,7 @@ describe("deal model laws", () => {
   it("with no commitment, forfeits nothing and charges exactly the usage cost", () => {
     fc.assert(
       fc.property(offers, factor, (offer, f) => {
-        const payAsYouGo = { ...offer, commitment: { ...offer.commitment, amount: 0 } };
+        const payAsYouGo = { ...offer, commitment: { ...offer.commitment, amounts: [0] } };
         computeSchedule(payAsYouGo, f).forEach((r) => {
           expect(r.forfeited).toBe(0);
           expect(r.covered).toBe(0);

@@ -1,7 +1,7 @@
 import { monthlyRamp } from "../monthUsage";
 import { computeSchedule, summarize } from "../schedule";
 import { InvalidOfferError } from "../offerProblems";
-import { smallOffer } from "./fixtures";
+import { smallOffer, withFirstModel } from "./fixtures";
 
 describe("computeSchedule, checked by hand", () => {
   // Tokens: 100/10, 110/11, 121/12.1 M. Usage cost at list 1 in, 5 out, 20% off: 120, 132, 145.2.
@@ -68,65 +68,58 @@ describe("computeSchedule, checked by hand", () => {
 describe("computeSchedule's pricing rules", () => {
   const oneMonth = {
     termMonths: 1,
-    commitment: { amount: 0, per: "month", rolloverCap: 0 },
+    commitment: { amounts: [0], per: "month", rolloverCap: 0 },
   } as const;
 
   it("prices batch and cache shares as the benchmark sheet does", () => {
     // I·(1−b)·((1−h)·2 + h·0.5) + O·(1−b)·10 + b·(I·1 + O·5) with I 100, O 10, b = h = 0.5:
     // 62.5 + 50 + 75.
-    const offer = smallOffer({
-      ...oneMonth,
-      list: {
-        input: 2,
-        output: 10,
-        cacheHit: 0.5,
-        cacheWrite: null,
-        batchInput: 1,
-        batchOutput: 5,
-      },
-      pricing: { kind: "discount", discount: 0 },
-      batchShare: 0.5,
-      cacheHitShare: 0.5,
-    });
+    const offer = withFirstModel(
+      smallOffer({
+        ...oneMonth,
+        pricing: { kind: "discount", discount: 0 },
+        cacheHitShare: 0.5,
+      }),
+      {
+        list: { input: 2, output: 10, cacheHit: 0.5, batchInput: 1, batchOutput: 5 },
+        batchShare: 0.5,
+      }
+    );
     expect(computeSchedule(offer)[0].usageCost).toBe(187.5);
   });
 
   it("falls back to the standard price where the catalog gives none", () => {
     // Cache hits and batch tokens at the standard prices: 50·2 + 50 + 0.5·(100·2 + 10·10).
-    const offer = smallOffer({
-      ...oneMonth,
-      list: {
-        input: 2,
-        output: 10,
-        cacheHit: null,
-        cacheWrite: null,
-        batchInput: null,
-        batchOutput: null,
-      },
-      pricing: { kind: "discount", discount: 0 },
-      batchShare: 0.5,
-      cacheHitShare: 0.5,
-    });
+    const offer = withFirstModel(
+      smallOffer({
+        ...oneMonth,
+        pricing: { kind: "discount", discount: 0 },
+        cacheHitShare: 0.5,
+      }),
+      { list: { input: 2, output: 10 }, batchShare: 0.5 }
+    );
     expect(computeSchedule(offer)[0].usageCost).toBe(300);
   });
 
   it("prices tiers on total tokens and ramps the price by contract year", () => {
     // 150 M tokens a month: 100 at 2 and 50 at 1 = 250; year 2 is 50% cheaper.
-    const offer = smallOffer({
-      termMonths: 14,
-      forecast: { inputTokensM: 120, outputTokensM: 30, monthlyGrowth: 0 },
-      pricing: {
-        kind: "tiers",
-        mode: "graduated",
-        tiers: [
-          { upTo: 100, price: 2, flatFee: 0 },
-          { upTo: Infinity, price: 1, flatFee: 0 },
-        ],
-      },
-      batchShare: 0.5,
-      ramp: [0, -0.5],
-      commitment: { amount: 0, per: "month", rolloverCap: 0 },
-    });
+    const offer = withFirstModel(
+      smallOffer({
+        termMonths: 14,
+        forecast: { inputTokensM: 120, outputTokensM: 30, monthlyGrowth: 0 },
+        pricing: {
+          kind: "tiers",
+          mode: "graduated",
+          tiers: [
+            { upTo: 100, price: 2, flatFee: 0 },
+            { upTo: Infinity, price: 1, flatFee: 0 },
+          ],
+        },
+        ramp: [0, -0.5],
+        commitment: { amounts: [0], per: "month", rolloverCap: 0 },
+      }),
+      { batchShare: 0.5 }
+    );
     const rows = computeSchedule(offer);
     expect(rows.map((r) => r.forecastBaseCost)).toEqual(Array(14).fill(250));
     expect(rows.map((r) => r.priceFactor)).toEqual([...Array(12).fill(1), 0.5, 0.5]);
@@ -136,7 +129,7 @@ describe("computeSchedule's pricing rules", () => {
 
   it("charges usage at the price in force when there is no commitment", () => {
     const rows = computeSchedule(
-      smallOffer({ commitment: { amount: 0, per: "month", rolloverCap: 0 } })
+      smallOffer({ commitment: { amounts: [0], per: "month", rolloverCap: 0 } })
     );
     expect(rows.map((r) => r.charge)).toEqual([120, 132, 145.2]);
   });
@@ -147,7 +140,7 @@ describe("computeSchedule's pricing rules", () => {
       termMonths: 24,
       forecast: { inputTokensM: 90, outputTokensM: 0, monthlyGrowth: 0 },
       pricing: { kind: "discount", discount: 0 },
-      commitment: { amount: 1200, per: "year", rolloverCap: 1, trueUpMonths: 12 },
+      commitment: { amounts: [1200], per: "year", rolloverCap: 1, trueUpMonths: 12 },
       sla: { ...smallOffer().sla, uptimeOutcomes: [{ uptime: 1, probability: 1 }] },
     });
     const rows = computeSchedule(offer);
@@ -170,7 +163,7 @@ describe("computeSchedule's pricing rules", () => {
     const offer = smallOffer({
       forecast: { inputTokensM: 10, outputTokensM: 0, monthlyGrowth: 0 },
       pricing: { kind: "discount", discount: 0 },
-      commitment: { amount: 100, per: "month", rolloverCap: 1 },
+      commitment: { amounts: [100], per: "month", rolloverCap: 1 },
     });
     const summary = summarize(offer, computeSchedule(offer));
     expect(summary.unusedAtEnd).toBe(270);

@@ -9,6 +9,8 @@ const sonnet: ListPrices = {
   cacheWrite: 3.75,
   batchInput: 1.5,
   batchOutput: 7.5,
+  longContextInput: 6,
+  longContextOutput: 22.5,
 };
 const mix = { batchShare: 0.1, cacheHitShare: 0.3, cacheWriteShare: 0.05 };
 

@@ -1,7 +1,7 @@
 import { MODEL_PRICES } from "../../content/catalog";
 import { FORECAST_NAMES } from "../../workbook/forecastNames";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
-import { defaultOffers, usageFromCells, type Offer } from "../../dealModel";
+import { DEFAULT_SETTINGS, defaultOffers, usageFromCells, type Offer } from "../../dealModel";
 import { cellAddress, rectAddress } from "../../formula";
 import { buildModelSheet, CUMULATIVE_CHART_KEY, EXPOSURE_CHART_KEY } from "../../workbook/model";
 import type { CellContent, SheetPlan } from "../../workbook/plan";
@@ -90,7 +90,7 @@ describe("the Excel workbook service's deal model", () => {
 
   it("writes the model on a new sheet of a new workbook in three syncs", async () => {
     const workbook = excelWith(EMPTY_WORKBOOK);
-    const report = await createExcelWorkbookService().insertModel(offers);
+    const report = await createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);
     expect(workbook.syncs()).toBe(3);
     expect(workbook.calls).toContain("worksheets.add(DEAL model)");
     expect(workbook.sheet("DEAL model").properties).toEqual([["DEAL.key", "model"]]);
@@ -99,26 +99,36 @@ describe("the Excel workbook service's deal model", () => {
     ]);
   });
 
-  it("defines the names the benchmark follows, taking over an earlier model's", async () => {
-    const names = Object.values(FORECAST_NAMES);
+  it("defines the names the benchmark and the checklists follow, taking over an earlier model's", async () => {
+    const terms = ["PriceChangeYear2", "RenewalCap", "RolloverCap", "RolloverExpiry"];
+    const names = [
+      ...Object.values(FORECAST_NAMES),
+      ...[...terms, "OverageRate", "SlaPerStep", "SlaStep", "SlaTarget"].map(
+        (n) => `DEAL_Term_${n}`
+      ),
+    ];
     const fresh = excelWith(EMPTY_WORKBOOK);
-    await createExcelWorkbookService().insertModel(offers);
+    await createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);
     expect(fresh.calls.filter((call) => call.startsWith("names."))).toEqual(
       names.map((name) => `names.add(${name})`)
     );
-    const earlier = excelWith({ sheets: [], names: [FORECAST_NAMES.inputTokensM] });
-    await createExcelWorkbookService().insertModel(offers);
+    const earlier = excelWith({
+      sheets: [],
+      names: [FORECAST_NAMES.inputTokensM, "DEAL_Term_RenewalCap"],
+    });
+    await createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);
     const calls = earlier.calls.filter((call) => call.startsWith("names."));
     expect(calls.slice(0, 2)).toEqual([
       `names.getItem(${FORECAST_NAMES.inputTokensM}).delete()`,
       `names.add(${FORECAST_NAMES.inputTokensM})`,
     ]);
+    expect(calls).toContain("names.getItem(DEAL_Term_RenewalCap).delete()");
     expect(earlier.syncs()).toBe(3);
   });
 
   it("draws the model's charts from the sheet's own cells", async () => {
     const workbook = excelWith(EMPTY_WORKBOOK);
-    await createExcelWorkbookService().insertModel(offers);
+    await createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);
     const sheet = workbook.sheet("DEAL model");
     const planned = buildModelSheet(offers).plan.charts;
     expect(planned.length).toBeGreaterThan(0);
@@ -148,10 +158,10 @@ describe("the Excel workbook service's deal model", () => {
     const months = Array.from({ length: 36 }, (_, i) => [20_000 + 500 * i, 4_000 + 100 * i]);
     const forecast = usageFromCells("'Usage plan'!B2:C37", months);
     const workbook = excelWith(EMPTY_WORKBOOK);
-    const report = await createExcelWorkbookService().insertModel([
-      { ...offers[0], forecast },
-      offers[1],
-    ]);
+    const report = await createExcelWorkbookService().insertModel(
+      [{ ...offers[0], forecast }, offers[1]],
+      DEFAULT_SETTINGS
+    );
     expect(workbook.syncs()).toBe(3);
     expect(report.sheets).toEqual([expect.objectContaining({ sheetName: "DEAL model" })]);
   });
@@ -159,7 +169,10 @@ describe("the Excel workbook service's deal model", () => {
   it("writes a second model on a sheet of its own, leaving the first as it is", async () => {
     const first = buildModelSheet(offers).plan;
     const workbook = excelWith({ sheets: [{ name: "Sheet1" }, insertedModelSheet(first)] });
-    const report = await createExcelWorkbookService().insertModel(offers.slice(0, 2));
+    const report = await createExcelWorkbookService().insertModel(
+      offers.slice(0, 2),
+      DEFAULT_SETTINGS
+    );
     expect(workbook.syncs()).toBe(3);
     // A model is written once and never merged: the first model sheet's cells are not read.
     expect(workbook.calls.some((call) => call.startsWith("getUsedRange"))).toBe(false);
@@ -185,7 +198,10 @@ describe("the Excel workbook service's deal model", () => {
     ],
   ])("refuses %s before reading or writing anything", async (_name, pick, message) => {
     const workbook = excelWith(EMPTY_WORKBOOK);
-    const insert = createExcelWorkbookService().insertModel(pick(defaultOffers()));
+    const insert = createExcelWorkbookService().insertModel(
+      pick(defaultOffers()),
+      DEFAULT_SETTINGS
+    );
     await expect(insert).rejects.toBeInstanceOf(WorkbookRefusal);
     await expect(insert).rejects.toThrow(message);
     expect(workbook.syncs()).toBe(0);
@@ -197,7 +213,7 @@ describe("the Excel workbook service's deal model", () => {
     ["open read-only", { readOnly: true }, /read-only/],
   ])("refuses a workbook %s after reading it, writing nothing", async (_name, flags, message) => {
     const workbook = excelWith({ ...EMPTY_WORKBOOK, ...flags });
-    const insert = createExcelWorkbookService().insertModel(offers);
+    const insert = createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);
     await expect(insert).rejects.toThrow(message);
     await expect(insert).rejects.toThrow(/Nothing was changed\.$/);
     expect(workbook.syncs()).toBe(2);

@@ -1,6 +1,6 @@
 import { MODEL_PRICES } from "../../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
-import { defaultOffers, type Offer } from "../../dealModel";
+import { DEFAULT_SETTINGS, defaultOffers, type Offer } from "../../dealModel";
 import { BENCHMARK_KEY, buildBenchmarkSheet } from "../../workbook/benchmarkSheet";
 import { buildChecklistSheets } from "../../workbook/checklistSheets";
 import type { TableCreate, TableUpdate } from "../../workbook/edit";
@@ -52,9 +52,9 @@ afterEach(() => {
 
 describe("inserts sized for Excel on the web", () => {
   it.each<[string, (service: ReturnType<typeof createExcelWorkbookService>) => Promise<unknown>]>([
-    ["the default deal model", (service) => service.insertModel(defaultOffers())],
+    ["the default deal model", (service) => service.insertModel(defaultOffers(), DEFAULT_SETTINGS)],
     [
-      "the 95-item checklists and the benchmark",
+      "the 101-item checklists and the benchmark",
       (service) => service.insertEverything(allCodes, "sheetPerSection", MODEL_PRICES),
     ],
   ])("writes %s in one sync of under 2 MB: three syncs in all", async (_name, insert) => {
@@ -69,7 +69,7 @@ describe("inserts sized for Excel on the web", () => {
   it("writes a 4-offer 600-month model in syncs of at most 2 MB each", async () => {
     const workbook = excelWith(EMPTY_WORKBOOK);
     const batches = writtenBatches();
-    await createExcelWorkbookService().insertModel(offers(4, 600));
+    await createExcelWorkbookService().insertModel(offers(4, 600), DEFAULT_SETTINGS);
     const sent = batches();
     expect(sent.length).toBeGreaterThan(1);
     expect(sent.length).toBeLessThanOrEqual(MAX_WRITE_SYNCS);

@@ -9,20 +9,44 @@ const slaRowsOf = (offer: Offer) =>
   offer.sla.schedule.kind === "table" ? offer.sla.schedule.rows : [];
 
 describe("editing an offer in the form", () => {
-  it("takes a catalog model's vendor, name and list prices", () => {
+  it("takes a catalog model's vendor, name and list prices for the pool's first model", () => {
     const flash = MODEL_PRICES.find((model) => model.model === "Gemini 3.8 Flash")!;
     const edited = editOffer(discounted, { type: "catalogModel", model: flash });
     expect(edited.vendor).toBe(flash.vendor);
     expect(edited.model).toBe(flash.model);
-    expect(edited.list).toEqual({
-      input: flash.input,
-      output: flash.output,
-      cacheHit: flash.cacheHit,
-      cacheWrite: flash.cacheWrite,
-      batchInput: flash.batchInput,
-      batchOutput: flash.batchOutput,
-    });
+    expect(edited.models).toEqual([
+      {
+        ...discounted.models[0],
+        model: flash.model,
+        list: {
+          input: flash.input,
+          output: flash.output,
+          cacheHit: flash.cacheHit,
+          cacheWrite: flash.cacheWrite,
+          batchInput: flash.batchInput,
+          batchOutput: flash.batchOutput,
+          longContextInput: null,
+          longContextOutput: null,
+        },
+      },
+    ]);
     expect(edited.pricing).toBe(discounted.pricing);
+  });
+
+  it("edits a pool model's list prices and shares by index, and ignores an index it lacks", () => {
+    const edited = apply(
+      discounted,
+      { type: "list", index: 0, changes: { input: 2.5, cacheHit: null } },
+      { type: "poolModel", index: 0, changes: { batchShare: 0.3 } }
+    );
+    expect(edited.models[0]).toEqual({
+      ...discounted.models[0],
+      list: { ...discounted.models[0].list, input: 2.5, cacheHit: null },
+      batchShare: 0.3,
+    });
+    expect(editOffer(discounted, { type: "list", index: 1, changes: { input: 9 } })).toBe(
+      discounted
+    );
   });
 
   it("adds tiers before the unbounded last one, and keeps the last one unbounded on removal", () => {

@@ -13,15 +13,15 @@ describe("problems in the form's words", () => {
     const broken: Offer = {
       ...anthropic,
       vendor: "",
-      batchShare: 1.5,
+      models: [{ ...anthropic.models[0], batchShare: 1.5 }],
       ramp: [0, -1],
       forecast: { inputTokensM: NaN, outputTokensM: 4_000, monthlyGrowth: 0.02 },
     };
     expect(Object.fromEntries(formProblems(broken))).toEqual({
       vendor: "Expected some text",
       "forecast.inputTokensM": "Expected a number ≥ 0",
-      batchShare: "Expected a percentage from 0 to 100",
       "ramp[1]": "Expected a change above -100%",
+      "models[0].batchShare": "Expected a percentage from 0 to 100",
     });
   });
 

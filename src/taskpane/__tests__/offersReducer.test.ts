@@ -1,4 +1,4 @@
-import { MAX_OFFERS, MIN_OFFERS, defaultOffers } from "../../dealModel";
+import { MAX_OFFERS, MIN_OFFERS, defaultOffers, neutralTerms } from "../../dealModel";
 import {
   initialOffersState,
   offersOf,
@@ -28,13 +28,15 @@ describe("the deal model form's offers", () => {
     const [, last, added] = offersOf(longer.offers);
     expect(added.termMonths).toBe(24);
     expect(added.forecast).toEqual(last.forecast);
-    expect(added.batchShare).toBe(last.batchShare);
+    expect(added.models[0].batchShare).toBe(last.models[0].batchShare);
+    expect(added.startMonth).toBe(last.startMonth);
     expect(added.cacheHitShare).toBe(last.cacheHitShare);
     expect(added.ramp).toEqual([0, 0]);
     // A vendor not in the deal yet, at list prices and pay as you go.
     expect(["Anthropic", "OpenAI"]).not.toContain(added.vendor);
     expect(added.pricing).toEqual({ kind: "discount", discount: 0 });
-    expect(added.commitment.amount).toBe(0);
+    expect(added.commitment.amounts).toEqual([0]);
+    expect(added).toMatchObject(neutralTerms(last.startMonth));
 
     const full = run({ type: "add" }, { type: "add" }, { type: "add" });
     expect(full.offers).toHaveLength(MAX_OFFERS);

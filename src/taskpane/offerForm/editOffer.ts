@@ -13,6 +13,7 @@ import {
   type ListPrices,
   type Offer,
   type OfferSla,
+  type PoolModel,
   type UptimeOutcome,
 } from "../../dealModel";
 import type { CreditSchedule, CreditTableRow, Tier, TierMode } from "../../pricing";
@@ -33,7 +34,6 @@ export type OfferEdit =
           | "vendor"
           | "model"
           | "termMonths"
-          | "batchShare"
           | "cacheHitShare"
           | "cacheWriteShare"
           | "overageRate"
@@ -41,8 +41,14 @@ export type OfferEdit =
         >
       >;
     }
-  /** A model picked from the catalog: its vendor, name and list prices. */
+  /** A model picked from the catalog: its vendor, and its name and list prices for the first pool model. */
   | { readonly type: "catalogModel"; readonly model: ModelPrice }
+  /** A pool model's shares (its name and prices have edits of their own), by index. */
+  | {
+      readonly type: "poolModel";
+      readonly index: number;
+      readonly changes: Partial<Pick<PoolModel, "share" | "batchShare" | "longContextShare">>;
+    }
   /** A start or the growth of a growth forecast. */
   | {
       readonly type: "forecast";
@@ -51,7 +57,8 @@ export type OfferEdit =
   | { readonly type: "forecastKind"; readonly kind: ForecastKind }
   /** The cells read from the workbook, for a forecast from cells. */
   | { readonly type: "forecastCells"; readonly forecast: CellsForecast }
-  | { readonly type: "list"; readonly changes: Partial<ListPrices> }
+  /** List prices of the pool model at `index`. */
+  | { readonly type: "list"; readonly index: number; readonly changes: Partial<ListPrices> }
   | { readonly type: "pricingKind"; readonly kind: Offer["pricing"]["kind"] }
   | { readonly type: "discount"; readonly discount: number }
   | { readonly type: "tierMode"; readonly mode: TierMode }
@@ -83,6 +90,17 @@ const removeAt = <T>(items: readonly T[], index: number): T[] =>
 /** Drops optional fields set to undefined, so that "no expiry" is an absent field, as Offer has it. */
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function editPoolModel(
+  offer: FormOffer,
+  index: number,
+  edit: (model: PoolModel) => PoolModel
+): FormOffer {
+  const model = offer.models[index];
+  return model === undefined
+    ? offer
+    : { ...offer, models: replaceAt(offer.models, index, edit(model)) };
 }
 
 function editTiers(offer: Offer, edit: (tiers: readonly Tier[]) => readonly Tier[]): Offer {
@@ -176,12 +194,17 @@ export function editOffer(offer: FormOffer, edit: OfferEdit): FormOffer {
     case "offer":
       return { ...offer, ...edit.changes };
     case "catalogModel":
-      return {
-        ...offer,
-        vendor: edit.model.vendor,
-        model: edit.model.model,
-        list: listPricesOf(edit.model),
-      };
+      return editPoolModel(
+        { ...offer, vendor: edit.model.vendor, model: edit.model.model },
+        0,
+        (m) => ({
+          ...m,
+          model: edit.model.model,
+          list: listPricesOf(edit.model),
+        })
+      );
+    case "poolModel":
+      return editPoolModel(offer, edit.index, (m) => ({ ...m, ...edit.changes }));
     case "forecast":
       return offer.forecast.kind === "cells"
         ? offer
@@ -192,7 +215,10 @@ export function editOffer(offer: FormOffer, edit: OfferEdit): FormOffer {
       // Cells read after the user switched back to growth are not theirs any more.
       return offer.forecast.kind === "cells" ? { ...offer, forecast: edit.forecast } : offer;
     case "list":
-      return { ...offer, list: { ...offer.list, ...edit.changes } };
+      return editPoolModel(offer, edit.index, (m) => ({
+        ...m,
+        list: { ...m.list, ...edit.changes },
+      }));
     case "pricingKind":
       if (offer.pricing.kind === edit.kind) return offer;
       return {

@@ -1,5 +1,5 @@
 import { MODEL_PRICES, PLAYBOOK_LINEAR_SLA, type ModelPrice } from "../../content/catalog";
-import { listPricesOf, type Offer } from "../../dealModel";
+import { listPricesOf, neutralTerms, soleModel, type Offer } from "../../dealModel";
 
 const sameModel = (offer: Offer, model: ModelPrice) =>
   offer.vendor === model.vendor && offer.model === model.model;
@@ -13,9 +13,10 @@ function nextModel(offers: readonly Offer[]): ModelPrice {
 
 /**
  * The offer "Add offer" appends. What describes the buyer is copied from the last offer, so that
- * the comparison stays like for like: the term, the usage forecast, the batch and cache shares,
- * the renewal cap asked for and the uptime outcomes expected. What the vendor proposes starts at
- * its plainest: list prices, pay as you go, no ramp, and the playbook's linear SLA clause.
+ * the comparison stays like for like: the term, its start month, the usage forecast, the batch
+ * and cache shares, the renewal cap asked for and the uptime outcomes expected. What the vendor
+ * proposes starts at its plainest: list prices, pay as you go, no ramp, the playbook's linear SLA
+ * clause and none of the other terms (neutralTerms).
  */
 export function newOffer(offers: readonly Offer[]): Offer {
   const last = offers[offers.length - 1];
@@ -26,12 +27,11 @@ export function newOffer(offers: readonly Offer[]): Offer {
     model: model.model,
     termMonths: last.termMonths,
     forecast: last.forecast,
-    list: listPricesOf(model),
+    models: soleModel(model.model, listPricesOf(model), last.models[0].batchShare),
     pricing: { kind: "discount", discount: 0 },
-    batchShare: last.batchShare,
     cacheHitShare: last.cacheHitShare,
     cacheWriteShare: last.cacheWriteShare,
-    commitment: { amount: 0, per: "month", rolloverCap: 0 },
+    commitment: { amounts: [0], per: "month", rolloverCap: 0 },
     overageRate: 1,
     ramp: [0],
     renewalUpliftCap: last.renewalUpliftCap,
@@ -40,5 +40,6 @@ export function newOffer(offers: readonly Offer[]): Offer {
       cap,
       uptimeOutcomes: last.sla.uptimeOutcomes.map((outcome) => ({ ...outcome })),
     },
+    ...neutralTerms(last.startMonth),
   };
 }

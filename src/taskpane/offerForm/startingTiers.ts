@@ -9,11 +9,11 @@ import { firstMonth } from "./forecastKind";
  */
 export function startingTiers(offer: Offer): Tier[] {
   const { inputTokensM, outputTokensM } = firstMonth(offer.forecast);
+  // Tier prices are the first pool model's.
+  const { list } = offer.models[0];
   const tokens = inputTokensM + outputTokensM;
   const blended =
-    tokens > 0
-      ? (inputTokensM * offer.list.input + outputTokensM * offer.list.output) / tokens
-      : offer.list.input;
+    tokens > 0 ? (inputTokensM * list.input + outputTokensM * list.output) / tokens : list.input;
   const price = Number.isFinite(blended) ? Math.round(blended * 100) / 100 : 0;
   return [{ upTo: Infinity, price, flatFee: 0 }];
 }

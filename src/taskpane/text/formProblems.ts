@@ -14,7 +14,6 @@ const PERCENT_RULES: ReadonlyMap<string, string> = new Map([
 /** The form's percentage fields. */
 const PERCENT_FIELDS = new Set([
   "pricing.discount",
-  "batchShare",
   "cacheHitShare",
   "cacheWriteShare",
   "commitment.rolloverCap",
@@ -25,7 +24,10 @@ const PERCENT_FIELDS = new Set([
 
 /** A percentage field's rule in percentages; other problems (of several fields) as they are. */
 function percentRule(field: string, message: string): string | undefined {
-  const percent = PERCENT_FIELDS.has(field) || /^ramp\[\d+\]$/.test(field);
+  const percent =
+    PERCENT_FIELDS.has(field) ||
+    /^ramp\[\d+\]$/.test(field) ||
+    /^models\[\d+\]\.(share|batchShare|longContextShare)$/.test(field);
   return percent ? PERCENT_RULES.get(message) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Offer } from "../../dealModel";
-import { EXPOSURE_FACTORS } from "../../dealModel";
+import { SCENARIO_COUNT } from "../../dealModel";
 import { at } from "../cellPlans";
 import type { SeriesChartPlan } from "../plan";
 import {
@@ -34,7 +34,7 @@ export function modelCharts(offers: readonly Offer[], layout: ModelLayout): Seri
     .map((offer) => offer.prices)
     .reduce((a, b) => (b.lastMonth - b.firstMonth > a.lastMonth - a.firstMonth ? b : a));
   const cumulative = scenarioColumn("cumulativeNetCost");
-  const factors = EXPOSURE_FACTORS.length - 1;
+  const factors = SCENARIO_COUNT - 1;
   const size = { widthInColumns: CHART_SIZE.widthInColumns, heightInRows: CHART_SIZE.heightInRows };
   return [
     {

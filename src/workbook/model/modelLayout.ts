@@ -1,6 +1,12 @@
 import type { Offer } from "../../dealModel";
-import { EXPOSURE_FACTORS, contractYears } from "../../dealModel";
+import {
+  EXIT_MONTH_COUNT,
+  FORECAST_SCENARIO,
+  SCENARIO_COUNT,
+  contractYears,
+} from "../../dealModel";
 import { offerFields, type OfferFieldName } from "./offerFields";
+import { moneyLayout, type MoneyLayout } from "./moneyLayout";
 
 /*
  * Where everything sits on the model sheet (zero-based rows and columns), computed once from the
@@ -50,12 +56,12 @@ export const SCENARIO_COLUMNS = [
 ] as const;
 export type ScenarioColumn = (typeof SCENARIO_COLUMNS)[number];
 
-/** Index into EXPOSURE_FACTORS of the forecast itself (100%). */
-export const FORECAST_SCENARIO = EXPOSURE_FACTORS.indexOf(1);
+/** Index into the settings' scenarios of the forecast itself (100%). */
+export { FORECAST_SCENARIO };
 /** Scenario bands top to bottom: the forecast first, then the others from low to high. */
 export const SCENARIO_ORDER: readonly number[] = [
   FORECAST_SCENARIO,
-  ...EXPOSURE_FACTORS.map((_, i) => i).filter((i) => i !== FORECAST_SCENARIO),
+  ...Array.from({ length: SCENARIO_COUNT }, (_, i) => i).filter((i) => i !== FORECAST_SCENARIO),
 ];
 
 /** Columns of the summary: labels in A, then one per offer. */
@@ -115,11 +121,16 @@ export interface BandLayout {
 
 /** A scenario's band: the usage at one share of the forecast. */
 export interface ScenarioBand extends BandLayout {
-  /** Index into EXPOSURE_FACTORS of the band's share of the forecast. */
+  /** Index into the settings' scenarios of the band's share of the forecast. */
   readonly factorIndex: number;
   /** Commitment still carried when the term ends (lost with the contract), above the term row. */
   readonly unusedRow: number;
   readonly effectivePriceRow: number;
+}
+
+/** The cash band: its present value sits under the term. */
+export interface CashBand extends BandLayout {
+  readonly presentValueRow: number;
 }
 
 export interface OfferLayout {
@@ -138,6 +149,8 @@ export interface OfferLayout {
   readonly prices: BandLayout;
   /** The scenario bands, top to bottom, in SCENARIO_ORDER. */
   readonly scenarios: readonly ScenarioBand[];
+  /** Cash at the forecast and the cost of an exit, month by month (cashBand.ts). */
+  readonly cash: CashBand;
   /** The last row the section uses. */
   readonly bottom: number;
 }
@@ -152,8 +165,10 @@ export interface ModelLayout {
   readonly yearlyHeader: number;
   readonly yearCount: number;
   readonly exposureHeading: number;
-  /** Per exposure table: its header row; its shares of the forecast follow, in EXPOSURE_FACTORS order. */
+  /** Per exposure table: its header row; its scenarios follow, in the settings' order. */
   readonly exposureHeaders: Readonly<Record<ExposureTable, number>>;
+  /** Money over time and the exit table, under the exposure tables. */
+  readonly money: MoneyLayout;
   /** The last row of the summary (tables and charts). */
   readonly summaryBottom: number;
   readonly chartColumn: number;
@@ -167,7 +182,7 @@ export const sharedColumn = (name: SharedColumn): number => SHARED_COLUMNS.index
 /** Column of a scenario band's column (every band has the same columns). */
 export const scenarioColumn = (name: ScenarioColumn): number => SCENARIO_COLUMNS.indexOf(name);
 
-/** An offer's band of the scenario at `factorIndex` of EXPOSURE_FACTORS. */
+/** An offer's band of the scenario at `factorIndex` of the settings' scenarios. */
 export const scenarioBand = (offer: OfferLayout, factorIndex: number): ScenarioBand =>
   offer.scenarios[SCENARIO_ORDER.indexOf(factorIndex)];
 
@@ -227,6 +242,8 @@ function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
   const noteRow = inputsBottom + 2;
   const prices = band(noteRow + 2, offer.termMonths, 0);
   const scenarios = scenarioBands(prices.bottom + 3, offer.termMonths);
+  const cashBase = band(scenarios[scenarios.length - 1].bottom + 3, offer.termMonths, 0);
+  const cash = { ...cashBase, presentValueRow: cashBase.termRow + 1, bottom: cashBase.termRow + 1 };
   return {
     index,
     title,
@@ -240,12 +257,16 @@ function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
     noteRow,
     prices,
     scenarios,
-    bottom: scenarios[scenarios.length - 1].bottom,
+    cash,
+    bottom: cash.bottom,
   };
 }
 
-/** The sheet's layout for these offers (any number; the taskpane sends two to four). */
-export function modelLayout(offers: readonly Offer[]): ModelLayout {
+/**
+ * The sheet's layout for these offers (any number; the taskpane sends two to four), with
+ * `exitMonths` rows in the exit table.
+ */
+export function modelLayout(offers: readonly Offer[], exitMonths = EXIT_MONTH_COUNT): ModelLayout {
   const comparisonHeading = 4;
   const comparisonHeader = comparisonHeading + 1;
   const cheapestRow = comparisonHeader + COMPARISON_ROWS.length + 2;
@@ -253,16 +274,14 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
   const yearCount = Math.max(1, ...offers.map((offer) => contractYears(offer.termMonths)));
   const yearlyHeader = yearlyHeading + 1;
   const exposureHeading = yearlyHeader + yearCount + 2;
-  const tableHeight = EXPOSURE_FACTORS.length + 2;
+  const tableHeight = SCENARIO_COUNT + 2;
   const exposureHeaders = Object.fromEntries(
     EXPOSURE_TABLES.map((table, i) => [table, exposureHeading + 2 + i * tableHeight])
   ) as Record<ExposureTable, number>;
   const cumulativeChartRow = comparisonHeading;
   const exposureChartRow = cumulativeChartRow + CHART_SIZE.heightInRows + 1;
-  const summaryBottom = Math.max(
-    exposureHeaders.overageCharge + EXPOSURE_FACTORS.length,
-    exposureChartRow + CHART_SIZE.heightInRows - 1
-  );
+  const money = moneyLayout(exposureHeaders.overageCharge + SCENARIO_COUNT + 2, exitMonths);
+  const summaryBottom = Math.max(money.bottom, exposureChartRow + CHART_SIZE.heightInRows - 1);
 
   const sections: OfferLayout[] = [];
   offers.forEach((offer, i) => {
@@ -279,6 +298,7 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
     yearCount,
     exposureHeading,
     exposureHeaders,
+    money,
     summaryBottom,
     chartColumn: offerColumn(offers.length) + 1,
     cumulativeChartRow,

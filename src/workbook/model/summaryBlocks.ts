@@ -1,4 +1,4 @@
-import { EXPOSURE_FACTORS } from "../../dealModel";
+import { SCENARIO_COUNT, type ModelSettings } from "../../dealModel";
 import {
   HEADER_STYLE,
   HEADING_STYLE,
@@ -203,14 +203,17 @@ function yearlyBlocks(layout: ModelLayout, cells: readonly OfferCells[]): CellBl
   ];
 }
 
-/** The absolute address of each scenario's share of the forecast, in EXPOSURE_FACTORS order. */
+/** The absolute address of each scenario's share of the forecast, in the settings' order. */
 export function factorCells(layout: ModelLayout): string[] {
-  return EXPOSURE_FACTORS.map((_, i) => abs(exposureRow(layout, "netCost", i), 0));
+  return Array.from({ length: SCENARIO_COUNT }, (_, i) =>
+    abs(exposureRow(layout, "netCost", i), 0)
+  );
 }
 
 function exposureBlocks(
   layout: ModelLayout,
-  cells: readonly OfferCells[]
+  cells: readonly OfferCells[],
+  settings: ModelSettings
 ): { blocks: CellBlock[]; inputs: InputCell[] } {
   const factors = factorCells(layout);
   const percent: CellStyle = { numberFormat: "0%" };
@@ -234,7 +237,7 @@ function exposureBlocks(
       cells: [[value(EXPOSURE_TITLES[table]), ...offerNames(cells)]],
       style: HEADER_STYLE, // offer names wrap in their columns
     });
-    EXPOSURE_FACTORS.forEach((factor, i) => {
+    settings.scenarios.forEach(({ share: factor }, i) => {
       const row = exposureRow(layout, table, i);
       if (table !== "netCost") {
         blocks.push({ at: at(row, 0), cells: [[formula(`=${factors[i]}`)]], style: percent });
@@ -263,9 +266,10 @@ function exposureBlocks(
 /** The summary at the top of the sheet: comparison, years, exposure. */
 export function summaryBlocks(
   layout: ModelLayout,
-  cells: readonly OfferCells[]
+  cells: readonly OfferCells[],
+  settings: ModelSettings
 ): { blocks: CellBlock[]; inputs: InputCell[] } {
-  const exposure = exposureBlocks(layout, cells);
+  const exposure = exposureBlocks(layout, cells, settings);
   return {
     blocks: [
       ...comparisonBlocks(layout, cells),

@@ -14,9 +14,9 @@ export function CommitmentGroup({ offer, problems, edit }: OfferGroupProps) {
       <NumberField
         label="Committed spend, $"
         hint="0: pay as you go"
-        value={commitment.amount}
-        onChange={(amount) => change({ amount })}
-        problem={problems.get("commitment.amount")}
+        value={commitment.amounts[0]}
+        onChange={(amount) => change({ amounts: [amount] })}
+        problem={problems.get("commitment.amounts[0]") ?? problems.get("commitment.amounts")}
       />
       <Field
         label="Per"

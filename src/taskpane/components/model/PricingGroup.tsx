@@ -8,7 +8,7 @@ import {
   RadioGroup,
   Text,
 } from "@fluentui/react-components";
-import type { Offer } from "../../../dealModel";
+import type { ListPrices, Offer } from "../../../dealModel";
 import type { TierMode } from "../../../pricing";
 import { useSectionStyles } from "../styles";
 import { FieldGroup, useGridStyles } from "./FieldGroup";
@@ -29,7 +29,11 @@ export function PricingGroup({ offer, problems, edit }: OfferGroupProps) {
   const { wide } = useGridStyles();
   const fit = useFitStyles();
   const shared = useSectionStyles();
-  const { pricing, list } = offer;
+  const { pricing } = offer;
+  // The form edits the pool's first model; the pool's other models come with their own group.
+  const { list } = offer.models[0];
+  const listEdit = (changes: Partial<ListPrices>) => edit({ type: "list", index: 0, changes });
+  const listProblem = (key: keyof ListPrices) => problems.get(`models[0].list.${key}`);
   // What the prices would charge a month at the forecast: a problem of prices and tokens together.
   const costProblem = problems.get("usageCost");
   return (
@@ -134,42 +138,42 @@ export function PricingGroup({ offer, problems, edit }: OfferGroupProps) {
       <NumberField
         label="Input"
         value={list.input}
-        onChange={(input) => edit({ type: "list", changes: { input } })}
-        problem={problems.get("list.input")}
+        onChange={(input) => listEdit({ input })}
+        problem={listProblem("input")}
       />
       <NumberField
         label="Output"
         value={list.output}
-        onChange={(output) => edit({ type: "list", changes: { output } })}
-        problem={problems.get("list.output")}
+        onChange={(output) => listEdit({ output })}
+        problem={listProblem("output")}
       />
       <NumberField
         label="Cache hit"
         optional
         value={list.cacheHit}
-        onChange={(cacheHit) => edit({ type: "list", changes: { cacheHit } })}
-        problem={problems.get("list.cacheHit")}
+        onChange={(cacheHit) => listEdit({ cacheHit })}
+        problem={listProblem("cacheHit")}
       />
       <NumberField
         label="Cache write"
         optional
         value={list.cacheWrite}
-        onChange={(cacheWrite) => edit({ type: "list", changes: { cacheWrite } })}
-        problem={problems.get("list.cacheWrite")}
+        onChange={(cacheWrite) => listEdit({ cacheWrite })}
+        problem={listProblem("cacheWrite")}
       />
       <NumberField
         label="Batch input"
         optional
         value={list.batchInput}
-        onChange={(batchInput) => edit({ type: "list", changes: { batchInput } })}
-        problem={problems.get("list.batchInput")}
+        onChange={(batchInput) => listEdit({ batchInput })}
+        problem={listProblem("batchInput")}
       />
       <NumberField
         label="Batch output"
         optional
         value={list.batchOutput}
-        onChange={(batchOutput) => edit({ type: "list", changes: { batchOutput } })}
-        problem={problems.get("list.batchOutput")}
+        onChange={(batchOutput) => listEdit({ batchOutput })}
+        problem={listProblem("batchOutput")}
       />
     </FieldGroup>
   );

@@ -43,9 +43,9 @@ export function UsageGroup({ offer, problems, edit, readSelectedUsage }: UsageGr
       <NumberField
         label="Batch share"
         scale="percent"
-        value={offer.batchShare}
-        onChange={(batchShare) => edit({ type: "offer", changes: { batchShare } })}
-        problem={problems.get("batchShare")}
+        value={offer.models[0].batchShare}
+        onChange={(batchShare) => edit({ type: "poolModel", index: 0, changes: { batchShare } })}
+        problem={problems.get("models[0].batchShare")}
       />
       <NumberField
         label="Cache-hit share"
