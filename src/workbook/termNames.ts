@@ -72,7 +72,9 @@ export const TERM_LINKS: Readonly<Record<string, TermLink>> = {
   "REN-12": { names: ["ExitFrom"], text: ([x]) => `"exit from month "&${x}` },
   "PRC-05": {
     names: ["Billing", "PrepaymentDiscount", "PrepaymentRate"],
-    text: ([billing, d, r]) => `${billing}&", "&${percent(d)}&" off ("&${percent(r)}&" a year)"`,
+    // The rate is blank without a prepayment discount (monthly bills, or none).
+    text: ([billing, d, r]) =>
+      `${billing}&", "&${percent(d)}&" off"&IF(ISNUMBER(${r})," ("&${percent(r)}&" a year)","")`,
   },
   "CST-02": {
     names: ["KeptDiscount"],

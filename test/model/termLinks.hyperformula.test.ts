@@ -67,7 +67,18 @@ describe("the checklists' model figures in HyperFormula", () => {
       "SLA-04": "2% per 0.1% below 99.9%",
       "CST-04": "20% for 3 months",
       "CST-06": "1x the committed rate",
+      "REN-09": "3 months of fees on 2 months' notice",
+      "REN-12": "exit from month 18",
+      "PRC-05": "annually, 5% off (12% a year)",
     });
+  });
+
+  it("show a prepayment discount without its rate when monthly bills have none", () => {
+    const model = hf.getSheetId(MODEL)!;
+    const row = layout.offers[0].fieldRows.billingFrequency!;
+    hf.setCellContents({ sheet: model, row, col: VALUE_COLUMN }, "monthly");
+    expect(shown()["PRC-05"]).toBe("monthly, 5% off");
+    hf.setCellContents({ sheet: model, row, col: VALUE_COLUMN }, "annually");
   });
 
   it("link each figure to its name, which points at the model's input", () => {

@@ -39,6 +39,12 @@ const TERM_CELLS: Readonly<Partial<Record<TermName, TermCell>>> = {
   SlaPerStep: field("slaPerStep"),
   SlaStep: field("slaStep"),
   SlaTarget: field("slaTarget"),
+  Billing: field("billingFrequency"),
+  PrepaymentDiscount: field("prepaymentDiscount"),
+  PrepaymentRate: field("impliedRate"),
+  ExitFeeMonths: field("exitFeeMonths"),
+  NoticeMonths: field("noticeMonths"),
+  ExitFrom: field("exitFrom"),
 };
 
 /** The term names of the model's first offer, for the cells it has. */
