@@ -66,9 +66,11 @@ export function commitCostLedger(
   const [rate, scale, burst, window] = OWN_ARGUMENTS.map((_, i) => ownCell(i));
   const base = rolloverLedger(call, periods, placement, {
     title: commitCostTitle(call.source),
-    note:
-      "ROLLOVER's draw-down of the commitment × scale; burst usage balances within each window " +
-      "against commitment lost in it. Yellow cells: typed in the call, or DEAL's defaults.",
+    note: [
+      "The cost DEAL.COMMITCOST gives there, without the add-in: ROLLOVER's draw-down of the commitment × scale, then the bursts.",
+      "Burst usage balances within each window against commitment lost in it; the rest is at the committed price. " +
+        "Yellow cells: typed in the call, or DEAL's defaults.",
+    ],
     moreArgumentRows: OWN_ARGUMENTS.length + 1,
     scaleCell: scale,
   });

@@ -50,8 +50,8 @@ export interface RolloverLedger {
 export interface LedgerExtension {
   /** The title, in the ledger's top-left cell. */
   readonly title: string;
-  /** The second line of how to read it. */
-  readonly note: string;
+  /** The two lines of how to read it. */
+  readonly note: readonly [string, string];
   /** Argument rows to leave free under the true-up's, for the extension's own. */
   readonly moreArgumentRows: number;
   /** The absolute address of a cell whose value multiplies every period's commitment. */

@@ -61,6 +61,13 @@ function scaled(content: CellContent, scale: string | undefined): CellContent {
   return { formula: `=${String(content.value)}*${scale}` };
 }
 
+/** How to read a ROLLOVER ledger, under its title. */
+const ROLLOVER_NOTE = [
+  "The numbers DEAL.ROLLOVER spills there, one row per period, without the add-in.",
+  "Usage draws on the carry, oldest first, then on the period's commitment. " +
+    "Forfeited = above cap + expired + true-up. Yellow cells: typed in the call, or DEAL's defaults.",
+] as const;
+
 /** DEAL's defaults: all unused commitment rolls over, nothing expires, no true-up. */
 const DEFAULT = { cap: 1, expiry: "never", trueup: "none" } as const;
 
@@ -136,16 +143,7 @@ export function rolloverLedger(
     },
     {
       at: at(top + 1, left),
-      cells: [
-        [value("The numbers DEAL.ROLLOVER spills there, one row per period, without the add-in.")],
-        [
-          value(
-            extension?.note ??
-              "Usage draws on the carry, oldest first, then on the period's commitment. " +
-                "Forfeited = above cap + expired + true-up. Yellow cells: typed in the call, or DEAL's defaults."
-          ),
-        ],
-      ],
+      cells: (extension?.note ?? ROLLOVER_NOTE).map((line) => [value(line)]),
       style: NOTE_STYLE,
     },
     {

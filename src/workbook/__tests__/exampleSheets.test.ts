@@ -27,12 +27,12 @@ const CONTRACT: Record<string, Record<string, number>> = {
   [EXAMPLE_KEYS.COMMITCOST]: {
     "Rollover of all unused": 400,
     "Use it or lose it, overage at 1.5": 430,
-    "Burst up to 2×, balanced over 4 periods": 400,
-    "Burst, windows of 2 periods": 420,
+    "Burst 2×, a window of 4": 400,
+    "Burst 2×, windows of 2": 420,
     "Commit half, overage at 1.1": 420,
     "Commit nothing, overage at 1.1": 440,
-    "Spike, burst up to 2× over 4 periods": 555,
-    "Spike, 20% rolling for one period": 535,
+    "Spike, burst 2×, window of 4": 555,
+    "Spike, 20% rolls 1 period": 535,
   },
 };
 const ROLLOVER_CONTRACT = [

@@ -49,13 +49,13 @@ export function commitCostExample(): SheetPlan {
         why: "20 is lost in period 1, and period 3's 20 over costs 1.5 × 20.",
       },
       {
-        name: "Burst up to 2×, balanced over 4 periods",
+        name: "Burst 2×, a window of 4",
         formula: call(",0,,,1.5,,2,4"),
         expected: 400,
         why: "Period 3's 20 is burst usage, paid for by the 20 lost in period 1 in the same window.",
       },
       {
-        name: "Burst, windows of 2 periods",
+        name: "Burst 2×, windows of 2",
         formula: call(",0,,,1.5,,2,2"),
         expected: 420,
         why: "Nothing is lost in periods 3–4, so the 20 of burst costs the committed price.",
@@ -73,13 +73,13 @@ export function commitCostExample(): SheetPlan {
         why: "All 400 at 1.1, exactly (floating point would give 440.00000000000006).",
       },
       {
-        name: "Spike, burst up to 2× over 4 periods",
+        name: "Spike, burst 2×, window of 4",
         formula: call(",0,,,1.5,,2,4", spike),
         expected: 555,
         why: "Of 150 over, 100 is within 2×: 50 × 1.5 = 75; the 20 lost pays for 20 of the 100; 400 + 75 + 80.",
       },
       {
-        name: "Spike, 20% rolling for one period",
+        name: "Spike, 20% rolls 1 period",
         formula: call(",0.2,1,,1.1,,2", spike),
         expected: 535,
         why: "120 covered in period 3, 80 of burst at the committed price, 50 over at 1.1: 400 + 55 + 80.",
