@@ -180,12 +180,10 @@ describe("the demo workbook in LibreOffice Calc", () => {
     expect(comparison.mismatches).toEqual([]);
     expect(comparison.compared).toBe(comparison.formulas);
     // Every formula the writer wrote: the twins and the native formulas (ROLLOVER's ledgers and
-    // the references to them among them); no DEAL formula is left as values but COMMITCOST's,
-    // which has no native form in this file yet (flagged as stale on the sheet).
+    // the references to them among them, COMMITCOST's in the sizing bands' arithmetic too); no
+    // DEAL formula is left as values.
     expect(comparison.compared).toBe(demo.report.twinFormulas + demo.report.otherFormulaCells);
-    expect(new Set(demo.report.valuesWithoutTwin.map((v) => v.fn))).toEqual(
-      new Set(demo.report.valuesWithoutTwin.length === 0 ? [] : ["COMMITCOST"])
-    );
+    expect(demo.report.valuesWithoutTwin).toEqual([]);
     const plain = [...(await plainDemo()).cells.values()]
       .flatMap((sheet) => [...sheet.values()])
       .filter((cell) => cell.formula !== undefined).length;
