@@ -383,7 +383,6 @@ describe("the demo workbook", () => {
       "SLA-04": ["DEAL SLA checklist", 10, "2% per 0.1% below 99.9%"],
       "CST-04": ["DEAL CST checklist", 10, "20% for 3 months"],
       "CST-06": ["DEAL CST checklist", 12, "1x the committed rate"],
-      "REN-09": ["DEAL REN checklist", 15, "3 months of fees on 2 months' notice"],
       "PRC-05": ["DEAL PRC checklist", 11, "annually, 5% off (12% a year)"],
     } as const;
     for (const [id, [sheet, row, text]] of Object.entries(figures)) {
