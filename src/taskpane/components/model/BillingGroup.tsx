@@ -1,0 +1,55 @@
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { BILLING_FREQUENCIES, type BillingFrequency } from "../../../dealModel";
+import { FieldGroup, useGridStyles } from "./FieldGroup";
+import { NumberField } from "./NumberField";
+import type { OfferGroupProps } from "./offerGroupProps";
+
+const FREQUENCY_LABELS: Readonly<Record<BillingFrequency, string>> = {
+  monthly: "Monthly",
+  quarterly: "Quarterly",
+  annually: "Annually",
+  "up front": "Up front",
+};
+
+/**
+ * When the committed fees are billed, each bill in advance, and the discount for paying so
+ * (playbook PRC-05): billing moves cash, not what the commitment covers.
+ */
+export function BillingGroup({ offer, problems, edit }: OfferGroupProps) {
+  const { wide } = useGridStyles();
+  const { billing } = offer;
+  const frequencyProblem = problems.get("billing.frequency");
+  return (
+    <FieldGroup title="Billing">
+      <Field
+        label="Committed fees billed"
+        size="small"
+        className={wide}
+        validationMessage={frequencyProblem}
+        validationState={frequencyProblem === undefined ? "none" : "error"}
+      >
+        <RadioGroup
+          layout="horizontal"
+          value={billing.frequency}
+          onChange={(_, data) =>
+            edit({ type: "billing", changes: { frequency: data.value as BillingFrequency } })
+          }
+        >
+          {BILLING_FREQUENCIES.map((frequency) => (
+            <Radio key={frequency} value={frequency} label={FREQUENCY_LABELS[frequency]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <NumberField
+        label="Prepayment discount"
+        hint="Off what is billed in advance"
+        scale="percent"
+        value={billing.prepaymentDiscount}
+        onChange={(prepaymentDiscount) =>
+          edit({ type: "billing", changes: { prepaymentDiscount } })
+        }
+        problem={problems.get("billing.prepaymentDiscount")}
+      />
+    </FieldGroup>
+  );
+}
