@@ -95,9 +95,10 @@ describe("editing an offer's terms", () => {
       { type: "yearAmount", year: 2, amount: 120_000 },
       { type: "yearSeats", year: 1, seats: 2_000 }
     );
-    expect(edited.commitment.amounts).toEqual([80_000, 80_000, 120_000]);
+    // The years the form showed (the term's three) keep what they showed: 90,000 in year 2.
+    expect(edited.commitment.amounts).toEqual([80_000, 90_000, 120_000]);
     expect(edited.commitment.per).toBe("month");
-    expect(edited.fees.seats).toEqual([0, 2_000]);
+    expect(edited.fees.seats).toEqual([0, 2_000, 0]);
   });
 
   it("sets billing and fees", () => {

@@ -40,9 +40,11 @@ describe("the lists by contract year follow the term: one value per year", () =>
     expect(withTermYears(fitting)).toBe(fitting);
   });
 
-  it("sets a year's value, filling the years before it as the model would read them", () => {
+  it("sets a year's value, filling the other years of the term as the model would read them", () => {
     expect(withYearValue([80_000], 2, 120_000)).toEqual([80_000, 80_000, 120_000]);
-    expect(withYearValue([0, -0.15], 3, 0.05, 0)).toEqual([0, -0.15, 0, 0.05]);
+    expect(withYearValue([0, -0.15], 3, 0.05, { fill: 0 })).toEqual([0, -0.15, 0, 0.05]);
     expect(withYearValue([1, 2, 3], 1, 9)).toEqual([1, 9, 3]);
+    // Year 1 changed in a 3-year term: years 2 and 3 keep the amount they showed.
+    expect(withYearValue([90_000], 0, 80_000, { years: 3 })).toEqual([80_000, 90_000, 90_000]);
   });
 });

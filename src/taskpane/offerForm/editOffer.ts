@@ -239,7 +239,7 @@ export function editOffer(offer: FormOffer, edit: OfferEdit): FormOffer {
       return { ...offer, commitment, burst };
     }
     case "rampStep":
-      return { ...offer, ramp: withYearValue(offer.ramp, edit.year, edit.change, 0) };
+      return { ...offer, ramp: withYearValue(offer.ramp, edit.year, edit.change, { fill: 0 }) };
     case "slaKind":
       return { ...offer, sla: { ...offer.sla, schedule: scheduleOfKind(offer, edit.kind) } };
     case "slaSchedule":

@@ -15,7 +15,7 @@ import {
 import { dec } from "../../pricing/decimal";
 import type { FormOffer } from "./forecastKind";
 import { editPoolModel, removeAt, replaceAt } from "./listEdits";
-import { withYearValue } from "./termYears";
+import { termYears, withYearValue } from "./termYears";
 
 /*
  * The form's changes to the terms issue 12 adds: the pool of models, the amount and seats per
@@ -156,14 +156,17 @@ export function editTerms(offer: FormOffer, edit: TermEdit): FormOffer {
     case "poolModelName":
       return editPoolModel(offer, edit.index, (m) => ({ ...m, model: edit.name }));
     case "yearAmount": {
-      const amounts = withYearValue(offer.commitment.amounts, edit.year, edit.amount);
+      const amounts = withYearValue(offer.commitment.amounts, edit.year, edit.amount, {
+        years: termYears(offer),
+      });
       return { ...offer, commitment: { ...offer.commitment, amounts } };
     }
-    case "yearSeats":
-      return {
-        ...offer,
-        fees: { ...offer.fees, seats: withYearValue(offer.fees.seats, edit.year, edit.seats) },
-      };
+    case "yearSeats": {
+      const seats = withYearValue(offer.fees.seats, edit.year, edit.seats, {
+        years: termYears(offer),
+      });
+      return { ...offer, fees: { ...offer.fees, seats } };
+    }
     case "billing":
       return { ...offer, billing: { ...offer.billing, ...edit.changes } };
     case "burst":

@@ -10,6 +10,13 @@ function fitYears(values: readonly number[], years: number, fill?: number): read
   return Array.from({ length: years }, (_, year) => values[year] ?? fill ?? last);
 }
 
+/** The contract years of the offer's term; undefined for a term the model cannot price. */
+export function termYears({ termMonths }: Offer): number | undefined {
+  return Number.isInteger(termMonths) && termMonths >= 1 && termMonths <= MAX_TERM_MONTHS
+    ? contractYears(termMonths)
+    : undefined;
+}
+
 /**
  * The offer with one value per contract year of its term in each list the form shows by year: the
  * ramp (new years at no change), the commitment's amounts and the seats (new years repeat the last
@@ -21,11 +28,9 @@ function fitYears(values: readonly number[], years: number, fill?: number): read
  * term.
  */
 export function withTermYears(offer: Offer): Offer {
-  const { termMonths, ramp, commitment, fees } = offer;
-  if (!(Number.isInteger(termMonths) && termMonths >= 1 && termMonths <= MAX_TERM_MONTHS)) {
-    return offer;
-  }
-  const years = contractYears(termMonths);
+  const { ramp, commitment, fees } = offer;
+  const years = termYears(offer);
+  if (years === undefined) return offer;
   const fitted = {
     ramp: fitYears(ramp, years, 0),
     amounts: fitYears(commitment.amounts, years),
@@ -47,17 +52,18 @@ export function withTermYears(offer: Offer): Offer {
 }
 
 /**
- * `values` with contract year `year + 1` set to `value`; years between the list's end and it take
- * `fill` (the last value when absent), as withTermYears would give them.
+ * `values` with contract year `year + 1` set to `value`, and at least `years` long: years past the
+ * list's end take `fill` (the last value when absent), as withTermYears gives them, so that the
+ * years the form showed keep what they showed.
  */
 export function withYearValue(
   values: readonly number[],
   year: number,
   value: number,
-  fill?: number
+  { fill, years = 0 }: { readonly fill?: number; readonly years?: number } = {}
 ): number[] {
   const last = values[values.length - 1];
-  return Array.from({ length: Math.max(values.length, year + 1) }, (_, i) =>
+  return Array.from({ length: Math.max(values.length, year + 1, years) }, (_, i) =>
     i === year ? value : (values[i] ?? fill ?? last)
   );
 }

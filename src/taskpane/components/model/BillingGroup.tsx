@@ -1,8 +1,11 @@
-import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Field, makeStyles, Radio, RadioGroup } from "@fluentui/react-components";
 import { BILLING_FREQUENCIES, type BillingFrequency } from "../../../dealModel";
 import { FieldGroup, useGridStyles } from "./FieldGroup";
 import { NumberField } from "./NumberField";
 import type { OfferGroupProps } from "./offerGroupProps";
+
+// Four choices side by side wrap in the 320 px pane rather than widen it.
+const useStyles = makeStyles({ frequencies: { flexWrap: "wrap" } });
 
 const FREQUENCY_LABELS: Readonly<Record<BillingFrequency, string>> = {
   monthly: "Monthly",
@@ -17,6 +20,7 @@ const FREQUENCY_LABELS: Readonly<Record<BillingFrequency, string>> = {
  */
 export function BillingGroup({ offer, problems, edit }: OfferGroupProps) {
   const { wide } = useGridStyles();
+  const styles = useStyles();
   const { billing } = offer;
   const frequencyProblem = problems.get("billing.frequency");
   return (
@@ -30,6 +34,7 @@ export function BillingGroup({ offer, problems, edit }: OfferGroupProps) {
       >
         <RadioGroup
           layout="horizontal"
+          className={styles.frequencies}
           value={billing.frequency}
           onChange={(_, data) =>
             edit({ type: "billing", changes: { frequency: data.value as BillingFrequency } })

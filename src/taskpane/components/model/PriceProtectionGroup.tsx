@@ -54,10 +54,8 @@ export function PriceProtectionGroup({ offer, problems, edit }: OfferGroupProps)
           <div className={wide}>
             <RowsTable
               label="List price changes, % of the price at signing"
-              headers={[
-                "From month",
-                ...offer.models.map((m, k) => `${m.model.trim() || `Model ${k + 1}`}, %`),
-              ]}
+              // Models by their number in the pool: five names would not fit the pane.
+              headers={["From month", ...offer.models.map((_, k) => `Model ${k + 1}, %`)]}
               rows={protection.listSchedule.map((step, row) => [
                 <NumberInput
                   size="small"
