@@ -27,9 +27,15 @@ export function demoOffers(): Offer[] {
 }
 
 /**
- * The offers the taskpane's form opens with and the demo workbook writes. Until the deal model
- * prices issue 12's terms (termsNotYetPriced.ts), the neutral ones; then demoOffers.
+ * The offers the taskpane's form opens with and the demo workbook writes: the neutral ones with
+ * the demo's terms that the deal model prices so far (billing with a prepayment discount, and the
+ * exit); once it prices all of issue 12's terms (termsNotYetPriced.ts), demoOffers.
  */
 export function defaultOffers(): Offer[] {
-  return neutralOffers();
+  const demo = demoOffers();
+  return neutralOffers().map((offer, i) => ({
+    ...offer,
+    billing: demo[i].billing,
+    exit: demo[i].exit,
+  }));
 }

@@ -33,8 +33,11 @@ import { requireValidOffer } from "./offerProblems";
  *    cost: the contract year's amount each month, or an annual pool of the year's amount released
  *    in the first month of each contract year (rollover cap, expiry and true-up passed through as
  *    the offer gives them).
- * 5. Billing. The month's charge = commitment billed + overage charge. A monthly commitment is
- *    billed in full every month, used or not; an annual one in twelfths. The overage charge =
+ * 5. Billing. The month's charge = committed fees + overage charge. A monthly commitment is
+ *    billed in full every month, used or not; an annual one in twelfths; either less the
+ *    prepayment discount (committed fees = (1 − discount) × the commitment's monthly value).
+ *    When the fees are paid (monthly, quarterly, annually or up front) moves cash, not the charge
+ *    (cashFlows.ts). The overage charge =
  *    ROLLOVER's overage (usage cost beyond the available commitment) × overage rate; with no
  *    commitment in the contract year (amount 0, pay as you go) there is nothing to exceed, and
  *    usage is charged at the price in force (rate 1).
@@ -76,7 +79,7 @@ export interface MonthRow {
   readonly usageCost: number;
   /** Commitment made available this month (ROLLOVER's commit). */
   readonly commitment: number;
-  /** Commitment billed this month. */
+  /** Committed fees accrued this month: the commitment's monthly value less the prepayment discount. */
   readonly billedCommitment: number;
   readonly carriedIn: number;
   /** Usage cost met by the commitment (carried or this month's). */
@@ -117,8 +120,10 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
   const yearly = commitment.per === "year";
   const amountOf = (month: number) => yearValue(commitment.amounts, contractYears(month));
   const released = months.map((m) => (!yearly || m % 12 === 1 ? amountOf(m) : 0));
-  const billedIn = (m: number) =>
+  const monthlyValue = (m: number) =>
     yearly ? quotient(dec(amountOf(m)), dec(12)).toNumber() : amountOf(m);
+  const kept = ONE.minus(dec(offer.billing.prepaymentDiscount));
+  const billedIn = (m: number) => dec(monthlyValue(m)).times(kept).toNumber();
   const drawDown = rollover({
     commit: released,
     usage: usage.map((u) => u.usageCost),

@@ -1,4 +1,5 @@
 import type { PlaybookItem, PlaybookSection } from "../content/playbook/types";
+import { MODEL_LINK_COLUMN, modelLinkCell } from "./checklistModelLinks";
 import type { CellContent, TableColumnPlan, ValueColor } from "./plan";
 
 /*
@@ -77,6 +78,7 @@ export function checklistColumns(withSection: boolean): TableColumnPlan[] {
       style: { wrap: true, numberFormat: TEXT },
     },
     { header: "Target", owner: "deal", width: 40, style: { wrap: true, numberFormat: TEXT } },
+    MODEL_LINK_COLUMN,
     { header: "Fallback", owner: "deal", width: 35, style: { wrap: true, numberFormat: TEXT } },
     {
       header: "Priority",
@@ -101,7 +103,8 @@ export function checklistColumns(withSection: boolean): TableColumnPlan[] {
 
 /**
  * One item's row, in the order of `checklistColumns(section !== undefined)`. Every text is a
- * value, never a formula, whatever it starts with.
+ * value, never a formula, whatever it starts with; the one formula, the model's figure, is
+ * DEAL's own (checklistModelLinks.ts).
  */
 export function checklistRow(item: PlaybookItem, section?: PlaybookSection): CellContent[] {
   const sectionCell: CellContent[] = section ? [{ value: section.title }] : [];
@@ -111,6 +114,7 @@ export function checklistRow(item: PlaybookItem, section?: PlaybookSection): Cel
     { value: item.ask },
     { value: item.why },
     { value: item.target },
+    modelLinkCell(item),
     { value: item.fallback },
     { value: item.priority },
     { value: DEFAULT_STATUS },

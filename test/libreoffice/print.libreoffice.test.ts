@@ -178,7 +178,7 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     expect(printed.blank).toEqual([]);
   });
 
-  it("prints the deal model's summary on its first page, legibly, and its schedules after it", () => {
+  it("prints the deal model's summary on its first two pages, legibly, and its schedules after it", () => {
     const model = printed.sheets.find((sheet) => sheet.name === MODEL_SHEET) as PrintedSheet;
     const linesOf = (page: PdfPage) => textLines(bodyOf(page)).map((line) => line.text);
     const first = linesOf(model.pages[0]).join("\n");
@@ -192,8 +192,12 @@ describeWithLibreOffice("the demo workbook printed by LibreOffice Calc", () => {
     ]) {
       expect(first).toContain(part);
     }
+    // The second page: money over time and the exit table, the rest of the summary.
+    const second = linesOf(model.pages[1]).join("\n");
+    expect(second).toContain("Money over time: when each offer is paid");
+    expect(second).toContain("Exit: what leaving costs if notice is given at the end of a month");
     // Each later page holds one offer's inputs or one band of its schedule, none of the summary.
-    for (const page of model.pages.slice(1)) {
+    for (const page of model.pages.slice(2)) {
       expect(linesOf(page).join("\n")).not.toContain("Comparison over the term");
       expect(linesOf(page).some((line) => /^Offer \d\b/.test(line))).toBe(true);
     }

@@ -1,17 +1,18 @@
-import type { Offer } from "../../src/dealModel";
+import { DEFAULT_SETTINGS, type ModelSettings, type Offer } from "../../src/dealModel";
 import { buildModelSheet } from "../../src/workbook/model";
 import { calculateSheets, type SheetCells } from "../support/hyperformulaDeal";
 import { planSheetCells } from "../support/planSheetCells";
 
 /**
  * The model sheet of `offers`, calculated by HyperFormula with DEAL's functions registered, beside
- * `otherSheets` (a usage forecast the offers read, for instance).
+ * `otherSheets` (a usage forecast the offers read, for instance), with the model's `settings`.
  */
 export function modelEngine(
   offers: readonly Offer[],
-  otherSheets: Readonly<Record<string, SheetCells>> = {}
+  otherSheets: Readonly<Record<string, SheetCells>> = {},
+  settings: ModelSettings = DEFAULT_SETTINGS
 ) {
-  const { plan, layout } = buildModelSheet(offers);
+  const { plan, layout } = buildModelSheet(offers, settings);
   const hf = calculateSheets({ [plan.preferredName]: planSheetCells(plan), ...otherSheets });
   const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
   return { layout, at, hf };

@@ -154,3 +154,21 @@ export const modelSettings: fc.Arbitrary<ModelSettings> = fc
     discountRate,
     scenarios: DEFAULT_SETTINGS.scenarios.map((s, i) => ({ ...s, probability: probabilities[i] })),
   }));
+
+/**
+ * Random complete offers with the terms the model prices so far beside prices and the
+ * commitment: every billing frequency with a prepayment discount of 0 to 10%, and exits or none.
+ */
+export const offersWithBillingAndExit: fc.Arbitrary<Offer> = offers.chain((base) =>
+  fc
+    .record({
+      frequency: fc.constantFrom(...BILLING_FREQUENCIES),
+      prepaymentDiscount: percent(10),
+      exit: exitTerms(base.termMonths),
+    })
+    .map(({ frequency, prepaymentDiscount, exit }) => ({
+      ...base,
+      billing: { frequency, prepaymentDiscount },
+      exit,
+    }))
+);

@@ -129,9 +129,9 @@ describe("offerProblems", () => {
       "The offer is not valid: models: not priced by the deal model yet; " +
         "models[0].longContextShare: not priced by the deal model yet; " +
         "commitment.amounts: not priced by the deal model yet; " +
-        "billing: not priced by the deal model yet; burst: not priced by the deal model yet; " +
+        "burst: not priced by the deal model yet; " +
         "fees.seatPrice: not priced by the deal model yet; " +
-        "fees.platformFee: not priced by the deal model yet; exit: not priced by the deal model yet; " +
+        "fees.platformFee: not priced by the deal model yet; " +
         "priceProtection: not priced by the deal model yet."
     );
     // Seats at no price, or a price for no seats, cost nothing.

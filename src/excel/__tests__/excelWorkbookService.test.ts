@@ -99,20 +99,30 @@ describe("the Excel workbook service's deal model", () => {
     ]);
   });
 
-  it("defines the names the benchmark follows, taking over an earlier model's", async () => {
-    const names = Object.values(FORECAST_NAMES);
+  it("defines the names the benchmark and the checklists follow, taking over an earlier model's", async () => {
+    const terms = ["PriceChangeYear2", "RenewalCap", "RolloverCap", "RolloverExpiry"];
+    const names = [
+      ...Object.values(FORECAST_NAMES),
+      ...[...terms, "OverageRate", "SlaPerStep", "SlaStep", "SlaTarget"].map(
+        (n) => `DEAL_Term_${n}`
+      ),
+    ];
     const fresh = excelWith(EMPTY_WORKBOOK);
     await createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);
     expect(fresh.calls.filter((call) => call.startsWith("names."))).toEqual(
       names.map((name) => `names.add(${name})`)
     );
-    const earlier = excelWith({ sheets: [], names: [FORECAST_NAMES.inputTokensM] });
+    const earlier = excelWith({
+      sheets: [],
+      names: [FORECAST_NAMES.inputTokensM, "DEAL_Term_RenewalCap"],
+    });
     await createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);
     const calls = earlier.calls.filter((call) => call.startsWith("names."));
     expect(calls.slice(0, 2)).toEqual([
       `names.getItem(${FORECAST_NAMES.inputTokensM}).delete()`,
       `names.add(${FORECAST_NAMES.inputTokensM})`,
     ]);
+    expect(calls).toContain("names.getItem(DEAL_Term_RenewalCap).delete()");
     expect(earlier.syncs()).toBe(3);
   });
 

@@ -54,7 +54,7 @@ describe("inserts sized for Excel on the web", () => {
   it.each<[string, (service: ReturnType<typeof createExcelWorkbookService>) => Promise<unknown>]>([
     ["the default deal model", (service) => service.insertModel(defaultOffers(), DEFAULT_SETTINGS)],
     [
-      "the 95-item checklists and the benchmark",
+      "the 101-item checklists and the benchmark",
       (service) => service.insertEverything(allCodes, "sheetPerSection", MODEL_PRICES),
     ],
   ])("writes %s in one sync of under 2 MB: three syncs in all", async (_name, insert) => {

@@ -261,8 +261,14 @@ export function offerInputs(
       const style = { input: true, numberFormat: f.numberFormat };
       inputs.push({ at: where, label: f.label, value: f.value, style });
     } else {
-      const content = f.kind === "term" ? formula(`=ROWS(${cells.months})`) : value(f.value);
-      blocks.push({ at: where, cells: [[content]], style: FIXED_STYLE });
+      const content =
+        f.kind === "term"
+          ? formula(`=ROWS(${cells.months})`)
+          : f.formulaOf
+            ? formula(f.formulaOf(cells.field))
+            : value(f.value);
+      const style = f.numberFormat ? { ...FIXED_STYLE, numberFormat: f.numberFormat } : FIXED_STYLE;
+      blocks.push({ at: where, cells: [[content]], style });
     }
   });
   for (const part of lists(offer, layout, cells)) {

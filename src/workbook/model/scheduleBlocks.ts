@@ -43,7 +43,7 @@ const SHARED_HEADERS: Readonly<Record<SharedColumn, string>> = {
   mixFactor: "Mix factor",
   forecastBaseCost: "Year-1 usage cost",
   commitment: "Commitment in",
-  billedCommitment: "Commitment billed",
+  billedCommitment: "Committed fees",
 };
 
 const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
@@ -62,7 +62,7 @@ const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
 };
 
 /** A column of formulas, one per month of a band, from a function of the month's row. */
-function monthColumn(
+export function monthColumn(
   band: BandLayout,
   column: number,
   cellOf: (row: number) => CellContent,
@@ -74,7 +74,7 @@ function monthColumn(
 }
 
 /** The whole column `column` of a band's months, absolute. */
-const monthsOf = (band: BandLayout, column: number) =>
+export const monthsOf = (band: BandLayout, column: number) =>
   range(band.firstMonth, column, band.lastMonth, column);
 
 /** The formula of a prices-band column in `row` (zero-based). */
@@ -117,8 +117,10 @@ function sharedFormula(offer: Offer, cells: OfferCells, band: BandLayout) {
         return formula(
           yearly ? `=IF(MOD(${monthsIn},12)=0,${f("commitment")},0)` : `=${f("commitment")}`
         );
-      case "billedCommitment":
-        return formula(yearly ? `=${f("commitment")}/12` : `=${f("commitment")}`);
+      case "billedCommitment": {
+        const kept = `(1-${f("prepaymentDiscount")})`;
+        return formula(yearly ? `=${f("commitment")}/12*${kept}` : `=${f("commitment")}*${kept}`);
+      }
     }
   };
 }
@@ -219,7 +221,7 @@ function scenarioFormula(
  * The formula of a band's title, naming its offer live from the inputs, so that a band printed
  * on a page of its own says whose it is: ="Offer 1 ("&vendor&" "&model&"): …".
  */
-function bandTitle(layout: OfferLayout, cells: OfferCells, ...parts: string[]): CellContent {
+export function bandTitle(layout: OfferLayout, cells: OfferCells, ...parts: string[]): CellContent {
   const name = `${cells.field("vendor")}&" "&${cells.field("model")}`;
   return formula(`="Offer ${layout.index + 1} ("&${name}&"): ${parts.join("")}`);
 }

@@ -129,8 +129,8 @@ describe("the demo workbook", () => {
     const list = `"${CHECKLIST_STATUSES.join(",")}"`;
     for (const sheet of plain.book.worksheets.filter((s) => s.name.endsWith("checklist"))) {
       expect(sheet.getTables()).toHaveLength(1);
-      const status = sheet.getColumn(7);
-      expect(sheet.getCell("G6").value).toBe("Status");
+      const status = sheet.getColumn(8);
+      expect(sheet.getCell("H6").value).toBe("Status");
       let checked = 0;
       status.eachCell((cell, row) => {
         if (row <= 6 || cell.value === null || cell.value === undefined) return;
@@ -146,8 +146,8 @@ describe("the demo workbook", () => {
       const byColumn = new Map(
         formats.map((cf) => [cf.ref.replace(/\d+/g, ""), cf.rules.map((r) => r.formulae[0])])
       );
-      expect(byColumn.get("F:F")).toEqual(['"Critical"', '"High"']);
-      expect(byColumn.get("G:G")).toEqual([
+      expect(byColumn.get("G:G")).toEqual(['"Critical"', '"High"']);
+      expect(byColumn.get("H:H")).toEqual([
         '"Asked"',
         '"Countered"',
         '"Agreed"',
@@ -160,10 +160,10 @@ describe("the demo workbook", () => {
 
   it("keeps number formats and column widths", () => {
     const checklist = sheetOf(plain, "DEAL SLA checklist");
-    const widths = Array.from({ length: 10 }, (_, c) =>
+    const widths = Array.from({ length: 11 }, (_, c) =>
       Math.round(checklist.getColumn(c + 1).width ?? 0)
     );
-    expect(widths).toEqual([12, 50, 45, 40, 35, 11, 16, 16, 18, 40]);
+    expect(widths).toEqual([12, 50, 45, 40, 22, 35, 11, 16, 16, 18, 40]);
     expect(checklist.getCell("A7").numFmt).toBe("@");
     expect(checklist.getCell("H4").numFmt).toBe("0%");
 
@@ -369,6 +369,30 @@ describe("the demo workbook", () => {
     expect(benchmark.get("B7")?.value).toBe(offer.cacheWriteShare);
     expect(benchmark.get("B8")?.value).toBe(offer.models[0].batchShare);
     expect(String(benchmark.get("C3")?.value)).toMatch(/^The usage inputs follow the deal model/);
+  });
+
+  it("caches the checklists' model figures, the first offer's terms linked by name", () => {
+    // Column E, "In the model (offer 1)"; an item's row is 7 + its place in its section.
+    const shown = (sheet: string, row: number) =>
+      (plain.cells.get(sheet) as Map<string, StoredCell>).get(`E${row}`);
+    const figures = {
+      "REN-02": ["DEAL REN checklist", 8, "-15% in year 2"],
+      "REN-05": ["DEAL REN checklist", 11, "5% a year"],
+      "SLA-04": ["DEAL SLA checklist", 10, "2% per 0.1% below 99.9%"],
+      "CST-04": ["DEAL CST checklist", 10, "20% for 3 months"],
+      "CST-06": ["DEAL CST checklist", 12, "1x the committed rate"],
+    } as const;
+    for (const [id, [sheet, row, text]] of Object.entries(figures)) {
+      const cell = shown(sheet, row);
+      expect([id, cell?.value]).toEqual([id, text]);
+      expect(cell?.formula).toMatch(
+        /^IF\((OR\()?ISERROR\(DEAL_Term_\w+\).*HYPERLINK\("#DEAL_Term_/
+      );
+    }
+    // An item the model holds no term of, and one whose terms come with later blocks: blank.
+    expect(shown("DEAL REN checklist", 7)?.value ?? null).toBeNull();
+    expect(shown("DEAL REN checklist", 15)?.formula).toMatch(/DEAL_Term_ExitFeeMonths/);
+    expect(shown("DEAL REN checklist", 15)?.value ?? "").toBe("");
   });
 
   it("stores text that starts with = as text", () => {

@@ -99,11 +99,17 @@ describe("the deal-model sheet plan", () => {
         "INDEX",
         "INT",
         "MATCH",
+        "MAX",
         "MIN",
         "MOD",
+        "NA",
+        "NPV",
+        "OR",
+        "RATE",
         "ROUND",
         "ROWS",
         "SUM",
+        "SUMIFS",
         "SUMPRODUCT",
       ].sort()
     );
@@ -305,5 +311,48 @@ describe("an offer whose usage forecast is in the user's cells", () => {
     // Only the second offer, priced on a start and growth, shows a growth rate.
     expect(texts.filter((t) => t === "Usage growth per month")).toHaveLength(1);
     expect(plan.inputs.filter((i) => i.label === "Usage growth per month")).toHaveLength(1);
+  });
+});
+
+describe("the term names the checklists show (termNames.ts)", () => {
+  const termNames = (offers: Offer[]) =>
+    Object.fromEntries(
+      (buildModelSheet(offers).plan.names ?? [])
+        .filter((n) => n.name.startsWith("DEAL_Term_"))
+        .map((n) => [n.name, n.refersTo])
+    );
+
+  it("name the first offer's input cells that items negotiate, one cell each", () => {
+    const { plan } = buildModelSheet([anthropic, openAi]);
+    const inputs = new Set(plan.inputs.map((input) => key(input.at.row, input.at.column)));
+    const named = termNames([anthropic, openAi]);
+    expect(Object.keys(named).sort()).toEqual(
+      [
+        "PriceChangeYear2",
+        "RenewalCap",
+        "RolloverCap",
+        "RolloverExpiry",
+        "OverageRate",
+        "SlaPerStep",
+        "SlaStep",
+        "SlaTarget",
+      ]
+        .map((name) => `DEAL_Term_${name}`)
+        .sort()
+    );
+    for (const rect of Object.values(named)) {
+      expect([rect.rows, rect.columns]).toEqual([1, 1]);
+      expect(inputs.has(key(rect.row, rect.column))).toBe(true);
+    }
+    // The first offer's, not the second's (OpenAI's terms come second here).
+    expect(termNames([openAi, anthropic])).not.toEqual(named);
+  });
+
+  it("leave a name undefined when the first offer has no such figure", () => {
+    const named = termNames([{ ...openAi, termMonths: 12 }]);
+    // OpenAI's SLA is a credit table, and a 12-month term has no year 2.
+    expect(Object.keys(named)).not.toContain("DEAL_Term_SlaPerStep");
+    expect(Object.keys(named)).not.toContain("DEAL_Term_PriceChangeYear2");
+    expect(Object.keys(named)).toContain("DEAL_Term_RenewalCap");
   });
 });
