@@ -144,6 +144,8 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     await expect(field(region, "Committed spend, year 2, $").inputValue()).resolves.toBe("90000");
     await panel.getByRole("radio", { name: "Annually" }).check();
     await field(region, "Prepayment discount").fill("5");
+    // What the discount is worth as interest: the deal model's figure, the sheet's RATE.
+    await panel.getByText("Worth 11.97% a year as interest.").waitFor();
     await field(region, "Seat price, $ a month").fill("40");
     await field(region, "Seats, year 2").fill("2000");
     await panel.getByRole("switch", { name: "Exit for convenience" }).check();

@@ -128,9 +128,10 @@ describe("editing an offer's terms", () => {
   });
 
   it("switches an exit on at the playbook's notice, fee and month 18, within the term", () => {
-    const on = editOffer(anthropic, { type: "exit", changes: {} });
+    const bound = { ...anthropic, exit: null };
+    const on = editOffer(bound, { type: "exit", changes: {} });
     expect(on.exit).toEqual({ noticeMonths: 2, feeMonths: 3, earliestMonth: 18 });
-    const short = editOffer({ ...anthropic, termMonths: 12 }, { type: "exit", changes: {} });
+    const short = editOffer({ ...bound, termMonths: 12 }, { type: "exit", changes: {} });
     expect(short.exit!.earliestMonth).toBe(12);
     const edited = editOffer(on, { type: "exit", changes: { earliestMonth: 12, feeMonths: 1 } });
     expect(edited.exit).toEqual({ noticeMonths: 2, feeMonths: 1, earliestMonth: 12 });

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, defaultOffers, type ModelSettings, type Offer } from "../../dealModel";
 import { formProblems, settingsFormProblems } from "../text/formProblems";
 import { listProblems } from "../text/listProblems";
+import { prepaymentRateText } from "../text/prepaymentRate";
 import { writeBlocker } from "../text/modelReadiness";
 
 const [anthropic, openAi] = defaultOffers();
@@ -94,5 +95,33 @@ describe("the new terms' and the settings' problems in the form's words", () => 
       "The probabilities add up to 90%; expected 100%. Scenario 2, share: Expected a percentage from 0 to 1000"
     );
     expect(listProblems(new Map(), "settings.scenarios", entries)).toBeUndefined();
+  });
+});
+
+describe("what a prepayment discount is worth, in the billing group", () => {
+  const annual = {
+    ...anthropic,
+    billing: { frequency: "annually", prepaymentDiscount: 0.05 },
+  } as const;
+
+  it("says the deal model's implied rate, or why there is none", () => {
+    expect(prepaymentRateText(annual, new Map())).toBe("Worth 11.97% a year as interest.");
+    const upFront = {
+      ...openAi,
+      billing: { frequency: "up front", prepaymentDiscount: 0.06 },
+    } as const;
+    expect(prepaymentRateText(upFront, new Map())).toBe("Worth 4.38% a year as interest.");
+    const none = { ...annual, billing: { frequency: "annually", prepaymentDiscount: 0 } } as const;
+    expect(prepaymentRateText(none, new Map())).toBe("No discount for paying in advance.");
+    const monthly = {
+      ...annual,
+      billing: { frequency: "monthly", prepaymentDiscount: 0.05 },
+    } as const;
+    expect(prepaymentRateText(monthly, new Map())).toMatch(/^Worth no interest/);
+  });
+
+  it("says nothing while the billing or the term has a problem", () => {
+    const broken = { ...annual, termMonths: NaN };
+    expect(prepaymentRateText(broken, formProblems(broken))).toBeUndefined();
   });
 });

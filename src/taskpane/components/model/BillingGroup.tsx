@@ -1,5 +1,14 @@
-import { Field, makeStyles, Radio, RadioGroup } from "@fluentui/react-components";
+import {
+  Field,
+  makeStyles,
+  mergeClasses,
+  Radio,
+  RadioGroup,
+  Text,
+} from "@fluentui/react-components";
 import { BILLING_FREQUENCIES, type BillingFrequency } from "../../../dealModel";
+import { prepaymentRateText } from "../../text/prepaymentRate";
+import { useSectionStyles } from "../styles";
 import { FieldGroup, useGridStyles } from "./FieldGroup";
 import { NumberField } from "./NumberField";
 import type { OfferGroupProps } from "./offerGroupProps";
@@ -15,13 +24,16 @@ const FREQUENCY_LABELS: Readonly<Record<BillingFrequency, string>> = {
 };
 
 /**
- * When the committed fees are billed, each bill in advance, and the discount for paying so
- * (playbook PRC-05): billing moves cash, not what the commitment covers.
+ * When the committed fees are billed, each bill in advance, the discount for paying so (playbook
+ * PRC-05), and what that discount is worth as interest: billing moves cash, not what the
+ * commitment covers.
  */
 export function BillingGroup({ offer, problems, edit }: OfferGroupProps) {
   const { wide } = useGridStyles();
   const styles = useStyles();
+  const shared = useSectionStyles();
   const { billing } = offer;
+  const rate = prepaymentRateText(offer, problems);
   const frequencyProblem = problems.get("billing.frequency");
   return (
     <FieldGroup title="Billing">
@@ -55,6 +67,11 @@ export function BillingGroup({ offer, problems, edit }: OfferGroupProps) {
         }
         problem={problems.get("billing.prepaymentDiscount")}
       />
+      {rate !== undefined && (
+        <Text role="status" className={mergeClasses(shared.secondary, wide)}>
+          {rate}
+        </Text>
+      )}
     </FieldGroup>
   );
 }
