@@ -1,17 +1,11 @@
-import {
-  Field,
-  makeStyles,
-  mergeClasses,
-  Radio,
-  RadioGroup,
-  Text,
-} from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import { BILLING_FREQUENCIES, type BillingFrequency } from "../../../dealModel";
 import { prepaymentRateText } from "../../text/prepaymentRate";
 import { useSectionStyles } from "../styles";
 import { FieldGroup, useGridStyles } from "./FieldGroup";
 import { NumberField } from "./NumberField";
 import type { OfferGroupProps } from "./offerGroupProps";
+import { ProblemField } from "./ProblemField";
 
 // Four choices side by side wrap in the 320 px pane rather than widen it.
 const useStyles = makeStyles({ frequencies: { flexWrap: "wrap" } });
@@ -37,13 +31,7 @@ export function BillingGroup({ offer, problems, edit }: OfferGroupProps) {
   const frequencyProblem = problems.get("billing.frequency");
   return (
     <FieldGroup title="Billing">
-      <Field
-        label="Committed fees billed"
-        size="small"
-        className={wide}
-        validationMessage={frequencyProblem}
-        validationState={frequencyProblem === undefined ? "none" : "error"}
-      >
+      <ProblemField label="Committed fees billed" className={wide} problem={frequencyProblem}>
         <RadioGroup
           layout="horizontal"
           className={styles.frequencies}
@@ -56,7 +44,7 @@ export function BillingGroup({ offer, problems, edit }: OfferGroupProps) {
             <Radio key={frequency} value={frequency} label={FREQUENCY_LABELS[frequency]} />
           ))}
         </RadioGroup>
-      </Field>
+      </ProblemField>
       <NumberField
         label="Prepayment discount"
         hint="Off what is billed in advance"

@@ -1,6 +1,7 @@
-import { Combobox, Field, Option } from "@fluentui/react-components";
+import { Combobox, Option } from "@fluentui/react-components";
 import type { ModelPrice } from "../../../content/catalog";
 import { useFitStyles } from "./fitStyles";
+import { ProblemField } from "./ProblemField";
 
 export interface CatalogModelPickerProps {
   readonly label: string;
@@ -22,13 +23,11 @@ export function CatalogModelPicker(props: CatalogModelPickerProps) {
   const { catalog, problem, picked } = props;
   const index = picked === undefined ? -1 : catalog.indexOf(picked);
   return (
-    <Field
+    <ProblemField
       label={props.label}
       hint={props.hint}
-      size="small"
       className={props.className}
-      validationMessage={problem}
-      validationState={problem === undefined ? "none" : "error"}
+      problem={problem}
     >
       <Combobox
         freeform
@@ -49,6 +48,6 @@ export function CatalogModelPicker(props: CatalogModelPickerProps) {
           </Option>
         ))}
       </Combobox>
-    </Field>
+    </ProblemField>
   );
 }

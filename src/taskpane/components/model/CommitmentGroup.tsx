@@ -4,6 +4,7 @@ import { BurstFields } from "./BurstFields";
 import { FieldGroup, useGridStyles } from "./FieldGroup";
 import { NumberField } from "./NumberField";
 import type { OfferGroupProps } from "./offerGroupProps";
+import { ProblemField } from "./ProblemField";
 
 /**
  * The spend commitment by contract year (playbook REN-03: a smaller pilot year), what happens to
@@ -27,13 +28,7 @@ export function CommitmentGroup({ offer, problems, edit }: OfferGroupProps) {
           problem={problems.get(`commitment.amounts[${year}]`)}
         />
       ))}
-      <Field
-        label="Per"
-        size="small"
-        className={newRow}
-        validationMessage={perProblem}
-        validationState={perProblem === undefined ? "none" : "error"}
-      >
+      <ProblemField label="Per" className={newRow} problem={perProblem}>
         <RadioGroup
           value={commitment.per}
           onChange={(_, data) => change({ per: data.value as Commitment["per"] })}
@@ -41,7 +36,7 @@ export function CommitmentGroup({ offer, problems, edit }: OfferGroupProps) {
           <Radio value="month" label="Month" />
           <Radio value="year" label="Year" />
         </RadioGroup>
-      </Field>
+      </ProblemField>
       <NumberField
         label="Rollover cap"
         hint="Share of unused spend carried"

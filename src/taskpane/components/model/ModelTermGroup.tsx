@@ -1,10 +1,11 @@
-import { Field, Input } from "@fluentui/react-components";
+import { Input } from "@fluentui/react-components";
 import type { ModelPrice } from "../../../content/catalog";
 import { CatalogModelPicker } from "./CatalogModelPicker";
 import { FieldGroup, useGridStyles } from "./FieldGroup";
 import { useFitStyles } from "./fitStyles";
 import { NumberField } from "./NumberField";
 import type { OfferGroupProps } from "./offerGroupProps";
+import { ProblemField } from "./ProblemField";
 
 /** The vendor and model (from the benchmark catalog or typed), the term and its start month. */
 export function ModelTermGroup({
@@ -30,31 +31,24 @@ export function ModelTermGroup({
         onPick={(model) => edit({ type: "catalogModel", model })}
         problem={problems.get("model")}
       />
-      <Field
-        label="Vendor"
-        size="small"
-        validationMessage={vendorProblem}
-        validationState={vendorProblem === undefined ? "none" : "error"}
-      >
+      <ProblemField label="Vendor" problem={vendorProblem}>
         <Input
           className={fit.control}
           input={{ className: fit.input }}
           value={offer.vendor}
           onChange={(_, data) => edit({ type: "offer", changes: { vendor: data.value } })}
         />
-      </Field>
+      </ProblemField>
       <NumberField
         label="Term, months"
         value={offer.termMonths}
         onChange={(termMonths) => edit({ type: "offer", changes: { termMonths } })}
         problem={problems.get("termMonths")}
       />
-      <Field
+      <ProblemField
         label="Start month"
         hint="YYYY-MM: dates the list prices"
-        size="small"
-        validationMessage={startProblem}
-        validationState={startProblem === undefined ? "none" : "error"}
+        problem={startProblem}
       >
         <Input
           className={fit.control}
@@ -63,7 +57,7 @@ export function ModelTermGroup({
           placeholder="2027-01"
           onChange={(_, data) => edit({ type: "offer", changes: { startMonth: data.value } })}
         />
-      </Field>
+      </ProblemField>
     </FieldGroup>
   );
 }

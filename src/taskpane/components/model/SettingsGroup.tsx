@@ -9,6 +9,7 @@ import { useFitStyles } from "./fitStyles";
 import { NumberField } from "./NumberField";
 import { NumberInput } from "./NumberInput";
 import { RowsTable } from "./RowsTable";
+import { ProblemField } from "./ProblemField";
 
 export interface SettingsGroupProps {
   readonly settings: ModelSettings;
@@ -28,13 +29,11 @@ function LevelsField({ settings, problems, edit }: SettingsGroupProps) {
     settings.commitLevels.map((_, i) => ({ path: `[${i}]`, name: `Level ${i + 1}` }))
   );
   return (
-    <Field
+    <ProblemField
       label="Commitment levels, % of the proposed"
       hint="At least 11, from 0 to twice the proposed: 0, 20, … 200"
-      size="small"
       className={wide}
-      validationMessage={problem}
-      validationState={problem === undefined ? "none" : "error"}
+      problem={problem}
     >
       <Input
         className={fit.control}
@@ -45,7 +44,7 @@ function LevelsField({ settings, problems, edit }: SettingsGroupProps) {
           edit({ type: "commitLevels", levels: parseNumberList(data.value, "percent") });
         }}
       />
-    </Field>
+    </ProblemField>
   );
 }
 
