@@ -48,8 +48,30 @@ const growthForecast = (o: Offer) => {
   return o.forecast;
 };
 
+/** The offer's exit terms with one changed; no exit terms are notice 0, fee 0, from the term's end. */
+const exitWith = (o: Offer, change: Partial<NonNullable<Offer["exit"]>>): Offer => ({
+  ...o,
+  exit: {
+    ...(o.exit ?? { noticeMonths: 0, feeMonths: 0, earliestMonth: o.termMonths }),
+    ...change,
+  },
+});
+
 /** Edits any offer takes. */
 const COMMON: readonly EditMaker[] = [
+  edit("prepayment discount", field("prepaymentDiscount"), hundredths(0, 10), (o, v) => ({
+    ...o,
+    billing: { ...o.billing, prepaymentDiscount: v! },
+  })),
+  edit("notice months", field("noticeMonths"), fc.integer({ min: 0, max: 3 }), (o, v) =>
+    exitWith(o, { noticeMonths: v! })
+  ),
+  edit("exit fee months", field("exitFeeMonths"), fc.integer({ min: 0, max: 6 }), (o, v) =>
+    exitWith(o, { feeMonths: v! })
+  ),
+  edit("exit from month", field("exitFrom"), fc.integer({ min: 1, max: 36 }), (o, v) =>
+    exitWith(o, { earliestMonth: v! })
+  ),
   edit(
     "input tokens in month 1",
     field("inputTokens"),

@@ -3,8 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import {
+  DEFAULT_SETTINGS,
+  cashFlows,
   cheapest,
+  cheapestAtExits,
   computeSchedule,
+  presentValue,
   defaultOffers,
   offerProblems,
   summarize,
@@ -15,6 +19,7 @@ import { cellAddress } from "../../src/formula";
 import { PLAYBOOK_SECTIONS } from "../../src/content/playbook";
 import { buildChecklistSheets } from "../../src/workbook/checklistSheets";
 import { buildModelSheet, comparisonRow, offerColumn } from "../../src/workbook/model";
+import { moneyRow } from "../../src/workbook/model/moneyLayout";
 import { buildDemoWorkbook } from "../../src/xlsx/demoWorkbook";
 import { editCells } from "./editCells";
 import { readValues, recalculateAllWithLibreOffice } from "./libreOffice";
@@ -118,6 +123,10 @@ function termTexts(offer: Offer): Record<string, string> {
       percent(rolloverCap) +
       (expiryMonths === undefined ? ", no expiry" : ` for ${expiryMonths} months`),
     "CST-06": `${Number(offer.overageRate.toFixed(2))}x the committed rate`,
+    ...(offer.exit && {
+      "REN-09": `${offer.exit.feeMonths} months of fees on ${offer.exit.noticeMonths} months' notice`,
+      "REN-12": `exit from month ${offer.exit.earliestMonth}`,
+    }),
   };
 }
 
@@ -193,6 +202,24 @@ maybe("the share-safe demo, edited and recalculated by LibreOffice", () => {
           expect(`${row} of offer ${i + 1} after ${describeEdits(edits)}: ${difference}`).toMatch(
             difference <= 1e-10 ? /./ : /^never$/
           );
+        }
+      });
+      // Money over time follows too: present values and the exit table.
+      const exits = cheapestAtExits(edited, DEFAULT_SETTINGS.exitMonths);
+      edited.forEach((offer, i) => {
+        const money = [
+          [
+            moneyRow(layout.money, "presentValue"),
+            presentValue(cashFlows(offer), DEFAULT_SETTINGS.discountRate),
+          ],
+          ...exits.map((e, j) => [layout.money.exitRows[j], e.costs[i]]),
+        ];
+        for (const [row, expected] of money) {
+          const difference = relative(at(row, offerColumn(i)) as number, expected);
+          largest = Math.max(largest, difference);
+          expect(
+            `money row ${row} of offer ${i + 1} after ${describeEdits(edits)}: ${difference}`
+          ).toMatch(difference <= 1e-10 ? /./ : /^never$/);
         }
       });
       const best = cheapest(edited).index;

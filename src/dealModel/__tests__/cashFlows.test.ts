@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { computeSchedule, summarize } from "../schedule";
 import {
   cashFlows,
@@ -7,6 +8,7 @@ import {
   presentValue,
   type CashMonth,
 } from "../cashFlows";
+import { offersWithBillingAndExit } from "./arbitraryTerms";
 import { smallOffer } from "./fixtures";
 import type { Offer } from "../offer";
 import { cheapestAtExits, exitCostAt, exitCosts, serviceEnds } from "../exitCost";
@@ -159,5 +161,24 @@ describe("the cost of exiting at each month (rule 11)", () => {
     expect(at12.costs[0] - at12.costs[1]).toBeCloseTo(3 * 950, 9);
     // Both run to the end of the term: equal, the first wins.
     expect(at22.index).toBe(0);
+  });
+});
+
+describe("for random offers with every billing frequency and exit", () => {
+  it("the cash of the term is its net cost, bills pay each month's committed fees once, and an exit at the term costs it", () => {
+    fc.assert(
+      fc.property(offersWithBillingAndExit, (offer) => {
+        const rows = computeSchedule(offer);
+        const cash = cashFlows(offer, rows);
+        const term = summarize(offer, rows).term.netCost;
+        const last = cash[cash.length - 1].cashToDate;
+        expect(Math.abs(last - term)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(term)));
+        const billed = cash.reduce((s, c) => s + c.billed, 0);
+        const fees = cash.reduce((s, c) => s + c.committedFees, 0);
+        expect(Math.abs(billed - fees)).toBeLessThanOrEqual(1e-9 * Math.max(1, fees));
+        expect(exitCostAt(offer, offer.termMonths)).toBe(last);
+      }),
+      { numRuns: 30 }
+    );
   });
 });

@@ -103,9 +103,19 @@ describe("the Excel workbook service's deal model", () => {
     const terms = ["PriceChangeYear2", "RenewalCap", "RolloverCap", "RolloverExpiry"];
     const names = [
       ...Object.values(FORECAST_NAMES),
-      ...[...terms, "OverageRate", "SlaPerStep", "SlaStep", "SlaTarget"].map(
-        (n) => `DEAL_Term_${n}`
-      ),
+      ...[
+        ...terms,
+        "OverageRate",
+        "SlaPerStep",
+        "SlaStep",
+        "SlaTarget",
+        "Billing",
+        "PrepaymentDiscount",
+        "PrepaymentRate",
+        "ExitFeeMonths",
+        "NoticeMonths",
+        "ExitFrom",
+      ].map((n) => `DEAL_Term_${n}`),
     ];
     const fresh = excelWith(EMPTY_WORKBOOK);
     await createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);

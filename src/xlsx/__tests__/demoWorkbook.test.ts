@@ -413,6 +413,7 @@ describe("the demo workbook", () => {
       "SLA-04": ["DEAL SLA checklist", 10, "2% per 0.1% below 99.9%"],
       "CST-04": ["DEAL CST checklist", 10, "20% for 3 months"],
       "CST-06": ["DEAL CST checklist", 12, "1x the committed rate"],
+      "PRC-05": ["DEAL PRC checklist", 11, "annually, 5% off (12% a year)"],
     } as const;
     for (const [id, [sheet, row, text]] of Object.entries(figures)) {
       const cell = shown(sheet, row);

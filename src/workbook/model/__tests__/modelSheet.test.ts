@@ -338,13 +338,21 @@ describe("the term names the checklists show (termNames.ts)", () => {
         "SlaPerStep",
         "SlaStep",
         "SlaTarget",
+        "Billing",
+        "PrepaymentDiscount",
+        "PrepaymentRate",
+        "ExitFeeMonths",
+        "NoticeMonths",
+        "ExitFrom",
       ]
         .map((name) => `DEAL_Term_${name}`)
         .sort()
     );
-    for (const rect of Object.values(named)) {
+    // Each an input, but the discount's implied rate, which a formula works out beside them.
+    for (const [name, rect] of Object.entries(named)) {
       expect([rect.rows, rect.columns]).toEqual([1, 1]);
-      expect(inputs.has(key(rect.row, rect.column))).toBe(true);
+      const input = inputs.has(key(rect.row, rect.column));
+      expect([name, input]).toEqual([name, name !== "DEAL_Term_PrepaymentRate"]);
     }
     // The first offer's, not the second's (OpenAI's terms come second here).
     expect(termNames([openAi, anthropic])).not.toEqual(named);
