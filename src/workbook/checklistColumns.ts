@@ -70,11 +70,11 @@ export function checklistColumns(withSection: boolean): TableColumnPlan[] {
   return [
     { header: ITEM_ID_HEADER, owner: "deal", width: 12, style: { numberFormat: TEXT } },
     ...section,
-    { header: "Ask", owner: "deal", width: 50, style: { wrap: true, numberFormat: TEXT } },
+    { header: "Ask", owner: "deal", width: 46, style: { wrap: true, numberFormat: TEXT } },
     {
       header: "Why it matters",
       owner: "deal",
-      width: 45,
+      width: 41,
       style: { wrap: true, numberFormat: TEXT },
     },
     { header: "Target", owner: "deal", width: 40, style: { wrap: true, numberFormat: TEXT } },
@@ -97,7 +97,7 @@ export function checklistColumns(withSection: boolean): TableColumnPlan[] {
     { header: "Owner", owner: "user", width: 16 },
     // Text, so a clause number such as "4.10" is not turned into the number 4.1.
     { header: "Clause reference", owner: "user", width: 18, style: { numberFormat: TEXT } },
-    { header: "Notes", owner: "user", width: 40, style: { wrap: true } },
+    { header: "Notes", owner: "user", width: 38, style: { wrap: true } },
   ];
 }
 

@@ -9,7 +9,7 @@ import { termLinkFormula, termLinkOf } from "./termNames";
  */
 
 /** Header of the column of the model's figures. */
-export const MODEL_LINK_HEADER = "In the model (offer 1)";
+export const MODEL_LINK_HEADER = "Model (offer 1)";
 
 /**
  * The column: General format (not text), so that Excel keeps its formulas as formulas, in the
@@ -18,7 +18,9 @@ export const MODEL_LINK_HEADER = "In the model (offer 1)";
 export const MODEL_LINK_COLUMN: TableColumnPlan = {
   header: MODEL_LINK_HEADER,
   owner: "deal",
-  width: 22,
+  // Narrow and wrapped: a printed checklist is fitted to the page's width, so every character of
+  // width here shrinks the whole sheet's type.
+  width: 15,
   style: { wrap: true, fontColor: "#0563C1" },
 };
 

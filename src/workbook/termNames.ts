@@ -2,7 +2,7 @@
  * Workbook names by which the deal model shows the checklists the terms it holds: the model sheet
  * defines a `DEAL_Term_*` name on each of its first offer's input cells that a checklist item
  * negotiates (model/termNamePlans.ts says which cell; the newest model takes the names over), and
- * the item's "In the model (offer 1)" cell shows the figure as text, linked to the cell
+ * the item's "Model (offer 1)" cell shows the figure as text, linked to the cell
  * (checklistModelLinks.ts). A name no model defines is #NAME?, which leaves the cell blank.
  *
  * The texts are built with ROUND and & only: HyperFormula 3.5 mishandles TEXT (TEXT(80000,"#,##0")
@@ -107,7 +107,7 @@ export function termLinkOf(itemId: string): TermLink | undefined {
 }
 
 /**
- * The formula of an item's "In the model (offer 1)" cell: blank while any of its names is
+ * The formula of an item's "Model (offer 1)" cell: blank while any of its names is
  * undefined (no model yet, or its sheet deleted) or in error, else its text linked to the first
  * name's cell. Only DEAL's own constant text goes into it.
  */

@@ -19,7 +19,7 @@ import { overprinted, PdfPage, pdfPages, textLines } from "./pdfText";
  * no text overprints other text, as a row too short for its wrapped text would; the rows have the
  * heights DEAL estimated; each of the benchmark's class charts names every model of its class; the
  * deal model's summary prints on its first page and its schedules after it; no sheet prints in
- * type smaller than a checklist's (6.2 pt), nor below 6 pt, and the benchmark at 7 pt at least.
+ * type smaller than a checklist's (6.1 pt), nor below 6 pt, and the benchmark at 7 pt at least.
  * The first page of each sheet is kept as
  * test-results/libreoffice/print-<sheet>.png, and the page count and the median height of a
  * printed word per sheet in print-pages.txt.

@@ -30,14 +30,14 @@ import { modelEdit, type ModelEdit } from "./modelEdits";
  * typed into the share-safe demo file, 1 to 3 at a time, LibreOffice recalculates it, and the
  * model's totals equal what the pricing core gives for the edited offers. The first copy is the
  * edit the issue found wrong before the native ledger: month-1 tokens of 10,000 and 2,000 M. In
- * every copy, the checklists' "In the model (offer 1)" cells show the edited first offer's terms;
+ * every copy, the checklists' "Model (offer 1)" cells show the edited first offer's terms;
  * the second copy edits the renewal cap and the rollover expiry they show.
  */
 
 const maybe = process.env.DEAL_SKIP_LIBREOFFICE === "1" ? describe.skip : describe;
 const RESULTS = path.join(__dirname, "..", "..", "test-results", "libreoffice");
 const COPIES = 24;
-const CHECKLIST_LINKS = "In the model (offer 1)";
+const CHECKLIST_LINKS = "Model (offer 1)";
 const SEED = 20261204;
 
 jest.setTimeout(300_000);

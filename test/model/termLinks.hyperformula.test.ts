@@ -16,7 +16,7 @@ import { registerDealFunctions, type SheetCells } from "../support/hyperformulaD
 import { planSheetCells } from "../support/planSheetCells";
 
 /*
- * The checklists' "In the model (offer 1)" cells, calculated by HyperFormula next to the deal
+ * The checklists' "Model (offer 1)" cells, calculated by HyperFormula next to the deal
  * model that defines the term names: each linked item shows the model's current figure, and
  * follows an edit of the model's input.
  */
@@ -27,7 +27,7 @@ const CHECKLIST = "Checklist";
 /** The link cells of every checklist row, one per row of a sheet: [item id, formula or value]. */
 function checklistCells(): { ids: string[]; cells: SheetCells } {
   const table = buildChecklistSheets(PLAYBOOK_SECTIONS, "oneSheet")[0].tables[0];
-  const at = table.columns.findIndex((c) => c.header === "In the model (offer 1)");
+  const at = table.columns.findIndex((c) => c.header === "Model (offer 1)");
   const contentOf = (c: CellContent) => ("formula" in c ? c.formula : c.value);
   return {
     ids: table.rows.map((row) => String(contentOf(row[table.idColumn]))),

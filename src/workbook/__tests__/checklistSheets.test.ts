@@ -187,7 +187,7 @@ describe("every checklist sheet", () => {
       "Ask",
       "Why it matters",
       "Target",
-      "In the model (offer 1)",
+      "Model (offer 1)",
       "Fallback",
       "Priority",
       "Status",
@@ -384,14 +384,14 @@ function textOf(content: CellContent | undefined): string {
 }
 
 describe("the column of the model's figures", () => {
-  const HEADER = "In the model (offer 1)";
+  const HEADER = "Model (offer 1)";
 
   it("follows Target, owned by DEAL, not formatted as text (its cells are formulas)", () => {
     for (const plan of [perSection()[0], oneSheet()]) {
       const table = tableOf(plan);
       const at = column(table, HEADER);
       expect(table.columns[at - 1].header).toBe("Target");
-      expect(table.columns[at]).toMatchObject({ owner: "deal", width: 22 });
+      expect(table.columns[at]).toMatchObject({ owner: "deal", width: 15 });
       expect(table.columns[at].style?.numberFormat).toBeUndefined();
     }
   });

@@ -163,7 +163,7 @@ describe("the demo workbook", () => {
     const widths = Array.from({ length: 11 }, (_, c) =>
       Math.round(checklist.getColumn(c + 1).width ?? 0)
     );
-    expect(widths).toEqual([12, 50, 45, 40, 22, 35, 11, 16, 16, 18, 40]);
+    expect(widths).toEqual([12, 46, 41, 40, 15, 35, 11, 16, 16, 18, 38]);
     expect(checklist.getCell("A7").numFmt).toBe("@");
     expect(checklist.getCell("H4").numFmt).toBe("0%");
 
@@ -372,12 +372,13 @@ describe("the demo workbook", () => {
   });
 
   it("caches the checklists' model figures, the first offer's terms linked by name", () => {
-    // Column E, "In the model (offer 1)"; an item's row is 7 + its place in its section.
+    // Column E, "Model (offer 1)"; an item's row is 7 + its place in its section.
     const shown = (sheet: string, row: number) =>
       (plain.cells.get(sheet) as Map<string, StoredCell>).get(`E${row}`);
     const figures = {
       "REN-02": ["DEAL REN checklist", 8, "-15% in year 2"],
       "REN-05": ["DEAL REN checklist", 11, "5% a year"],
+      "REN-09": ["DEAL REN checklist", 15, "3 months of fees on 2 months' notice"],
       "SLA-04": ["DEAL SLA checklist", 10, "2% per 0.1% below 99.9%"],
       "CST-04": ["DEAL CST checklist", 10, "20% for 3 months"],
       "CST-06": ["DEAL CST checklist", 12, "1x the committed rate"],
