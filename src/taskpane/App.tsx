@@ -2,7 +2,7 @@ import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { MODEL_PRICES, ModelPrice } from "../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../content/playbook";
-import { DEFAULT_SETTINGS, type Offer } from "../dealModel";
+import type { ModelSettings, Offer } from "../dealModel";
 import type { WorkbookService } from "../excel/workbookService";
 import type { ChecklistLayout } from "../workbook/checklistSheets";
 import { BenchmarkPanel } from "./components/BenchmarkPanel";
@@ -65,7 +65,7 @@ export function App({ service }: AppProps) {
       `Inserted ${count(codes.length, "checklist")} and the benchmark of ${count(catalog.length, "model")}`
   );
   const model = useInsertAction(
-    (offers: readonly Offer[]) => service.insertModel(offers, DEFAULT_SETTINGS),
+    (offers: readonly Offer[], settings: ModelSettings) => service.insertModel(offers, settings),
     (_report, offers) => `Wrote the model of ${count(offers.length, "offer")}`
   );
   // What "Reset this section" restores of the state kept here: the section's defaults.
@@ -145,7 +145,7 @@ export function App({ service }: AppProps) {
         <DealModelPanel
           catalog={priceFile.catalog}
           readSelectedUsage={() => service.readSelectedUsage()}
-          onWrite={(offers) => void model.run(offers)}
+          onWrite={(offers, settings) => void model.run(offers, settings)}
           running={modelRunning}
           blocked={checklistsRunning || benchmarkRunning || everythingRunning || sharingRunning}
           outcome={model.outcome}

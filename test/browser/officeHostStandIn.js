@@ -43,7 +43,7 @@
   var deniesWrites = isProtected || options.host === "denied";
   var failsAlways = options.host === "failing";
 
-  /** What the host saw: one entry per Excel.run, with its syncs and queued operations. */
+  /** What the host saw: one entry per Excel.run, with its syncs, queued operations and values written. */
   var record = { options: options, runs: [], syncs: 0, operations: 0, writes: 0, failedSyncs: 0 };
   window.__dealHost = record;
 
@@ -283,8 +283,10 @@
           if (plain !== undefined) return plain;
           return node(path + "." + key, proxy);
         },
-        set: function (_target, key) {
+        set: function (_target, key, value) {
           note("set", path + "." + String(key), true);
+          // Values written, with the range they went to, for tests to find an input's value.
+          if (key === "values") run.values.push({ range: path, values: value });
           return true;
         },
         apply: function (_target, _self, args) {
@@ -327,7 +329,7 @@
         return typeof arg === "function";
       })[0];
       if (!batch) return Promise.reject(new Error("Excel.run needs a batch function"));
-      var run = { syncs: 0, operations: [] };
+      var run = { syncs: 0, operations: [], values: [] };
       record.runs.push(run);
       var context = createContext(run);
       return Promise.resolve().then(function () {

@@ -25,7 +25,8 @@ export const VIEWPORT = { width: 320, height: 800 };
 
 /** What the stand-in saw (window.__dealHost). */
 export interface HostRecord {
-  runs: { syncs: number; operations: string[] }[];
+  /** Each Excel.run: its syncs, its operations, and the values it wrote with their ranges. */
+  runs: { syncs: number; operations: string[]; values: { range: string; values: unknown }[] }[];
   syncs: number;
   operations: number;
   writes: number;

@@ -101,7 +101,7 @@ describe("DEAL.COMMITCOST (exact, in decimals)", () => {
       fc.property(terms, (t) => {
         expect(exact(t).toString()).toBe(bruteForce(t).toString());
       }),
-      { numRuns: 2000 }
+      { numRuns: 1000 }
     );
   });
 

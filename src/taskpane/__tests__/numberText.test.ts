@@ -1,4 +1,11 @@
-import { formatNumber, parseNumber, sameNumber } from "../text/numberText";
+import {
+  formatNumber,
+  formatNumberList,
+  parseNumber,
+  parseNumberList,
+  sameNumber,
+  sameNumberList,
+} from "../text/numberText";
 
 describe("numbers in the form's fields", () => {
   it("shows fractions as percentages and reads them back, exactly", () => {
@@ -33,5 +40,20 @@ describe("numbers in the form's fields", () => {
     expect(sameNumber(parseNumber("abc", "plain"), NaN)).toBe(true);
     expect(sameNumber(parseNumber("", "plain"), NaN)).toBe(true);
     expect(sameNumber(parseNumber("7", "percent"), 0.7)).toBe(false);
+  });
+});
+
+describe("a list of numbers in a field", () => {
+  it("shows and reads percentages exactly, separated by commas, semicolons or spaces", () => {
+    expect(formatNumberList([0, 0.2, 0.07, 2], "percent")).toBe("0, 20, 7, 200");
+    expect(parseNumberList("0, 20;7  200", "percent")).toEqual([0, 0.2, 0.07, 2]);
+    expect(parseNumberList(" 0, 20, ", "percent")).toEqual([0, 0.2]);
+    expect(parseNumberList("", "plain")).toEqual([]);
+  });
+
+  it("reads an entry that is not a number as NaN, so that the settings' problems name it", () => {
+    expect(parseNumberList("0, x, 40", "percent")).toEqual([0, NaN, 0.4]);
+    expect(sameNumberList([0, NaN], [0, NaN])).toBe(true);
+    expect(sameNumberList([0, 0.2], [0, 0.2, 0.4])).toBe(false);
   });
 });

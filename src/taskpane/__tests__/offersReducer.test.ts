@@ -35,8 +35,10 @@ describe("the deal model form's offers", () => {
     // A vendor not in the deal yet, at list prices and pay as you go.
     expect(["Anthropic", "OpenAI"]).not.toContain(added.vendor);
     expect(added.pricing).toEqual({ kind: "discount", discount: 0 });
-    expect(added.commitment.amounts).toEqual([0]);
-    expect(added).toMatchObject(neutralTerms(last.startMonth));
+    // One amount and seat count per contract year, as the ramp.
+    expect(added.commitment.amounts).toEqual([0, 0]);
+    const neutral = neutralTerms(last.startMonth);
+    expect(added).toMatchObject({ ...neutral, fees: { ...neutral.fees, seats: [0, 0] } });
 
     const full = run({ type: "add" }, { type: "add" }, { type: "add" });
     expect(full.offers).toHaveLength(MAX_OFFERS);

@@ -19,7 +19,10 @@ import {
 import type { CreditSchedule, CreditTableRow, Tier, TierMode } from "../../pricing";
 import { dec } from "../../pricing/decimal";
 import { type ForecastKind, type FormOffer, withForecastKind } from "./forecastKind";
+import { editTerms, type TermEdit } from "./editTerms";
+import { editPoolModel, removeAt, replaceAt } from "./listEdits";
 import { startingTiers } from "./startingTiers";
+import { withYearValue } from "./termYears";
 
 /** The linear clause's own terms (its cap is the offer's SLA cap). */
 type LinearTerms = Omit<Extract<CreditSchedule, { kind: "linear" }>, "kind">;
@@ -34,6 +37,7 @@ export type OfferEdit =
           | "vendor"
           | "model"
           | "termMonths"
+          | "startMonth"
           | "cacheHitShare"
           | "cacheWriteShare"
           | "overageRate"
@@ -79,28 +83,12 @@ export type OfferEdit =
   | { readonly type: "sla"; readonly changes: Partial<Pick<OfferSla, "cap">> }
   | { readonly type: "outcome"; readonly row: number; readonly changes: Partial<UptimeOutcome> }
   | { readonly type: "addOutcome" }
-  | { readonly type: "removeOutcome"; readonly row: number };
-
-const replaceAt = <T>(items: readonly T[], index: number, item: T): T[] =>
-  items.map((current, i) => (i === index ? item : current));
-
-const removeAt = <T>(items: readonly T[], index: number): T[] =>
-  items.filter((_, i) => i !== index);
+  | { readonly type: "removeOutcome"; readonly row: number }
+  | TermEdit;
 
 /** Drops optional fields set to undefined, so that "no expiry" is an absent field, as Offer has it. */
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-function editPoolModel(
-  offer: FormOffer,
-  index: number,
-  edit: (model: PoolModel) => PoolModel
-): FormOffer {
-  const model = offer.models[index];
-  return model === undefined
-    ? offer
-    : { ...offer, models: replaceAt(offer.models, index, edit(model)) };
 }
 
 function editTiers(offer: Offer, edit: (tiers: readonly Tier[]) => readonly Tier[]): Offer {
@@ -244,14 +232,14 @@ export function editOffer(offer: FormOffer, edit: OfferEdit): FormOffer {
       return editTiers(offer, addTier);
     case "removeTier":
       return editTiers(offer, (tiers) => removeTier(tiers, edit.row));
-    case "commitment":
-      return { ...offer, commitment: withoutUndefined({ ...offer.commitment, ...edit.changes }) };
-    case "rampStep": {
-      const ramp = Array.from({ length: Math.max(offer.ramp.length, edit.year + 1) }, (_, year) =>
-        year === edit.year ? edit.change : (offer.ramp[year] ?? 0)
-      );
-      return { ...offer, ramp };
+    case "commitment": {
+      const commitment = withoutUndefined({ ...offer.commitment, ...edit.changes });
+      // A burst allowance is a monthly commitment's: an annual pool absorbs spikes already.
+      const burst = commitment.per === "month" ? offer.burst : null;
+      return { ...offer, commitment, burst };
     }
+    case "rampStep":
+      return { ...offer, ramp: withYearValue(offer.ramp, edit.year, edit.change, { fill: 0 }) };
     case "slaKind":
       return { ...offer, sla: { ...offer.sla, schedule: scheduleOfKind(offer, edit.kind) } };
     case "slaSchedule":
@@ -284,5 +272,7 @@ export function editOffer(offer: FormOffer, edit: OfferEdit): FormOffer {
       return editOutcomes(offer, (outcomes) =>
         outcomes.length <= 1 ? outcomes : removeAt(outcomes, edit.row)
       );
+    default:
+      return editTerms(offer, edit);
   }
 }

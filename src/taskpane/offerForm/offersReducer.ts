@@ -1,14 +1,24 @@
-import { MAX_OFFERS, MIN_OFFERS, defaultOffers, type Offer } from "../../dealModel";
+import {
+  DEFAULT_SETTINGS,
+  MAX_OFFERS,
+  MIN_OFFERS,
+  defaultOffers,
+  type ModelSettings,
+  type Offer,
+} from "../../dealModel";
 import { editOffer, type OfferEdit } from "./editOffer";
+import { editSettings, type SettingsEdit } from "./editSettings";
 import { type FormOffer, modelOffer } from "./forecastKind";
 import { newOffer } from "./newOffer";
-import { withTermRamp } from "./rampForTerm";
+import { withTermYears } from "./termYears";
 
-/** The deal model form: the offers as the user entered them, and the one shown. */
+/** The deal model form: the offers as the user entered them, the one shown, and the settings. */
 export interface OffersState {
   readonly offers: readonly FormOffer[];
   /** Index of the offer the form shows. */
   readonly selected: number;
+  /** The settings all offers share (discount rate, scenarios, commitment levels, exit months). */
+  readonly settings: ModelSettings;
 }
 
 export type OffersAction =
@@ -19,19 +29,20 @@ export type OffersAction =
   /** Removes an offer (down to MIN_OFFERS). */
   | { readonly type: "remove"; readonly index: number }
   | { readonly type: "select"; readonly index: number }
-  | { readonly type: "edit"; readonly index: number; readonly edit: OfferEdit };
+  | { readonly type: "edit"; readonly index: number; readonly edit: OfferEdit }
+  | { readonly type: "settings"; readonly edit: SettingsEdit };
 
-/** The form as it opens: the example offers, the first one shown. */
+/** The form as it opens: the example offers, the first one shown, the default settings. */
 export function initialOffersState(): OffersState {
-  return { offers: defaultOffers(), selected: 0 };
+  return { offers: defaultOffers(), selected: 0, settings: DEFAULT_SETTINGS };
 }
 
 /**
- * The offers as the model takes them: each with one ramp change per contract year, and without
- * the forecast the form set aside.
+ * The offers as the model takes them: each with one ramp change, amount and seat count per
+ * contract year, and without the forecast the form set aside.
  */
 export function offersOf(offers: readonly FormOffer[]): Offer[] {
-  return offers.map((offer) => withTermRamp(modelOffer(offer)));
+  return offers.map((offer) => withTermYears(modelOffer(offer)));
 }
 
 export function offersReducer(state: OffersState, action: OffersAction): OffersState {
@@ -41,13 +52,17 @@ export function offersReducer(state: OffersState, action: OffersAction): OffersS
       return initialOffersState();
     case "add":
       if (offers.length >= MAX_OFFERS) return state;
-      return { offers: [...offers, newOffer(offersOf(offers))], selected: offers.length };
+      return {
+        ...state,
+        offers: [...offers, newOffer(offersOf(offers))],
+        selected: offers.length,
+      };
     case "remove": {
       if (offers.length <= MIN_OFFERS) return state;
       const left = offers.filter((_, i) => i !== action.index);
       // The form goes on showing the offer it showed, or the one that took the removed one's place.
       const selected = action.index < state.selected ? state.selected - 1 : state.selected;
-      return { offers: left, selected: Math.min(selected, left.length - 1) };
+      return { ...state, offers: left, selected: Math.min(selected, left.length - 1) };
     }
     case "select":
       return action.index >= 0 && action.index < offers.length
@@ -60,5 +75,7 @@ export function offersReducer(state: OffersState, action: OffersAction): OffersS
           i === action.index ? editOffer(offer, action.edit) : offer
         ),
       };
+    case "settings":
+      return { ...state, settings: editSettings(state.settings, action.edit) };
   }
 }

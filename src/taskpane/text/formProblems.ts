@@ -1,4 +1,13 @@
-import { OFFER_RULES, offerProblems, type Offer } from "../../dealModel";
+import {
+  OFFER_RULES,
+  SETTINGS_RULES,
+  offerProblems,
+  settingsProblems,
+  type ModelSettings,
+  type Offer,
+  type OfferProblem,
+} from "../../dealModel";
+import { ZERO, dec } from "../../pricing/decimal";
 import { ArgumentPlace, describePlace, type InputProblem } from "../../pricing/errors";
 import { EXPECTED } from "../../pricing/expectations";
 
@@ -9,6 +18,8 @@ const PERCENT_RULES: ReadonlyMap<string, string> = new Map([
   [OFFER_RULES.share, SHARE_IN_PERCENT],
   [OFFER_RULES.change, "expected a change above -100%"],
   [OFFER_RULES.nonNegative, "expected a percentage ≥ 0"],
+  [OFFER_RULES.belowOne, "expected a percentage from 0 to under 100"],
+  [SETTINGS_RULES.scale, "expected a percentage from 0 to 1000"],
 ]);
 
 /** The form's percentage fields. */
@@ -20,15 +31,27 @@ const PERCENT_FIELDS = new Set([
   "forecast.monthlyGrowth",
   "renewalUpliftCap",
   "overageRate",
+  "billing.prepaymentDiscount",
+  "priceProtection.keptDiscount",
 ]);
+/** The form's percentage fields in lists, by their paths' shape. */
+const PERCENT_PATHS = [
+  /^ramp\[\d+\]$/,
+  /^models\[\d+\]\.(share|batchShare|longContextShare)$/,
+  /^settings\.scenarios\[\d+\]\.(share|probability)$/,
+  /^settings\.commitLevels\[\d+\]$/,
+];
 
 /** A percentage field's rule in percentages; other problems (of several fields) as they are. */
 function percentRule(field: string, message: string): string | undefined {
-  const percent =
-    PERCENT_FIELDS.has(field) ||
-    /^ramp\[\d+\]$/.test(field) ||
-    /^models\[\d+\]\.(share|batchShare|longContextShare)$/.test(field);
+  const percent = PERCENT_FIELDS.has(field) || PERCENT_PATHS.some((path) => path.test(field));
   return percent ? PERCENT_RULES.get(message) : undefined;
+}
+
+/** "Shares add up to 97%; expected 100%": a sum that must be 100%, with what it comes to. */
+function sumWording(what: string, parts: readonly number[]): string {
+  const total = parts.reduce((sum, part) => sum.plus(dec(part)), ZERO);
+  return `${what} add up to ${total.times(100).toString()}%; expected 100%`;
 }
 
 /*
@@ -71,20 +94,47 @@ export function formWording({ place, expected }: InputProblem): string {
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/**
- * What is wrong with an offer, by field (offerProblems' dotted paths), in the words the form shows
- * next to each field: rules of percentage fields in percentages, the core's in the form's terms.
- */
-export function formProblems(offer: Offer): ReadonlyMap<string, string> {
+/** Problems by field, each in the form's words: `reword` first, then percentages. */
+function byField(
+  problems: readonly OfferProblem[],
+  reword: (problem: OfferProblem) => string | undefined
+): ReadonlyMap<string, string> {
   return new Map(
-    offerProblems(offer).map(({ field, message, problem }) => {
-      const worded =
-        problem !== undefined
-          ? formWording(problem)
-          : field === "sla.uptimeOutcomes"
-            ? message.replace(OFFER_RULES.share, SHARE_IN_PERCENT)
-            : (percentRule(field, message) ?? message);
+    problems.map((problem) => {
+      const { field, message } = problem;
+      const worded = reword(problem) ?? percentRule(field, message) ?? message;
       return [field, sentence(worded)];
     })
+  );
+}
+
+/**
+ * What is wrong with an offer, by field (offerProblems' dotted paths), in the words the form shows
+ * next to each field: rules of percentage fields in percentages, the core's in the form's terms,
+ * and a sum of shares with what it comes to.
+ */
+export function formProblems(offer: Offer): ReadonlyMap<string, string> {
+  return byField(offerProblems(offer), ({ field, message, problem }) => {
+    if (problem !== undefined) return formWording(problem);
+    if (field === "sla.uptimeOutcomes") return message.replace(OFFER_RULES.share, SHARE_IN_PERCENT);
+    if (field === "models" && message === OFFER_RULES.poolShares) {
+      return sumWording(
+        "The models' shares",
+        offer.models.map((m) => m.share)
+      );
+    }
+    return undefined;
+  });
+}
+
+/** What is wrong with the model's settings, by field ("settings.…"), in the form's words. */
+export function settingsFormProblems(settings: ModelSettings): ReadonlyMap<string, string> {
+  return byField(settingsProblems(settings), ({ field, message }) =>
+    field === "settings.scenarios" && message === OFFER_RULES.probabilities
+      ? sumWording(
+          "The probabilities",
+          settings.scenarios.map((s) => s.probability)
+        )
+      : undefined
   );
 }

@@ -34,3 +34,22 @@ export function sameNumber(a: number | null, b: number | null): boolean {
   // None and not-a-number both show as the text the user typed, so they count as the same.
   return Object.is(a ?? NaN, b ?? NaN);
 }
+
+/** A list of numbers as a field shows it: "0, 20, 40" (percentages for fractions). */
+export function formatNumberList(values: readonly number[], scale: NumberScale): string {
+  return values.map((value) => formatNumber(value, scale)).join(", ");
+}
+
+/**
+ * The numbers a list field's text stands for, separated by commas, semicolons or spaces; an entry
+ * that is not a number is NaN, so that the settings' problems name it. Empty text is no numbers.
+ */
+export function parseNumberList(text: string, scale: NumberScale): number[] {
+  const entries = text.split(/[\s,;]+/).filter((entry) => entry !== "");
+  return entries.map((entry) => parseNumber(entry, scale) ?? NaN);
+}
+
+/** Whether two lists hold the same numbers, as sameNumber compares them. */
+export function sameNumberList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, i) => sameNumber(value, b[i]));
+}

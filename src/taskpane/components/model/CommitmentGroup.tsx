@@ -1,29 +1,34 @@
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { Commitment } from "../../../dealModel";
-import { FieldGroup } from "./FieldGroup";
+import { BurstFields } from "./BurstFields";
+import { FieldGroup, useGridStyles } from "./FieldGroup";
 import { NumberField } from "./NumberField";
 import type { OfferGroupProps } from "./offerGroupProps";
+import { ProblemField } from "./ProblemField";
 
-/** The spend commitment, what happens to unused capacity, and the overage rate. */
+/**
+ * The spend commitment by contract year (playbook REN-03: a smaller pilot year), what happens to
+ * unused capacity, the overage rate and, for a monthly commitment, a burst allowance.
+ */
 export function CommitmentGroup({ offer, problems, edit }: OfferGroupProps) {
   const { commitment } = offer;
+  const { wide, newRow } = useGridStyles();
   const perProblem = problems.get("commitment.per");
+  const amountsProblem = problems.get("commitment.amounts");
   const change = (changes: Partial<Commitment>) => edit({ type: "commitment", changes });
   return (
     <FieldGroup title="Commitment">
-      <NumberField
-        label="Committed spend, $"
-        hint="0: pay as you go"
-        value={commitment.amounts[0]}
-        onChange={(amount) => change({ amounts: [amount] })}
-        problem={problems.get("commitment.amounts[0]") ?? problems.get("commitment.amounts")}
-      />
-      <Field
-        label="Per"
-        size="small"
-        validationMessage={perProblem}
-        validationState={perProblem === undefined ? "none" : "error"}
-      >
+      {commitment.amounts.map((amount, year) => (
+        <NumberField
+          key={year}
+          label={`Committed spend, year ${year + 1}, $`}
+          hint={year === 0 ? "0: pay as you go" : undefined}
+          value={amount}
+          onChange={(value) => edit({ type: "yearAmount", year, amount: value })}
+          problem={problems.get(`commitment.amounts[${year}]`)}
+        />
+      ))}
+      <ProblemField label="Per" className={newRow} problem={perProblem}>
         <RadioGroup
           value={commitment.per}
           onChange={(_, data) => change({ per: data.value as Commitment["per"] })}
@@ -31,7 +36,7 @@ export function CommitmentGroup({ offer, problems, edit }: OfferGroupProps) {
           <Radio value="month" label="Month" />
           <Radio value="year" label="Year" />
         </RadioGroup>
-      </Field>
+      </ProblemField>
       <NumberField
         label="Rollover cap"
         hint="Share of unused spend carried"
@@ -42,7 +47,7 @@ export function CommitmentGroup({ offer, problems, edit }: OfferGroupProps) {
       />
       <NumberField
         label="Overage rate"
-        hint="% of the committed rate"
+        hint="% of the committed rate; also without commitment"
         scale="percent"
         value={offer.overageRate}
         onChange={(overageRate) => edit({ type: "offer", changes: { overageRate } })}
@@ -64,6 +69,15 @@ export function CommitmentGroup({ offer, problems, edit }: OfferGroupProps) {
         onChange={(trueUpMonths) => change({ trueUpMonths: trueUpMonths ?? undefined })}
         problem={problems.get("commitment.trueUpMonths")}
       />
+      {commitment.per === "month" && <BurstFields offer={offer} problems={problems} edit={edit} />}
+      {amountsProblem !== undefined && (
+        <Field
+          className={wide}
+          size="small"
+          validationMessage={amountsProblem}
+          validationState="error"
+        />
+      )}
     </FieldGroup>
   );
 }

@@ -9,7 +9,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import type { ModelPrice } from "../../../content/catalog";
-import type { CellsForecast, Offer } from "../../../dealModel";
+import type { CellsForecast, ModelSettings, Offer } from "../../../dealModel";
 import { useOffers } from "../../hooks/useOffers";
 import { MODEL_INTRO } from "../../text/modelIntro";
 import { offerTabLabel } from "../../text/offerLabel";
@@ -19,6 +19,7 @@ import { OutcomeMessage } from "../OutcomeMessage";
 import { useSectionStyles } from "../styles";
 import { ModelPreview } from "./ModelPreview";
 import { OfferFields } from "./OfferFields";
+import { SettingsGroup } from "./SettingsGroup";
 
 const useStyles = makeStyles({
   header: {
@@ -46,7 +47,8 @@ export interface DealModelPanelProps {
   readonly catalog: readonly ModelPrice[];
   /** Reads the forecast in the selected cells, for an offer's forecast from cells. */
   readonly readSelectedUsage: () => Promise<CellsForecast>;
-  readonly onWrite: (offers: readonly Offer[]) => void;
+  /** Writes the model of these offers with these settings. */
+  readonly onWrite: (offers: readonly Offer[], settings: ModelSettings) => void;
   readonly running: boolean;
   /** Another insert is running. */
   readonly blocked: boolean;
@@ -85,6 +87,11 @@ export function DealModelPanel({
         </Button>
       </div>
       <Text className={shared.secondary}>{MODEL_INTRO}</Text>
+      <SettingsGroup
+        settings={form.settings}
+        problems={form.settingsProblems}
+        edit={form.editSettings}
+      />
       <TabList
         className={styles.tabs}
         size="small"
@@ -147,7 +154,7 @@ export function DealModelPanel({
         label="Write model"
         running={running}
         disabled={blocked || blocker !== undefined || preview?.kind === "problem"}
-        onClick={() => onWrite(offers)}
+        onClick={() => onWrite(offers, form.settings)}
       />
       {outcome && <OutcomeMessage outcome={outcome} />}
     </section>

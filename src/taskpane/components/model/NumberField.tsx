@@ -1,5 +1,5 @@
-import { Field } from "@fluentui/react-components";
 import { NumberInput, type NumberInputProps } from "./NumberInput";
+import { ProblemField } from "./ProblemField";
 
 export type NumberFieldProps = NumberInputProps & {
   readonly label: string;
@@ -11,15 +11,8 @@ export type NumberFieldProps = NumberInputProps & {
 /** A labelled number of an offer, with its problem under it. */
 export function NumberField({ label, problem, hint, className, ...input }: NumberFieldProps) {
   return (
-    <Field
-      label={label}
-      hint={hint}
-      size="small"
-      className={className}
-      validationMessage={problem}
-      validationState={problem === undefined ? "none" : "error"}
-    >
+    <ProblemField label={label} hint={hint} className={className} problem={problem}>
       <NumberInput {...input} />
-    </Field>
+    </ProblemField>
   );
 }

@@ -8,11 +8,12 @@ import {
   RadioGroup,
   Text,
 } from "@fluentui/react-components";
-import type { ListPrices, Offer } from "../../../dealModel";
+import type { Offer } from "../../../dealModel";
 import type { TierMode } from "../../../pricing";
 import { useSectionStyles } from "../styles";
 import { FieldGroup, useGridStyles } from "./FieldGroup";
 import { useFitStyles } from "./fitStyles";
+import { ListPriceFields } from "./ListPriceFields";
 import { NumberField } from "./NumberField";
 import { NumberInput } from "./NumberInput";
 import type { OfferGroupProps } from "./offerGroupProps";
@@ -30,10 +31,8 @@ export function PricingGroup({ offer, problems, edit }: OfferGroupProps) {
   const fit = useFitStyles();
   const shared = useSectionStyles();
   const { pricing } = offer;
-  // The form edits the pool's first model; the pool's other models come with their own group.
+  // The pool's first model's prices; the other models' are in the pool's group.
   const { list } = offer.models[0];
-  const listEdit = (changes: Partial<ListPrices>) => edit({ type: "list", index: 0, changes });
-  const listProblem = (key: keyof ListPrices) => problems.get(`models[0].list.${key}`);
   // What the prices would charge a month at the forecast: a problem of prices and tokens together.
   const costProblem = problems.get("usageCost");
   return (
@@ -122,59 +121,23 @@ export function PricingGroup({ offer, problems, edit }: OfferGroupProps) {
                   />,
                 ];
               })}
-              removeLabel={(row) => `Remove tier ${row + 1}`}
-              onRemove={(row) => edit({ type: "removeTier", row })}
-              canRemove={pricing.tiers.length > 1}
-              addLabel="Add tier"
-              onAdd={() => edit({ type: "addTier" })}
+              resize={{
+                removeLabel: (row) => `Remove tier ${row + 1}`,
+                onRemove: (row) => edit({ type: "removeTier", row }),
+                canRemove: pricing.tiers.length > 1,
+                addLabel: "Add tier",
+                onAdd: () => edit({ type: "addTier" }),
+              }}
               problem={problems.get("pricing.tiers")}
             />
           </div>
         </>
       )}
       <Text className={mergeClasses(shared.secondary, wide)}>
-        List prices, $ per M tokens. An empty cache or batch price is the standard price.
+        List prices of the first model, $ per M tokens. An empty cache or batch price is the
+        standard price; an empty long-context price, no premium.
       </Text>
-      <NumberField
-        label="Input"
-        value={list.input}
-        onChange={(input) => listEdit({ input })}
-        problem={listProblem("input")}
-      />
-      <NumberField
-        label="Output"
-        value={list.output}
-        onChange={(output) => listEdit({ output })}
-        problem={listProblem("output")}
-      />
-      <NumberField
-        label="Cache hit"
-        optional
-        value={list.cacheHit}
-        onChange={(cacheHit) => listEdit({ cacheHit })}
-        problem={listProblem("cacheHit")}
-      />
-      <NumberField
-        label="Cache write"
-        optional
-        value={list.cacheWrite}
-        onChange={(cacheWrite) => listEdit({ cacheWrite })}
-        problem={listProblem("cacheWrite")}
-      />
-      <NumberField
-        label="Batch input"
-        optional
-        value={list.batchInput}
-        onChange={(batchInput) => listEdit({ batchInput })}
-        problem={listProblem("batchInput")}
-      />
-      <NumberField
-        label="Batch output"
-        optional
-        value={list.batchOutput}
-        onChange={(batchOutput) => listEdit({ batchOutput })}
-        problem={listProblem("batchOutput")}
-      />
+      <ListPriceFields list={list} index={0} problems={problems} edit={edit} />
     </FieldGroup>
   );
 }

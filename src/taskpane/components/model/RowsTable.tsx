@@ -32,13 +32,18 @@ export interface RowsTableProps {
   readonly headers: readonly string[];
   /** The cells of each row, one per header. */
   readonly rows: readonly (readonly ReactNode[])[];
-  /** "Remove tier 2" for row index 1. */
-  readonly removeLabel: (row: number) => string;
-  readonly onRemove: (row: number) => void;
-  /** False when the table is at its fewest rows. */
-  readonly canRemove: boolean;
-  readonly addLabel: string;
-  readonly onAdd: () => void;
+  /** Rows added and removed by the user; absent for a table of fixed rows. */
+  readonly resize?: {
+    /** "Remove tier 2" for row index 1. */
+    readonly removeLabel: (row: number) => string;
+    readonly onRemove: (row: number) => void;
+    /** False when the table is at its fewest rows. */
+    readonly canRemove: boolean;
+    readonly addLabel: string;
+    readonly onAdd: () => void;
+    /** False when the table is at its most rows. */
+    readonly canAdd?: boolean;
+  };
   /** What is wrong with the table as a whole, shown under it. */
   readonly problem?: string;
 }
@@ -47,6 +52,7 @@ export interface RowsTableProps {
 export function RowsTable(props: RowsTableProps) {
   const styles = useStyles();
   const labelId = useId("rows");
+  const { resize } = props;
   return (
     <div role="group" aria-labelledby={labelId} className={styles.group}>
       <Label id={labelId} size="small">
@@ -55,32 +61,43 @@ export function RowsTable(props: RowsTableProps) {
       <div
         className={styles.table}
         // The columns share the width; the last holds the Remove buttons.
-        style={{ gridTemplateColumns: `repeat(${props.headers.length}, minmax(0, 1fr)) auto` }}
+        style={{
+          gridTemplateColumns: `repeat(${props.headers.length}, minmax(0, 1fr))${resize ? " auto" : ""}`,
+        }}
       >
-        {props.headers.map((header) => (
-          <Text key={header} className={styles.header} aria-hidden>
+        {props.headers.map((header, column) => (
+          <Text key={column} className={styles.header} aria-hidden>
             {header}
           </Text>
         ))}
-        <span />
+        {resize && <span />}
         {props.rows.map((cells, row) => [
           ...cells.map((cell, column) => <div key={`${row}-${column}`}>{cell}</div>),
-          <Button
-            key={`${row}-remove`}
-            size="small"
-            appearance="subtle"
-            aria-label={props.removeLabel(row)}
-            disabled={!props.canRemove}
-            onClick={() => props.onRemove(row)}
-          >
-            Remove
-          </Button>,
+          resize && (
+            <Button
+              key={`${row}-remove`}
+              size="small"
+              appearance="subtle"
+              aria-label={resize.removeLabel(row)}
+              disabled={!resize.canRemove}
+              onClick={() => resize.onRemove(row)}
+            >
+              Remove
+            </Button>
+          ),
         ])}
       </div>
       <div className={styles.footer}>
-        <Button size="small" appearance="subtle" onClick={props.onAdd}>
-          {props.addLabel}
-        </Button>
+        {resize && (
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={resize.canAdd === false}
+            onClick={resize.onAdd}
+          >
+            {resize.addLabel}
+          </Button>
+        )}
         {props.problem !== undefined && (
           <Field validationMessage={props.problem} validationState="error" size="small" />
         )}

@@ -72,11 +72,13 @@ export function SlaGroup({ offer, problems, edit }: OfferGroupProps) {
                   onChange={(share) => edit({ type: "slaRow", row, changes: { share } })}
                 />,
               ])}
-              removeLabel={(row) => `Remove credit row ${row + 1}`}
-              onRemove={(row) => edit({ type: "removeSlaRow", row })}
-              canRemove={schedule.rows.length > 1}
-              addLabel="Add credit row"
-              onAdd={() => edit({ type: "addSlaRow" })}
+              resize={{
+                removeLabel: (row) => `Remove credit row ${row + 1}`,
+                onRemove: (row) => edit({ type: "removeSlaRow", row }),
+                canRemove: schedule.rows.length > 1,
+                addLabel: "Add credit row",
+                onAdd: () => edit({ type: "addSlaRow" }),
+              }}
             />
           </div>
         </>
@@ -132,11 +134,13 @@ export function SlaGroup({ offer, problems, edit }: OfferGroupProps) {
               onChange={(probability) => edit({ type: "outcome", row, changes: { probability } })}
             />,
           ])}
-          removeLabel={(row) => `Remove uptime outcome ${row + 1}`}
-          onRemove={(row) => edit({ type: "removeOutcome", row })}
-          canRemove={sla.uptimeOutcomes.length > 1}
-          addLabel="Add uptime outcome"
-          onAdd={() => edit({ type: "addOutcome" })}
+          resize={{
+            removeLabel: (row) => `Remove uptime outcome ${row + 1}`,
+            onRemove: (row) => edit({ type: "removeOutcome", row }),
+            canRemove: sla.uptimeOutcomes.length > 1,
+            addLabel: "Add uptime outcome",
+            onAdd: () => edit({ type: "addOutcome" }),
+          }}
           problem={problems.get("sla.uptimeOutcomes")}
         />
       </div>

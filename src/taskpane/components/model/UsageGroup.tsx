@@ -13,8 +13,8 @@ export interface UsageGroupProps extends OfferGroupProps {
 }
 
 /**
- * The monthly usage forecast, by growth or from cells of the workbook, and how much of it goes
- * through batch and the prompt cache (reads and writes): one mix that every offer is priced on.
+ * The monthly usage forecast, by growth or from cells of the workbook, and how much of its input
+ * goes through the prompt cache (reads and writes); the batch shares are the pool models'.
  */
 export function UsageGroup({ offer, problems, edit, readSelectedUsage }: UsageGroupProps) {
   const { wide } = useGridStyles();
@@ -40,13 +40,6 @@ export function UsageGroup({ offer, problems, edit, readSelectedUsage }: UsageGr
       ) : (
         <GrowthFields forecast={forecast} problems={problems} edit={edit} />
       )}
-      <NumberField
-        label="Batch share"
-        scale="percent"
-        value={offer.models[0].batchShare}
-        onChange={(batchShare) => edit({ type: "poolModel", index: 0, changes: { batchShare } })}
-        problem={problems.get("models[0].batchShare")}
-      />
       <NumberField
         label="Cache-hit share"
         scale="percent"
