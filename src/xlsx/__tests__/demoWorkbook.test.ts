@@ -409,7 +409,6 @@ describe("the demo workbook", () => {
     const figures = {
       "REN-02": ["DEAL REN checklist", 8, "-15% in year 2"],
       "REN-05": ["DEAL REN checklist", 11, "5% a year"],
-      "REN-09": ["DEAL REN checklist", 15, "3 months of fees on 2 months' notice"],
       "SLA-04": ["DEAL SLA checklist", 10, "2% per 0.1% below 99.9%"],
       "CST-04": ["DEAL CST checklist", 10, "20% for 3 months"],
       "CST-06": ["DEAL CST checklist", 12, "1x the committed rate"],
