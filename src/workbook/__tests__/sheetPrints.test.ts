@@ -75,7 +75,8 @@ describe("the print plans of DEAL's sheets", () => {
   it("print the deal model's summary first, then each offer's inputs and each band of its schedule from the top of a page", () => {
     const { plan, layout } = buildModelSheet(defaultOffers());
     const [sheet] = reconcile(workbook([]), [plan]).sheets;
-    // Money over time starts the summary's second page; each offer's cash band a page of its own.
+    // Money over time starts the summary's second page; each offer's cash band and sizing band a
+    // page of its own.
     const breaks = [
       layout.money.heading,
       ...layout.offers.flatMap((o) => [
@@ -83,9 +84,10 @@ describe("the print plans of DEAL's sheets", () => {
         o.prices.title,
         ...o.scenarios.map((b) => b.title),
         o.cash.title,
+        o.sizing.title,
       ]),
     ];
-    expect(breaks).toHaveLength(1 + 2 * 8);
+    expect(breaks).toHaveLength(1 + 2 * 9);
     expect(sheet.print).toMatchObject({
       orientation: "landscape",
       pagesWide: 1,
