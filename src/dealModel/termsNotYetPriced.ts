@@ -12,18 +12,10 @@ const NOT_YET = "not priced by the deal model yet";
 
 /** The fields of the offer's terms that the model would leave out, as problems; empty when none. */
 export function termsNotYetPriced(offer: Offer): OfferProblem[] {
-  const { models, commitment, billing, fees } = offer;
+  const { billing } = offer;
   const held: [boolean, string][] = [
-    [models.length > 1, "models"],
-    [models.some((m) => m.longContextShare !== 0), "models[0].longContextShare"],
-    // The sheet has one commitment cell: an amount per contract year needs its year table.
-    [new Set(commitment.amounts).size > 1, "commitment.amounts"],
     [billing.frequency !== "monthly" || billing.prepaymentDiscount !== 0, "billing"],
-    [offer.burst !== null, "burst"],
-    [fees.seats.some((seats) => seats !== 0) && fees.seatPrice !== 0, "fees.seatPrice"],
-    [fees.platformFee !== 0, "fees.platformFee"],
     [offer.exit !== null, "exit"],
-    [offer.priceProtection !== null, "priceProtection"],
   ];
   return held.filter(([holds]) => holds).map(([, field]) => ({ field, message: NOT_YET }));
 }

@@ -126,16 +126,11 @@ describe("offerProblems", () => {
     };
     expect(offerProblems(pool)).toEqual([]);
     expect(() => requireValidOffer(pool)).toThrow(
-      "The offer is not valid: models: not priced by the deal model yet; " +
-        "models[0].longContextShare: not priced by the deal model yet; " +
-        "commitment.amounts: not priced by the deal model yet; " +
-        "billing: not priced by the deal model yet; burst: not priced by the deal model yet; " +
-        "fees.seatPrice: not priced by the deal model yet; " +
-        "fees.platformFee: not priced by the deal model yet; exit: not priced by the deal model yet; " +
-        "priceProtection: not priced by the deal model yet."
+      "The offer is not valid: billing: not priced by the deal model yet; " +
+        "exit: not priced by the deal model yet."
     );
-    // Seats at no price, or a price for no seats, cost nothing.
-    const free = smallOffer({ fees: { seatPrice: 0, seats: [10], platformFee: 0 } });
-    expect(requireValidOffer(free)).toBe(free);
+    // The usage terms are priced: a pool, amounts by year, a burst, seats and price protection.
+    const usageTerms = { ...pool, billing: smallOffer().billing, exit: null };
+    expect(requireValidOffer(usageTerms)).toBe(usageTerms);
   });
 });

@@ -197,8 +197,7 @@ function scenarioFormula(
       case "forfeited":
         return undefined; // ROLLOVER's spill
       case "overageCharge":
-        // With no commitment (pay as you go) usage is simply charged at the price in force.
-        return formula(`=${c("overage", row)}*IF(${f("commitment")}=0,1,${f("overageRate")})`);
+        return formula(`=${c("overage", row)}*${f("overageRate")}`);
       case "charge":
         return formula(`=${s("billedCommitment", row)}+${c("overageCharge", row)}`);
       case "slaCredit":

@@ -234,7 +234,7 @@ describe("buildModelSheet refuses", () => {
     const [pooled] = demoOffers();
     expect(() => buildModelSheet([pooled, openAi])).toThrow(InvalidOfferError);
     expect(() => buildModelSheet([pooled, openAi])).toThrow(
-      /models: not priced by the deal model yet/
+      /billing: not priced by the deal model yet/
     );
   });
 });
