@@ -27,9 +27,13 @@ export function demoOffers(): Offer[] {
 }
 
 /**
- * The offers the taskpane's form opens with and the demo workbook writes. Until the deal model
- * prices issue 12's terms (termsNotYetPriced.ts), the neutral ones; then demoOffers.
+ * The offers the taskpane's form opens with and the demo workbook writes: demoOffers, billed
+ * monthly and without an exit until the deal model prices billing and exits (termsNotYetPriced.ts).
  */
 export function defaultOffers(): Offer[] {
-  return neutralOffers();
+  return demoOffers().map((offer) => ({
+    ...offer,
+    billing: { frequency: "monthly", prepaymentDiscount: 0 },
+    exit: null,
+  }));
 }

@@ -249,7 +249,11 @@ export interface Summary {
   readonly term: PeriodTotals;
   /** Net cost of the term per million tokens used; `null` when no tokens are used. */
   readonly effectivePricePerM: number | null;
-  /** 1 − net cost ÷ list cost of the term: negative when the offer costs more than list; `null` without usage at list. */
+  /**
+   * 1 − usage's net cost ÷ list cost of the term, usage's net cost being the net cost less the
+   * seats and platform fee (which list prices do not cover): negative when usage costs more than
+   * list; `null` without usage at list.
+   */
   readonly discountVsList: number | null;
   /** Capacity still carried at the end of the term, lost with the contract (in `term.forfeited`). */
   readonly unusedAtEnd: number;
@@ -296,7 +300,9 @@ export function summarize(offer: Offer, rows: readonly MonthRow[]): Summary {
     term.tokensM === 0 ? null : quotient(dec(term.netCost), dec(term.tokensM)).toNumber();
   const discountVsList = dec(term.listCost).isZero()
     ? null
-    : ONE.minus(quotient(dec(term.netCost), dec(term.listCost))).toNumber();
+    : ONE.minus(
+        quotient(dec(term.netCost).minus(dec(term.fixedFees)), dec(term.listCost))
+      ).toNumber();
   return {
     years,
     term,

@@ -154,3 +154,13 @@ export const modelSettings: fc.Arbitrary<ModelSettings> = fc
     discountRate,
     scenarios: DEFAULT_SETTINGS.scenarios.map((s, i) => ({ ...s, probability: probabilities[i] })),
   }));
+
+/**
+ * Random offers with every usage term the model prices (pool, amounts and seats by year, platform
+ * fee, burst, price protection), billed monthly without discount and without an exit.
+ */
+export const usageTermOffers: fc.Arbitrary<Offer> = offersWithEveryTerm.map((offer) => ({
+  ...offer,
+  billing: { frequency: "monthly", prepaymentDiscount: 0 },
+  exit: null,
+}));

@@ -99,11 +99,14 @@ describe("the deal-model sheet plan", () => {
         "INDEX",
         "INT",
         "MATCH",
+        "MAX",
         "MIN",
         "MOD",
+        "OR",
         "ROUND",
         "ROWS",
         "SUM",
+        "SUMIFS",
         "SUMPRODUCT",
       ].sort()
     );
@@ -119,6 +122,14 @@ describe("the deal-model sheet plan", () => {
         Array.from({ length: o.ramp.rows }, (_, y) => key(o.ramp.header + 1 + y, 7))
       ), // contract years of the ramp lists
       key(layout.exposureHeaders.netCost + 3, 0), // 100%: the forecast itself
+      // Month 1 of a list schedule, and its models' factors at signing: 1.
+      ...layout.offers.flatMap((o) =>
+        o.listSchedule
+          ? Array.from({ length: 1 + o.listSchedule.models }, (_, c) =>
+              key(o.listSchedule!.header + 1, c)
+            )
+          : []
+      ),
     ]);
     expect(numbers.map(([at]) => at).sort()).toEqual([...structure].sort());
   });
@@ -134,21 +145,27 @@ describe("the deal-model sheet plan", () => {
     expect(columns).toMatchObject({ kind: "column", key: EXPOSURE_CHART_KEY });
     if (line.kind === "tableBar" || columns.kind === "tableBar") throw new Error("series charts");
     expect(line.series.map((s) => s.name)).toEqual([
-      "1. Anthropic Claude Sonnet 4 / 4.5 / 4.6",
-      "2. OpenAI gpt-4.1",
+      "1. Anthropic Claude pool",
+      "2. OpenAI gpt-4.1 pool",
     ]);
     for (const series of line.series) expect(series.values.rows).toBe(36);
     expect(columns.categories.rows).toBe(5);
     // Side by side with the summary, above the first offer's workings.
     expect(columns.at.row + columns.heightInRows).toBeLessThan(layout.offers[0].title);
     expect(line.at.column).toBe(4);
-    // Within the sheet's thirteen columns, so that it prints one page wide.
-    expect(line.at.column + line.widthInColumns).toBeLessThanOrEqual(13);
+    // Within the sheet's fourteen columns, so that it prints one page wide.
+    expect(line.at.column + line.widthInColumns).toBeLessThanOrEqual(14);
   });
 });
 
 describe("model sheet layout for offers of different terms", () => {
-  const short: Offer = { ...anthropic, termMonths: 18, ramp: [0, -0.1] };
+  const short: Offer = {
+    ...anthropic,
+    termMonths: 18,
+    ramp: [0, -0.1],
+    commitment: { ...anthropic.commitment, amounts: [80_000, 100_000] },
+    fees: { ...anthropic.fees, seats: [1_000, 2_000] },
+  };
   const { plan, layout } = buildModelSheet([short, openAi, short]);
 
   it("stacks each offer's workings below the previous one", () => {
@@ -190,7 +207,7 @@ describe("inputs shown for each kind of offer", () => {
     expect(labels(openAi)).toEqual(
       expect.arrayContaining([
         "Discount from list price",
-        "Batch share of tokens",
+        "Batch share of the model's tokens",
         "SLA credit table",
       ])
     );
@@ -204,7 +221,7 @@ describe("inputs shown for each kind of offer", () => {
     );
     expect(labels(anthropic)).toEqual(
       expect.arrayContaining([
-        "Batch share of tokens",
+        "Batch share of the model's tokens",
         "Cache-write share of other input",
         "List price: cache write (USD per M)",
         "Uptime outcomes, weighed",
