@@ -6,7 +6,8 @@ import type { Burst } from "./offerTerms";
  * monthly usage at the committed rate, provided the average balances out"), settled from
  * DEAL.ROLLOVER's draw-down with native formulas on the sheet:
  * - a month's burst usage is the part of its overage within the multiple of its commitment:
- *   eligible = MAX(0, MIN(usage, multiple × commitment released) − covered);
+ *   eligible = MAX(0, MIN(overage, multiple × commitment released − covered)), which is
+ *   MIN(usage, multiple × released) − covered written so that no overage gives exactly none;
  * - months fall in windows of W from month 1 (the last may be shorter). In a window's last month,
  *   balanced = MIN(Σ eligible, Σ lost in the window, plus what is still carried when the window
  *   ends the term): commitment that would be lost pays for the bursts, so they cost nothing more;
@@ -19,9 +20,9 @@ import type { Burst } from "./offerTerms";
 
 /** One month of the draw-down, as the sheet holds ROLLOVER's spill and the usage cost. */
 export interface DrawnMonth {
-  readonly usage: number;
   readonly released: number;
   readonly covered: number;
+  readonly overage: number;
   readonly forfeited: number;
   readonly carriedOut: number;
 }
@@ -43,8 +44,8 @@ export function settleBursts(months: readonly DrawnMonth[], burst: Burst | null)
   if (burst === null) return months.map(() => ({ eligible: 0, balanced: 0, settled: 0 }));
   const multiple = dec(burst.multiple);
   const eligible = months.map((m) => {
-    const allowed = Dec.min(dec(m.usage), multiple.times(dec(m.released)));
-    return Dec.max(ZERO, allowed.minus(dec(m.covered))).toNumber();
+    const room = multiple.times(dec(m.released)).minus(dec(m.covered));
+    return Dec.max(ZERO, Dec.min(dec(m.overage), room)).toNumber();
   });
   const n = months.length;
   return months.map((m, i) => {

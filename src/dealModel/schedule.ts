@@ -157,7 +157,7 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
     trueUp: commitment.trueUpMonths,
   });
   const bursts = settleBursts(
-    drawDown.map((period, i) => ({ ...period, usage: usageCost[i], released: released[i] })),
+    drawDown.map((period, i) => ({ ...period, released: released[i] })),
     offer.burst
   );
 

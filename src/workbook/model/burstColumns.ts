@@ -7,7 +7,7 @@ import { scenarioColumn, type ScenarioBand, type ScenarioColumn } from "./modelL
 /*
  * A scenario band's burst columns and what it charges beyond the commitment, following
  * src/dealModel/burstSettlement.ts: burst usage is the overage within the multiple of the month's
- * commitment; in a window's last month, the window's burst usage is balanced against the
+ * commitment, MAX(0, MIN(overage, multiple × commitment − covered)); in a window's last month, the window's burst usage is balanced against the
  * commitment lost in it, and the rest charged at the committed rate. Windows run from month 1 in
  * blocks of the burst window; SUMIFS on the band's months sums a window. An annual pool's burst
  * columns stay blank: its overage is charged at the overage rate.
@@ -47,7 +47,7 @@ export function burstRule(
     switch (name) {
       case "burstEligible":
         return formula(
-          `=MAX(0,MIN(${c("usageCost", row)},${multiple}*${released(row)})-${c("covered", row)})`
+          `=MAX(0,MIN(${c("overage", row)},${multiple}*${released(row)}-${c("covered", row)}))`
         );
       case "burstBalanced": {
         const lost = `${inWindow("forfeited")}+IF(${month}=${term},${c("carriedOut", row)},0)`;
