@@ -3,6 +3,7 @@
  * floating-point yardstick. Each case runs in its own process (see run.ts).
  */
 import { rampPriceFunction } from "../src/functions/rampPrice";
+import { commitCostFunction } from "../src/functions/commitCost";
 import { rolloverFunction } from "../src/functions/rollover";
 import { slaCreditFunction } from "../src/functions/slaCredit";
 import { tieredCostFunction } from "../src/functions/tieredCost";
@@ -15,6 +16,8 @@ export interface BenchCase {
   readonly label: string;
   readonly inputs: readonly unknown[];
   readonly call: (input: never) => unknown;
+  /** Another case to compare it with, measured in the same run (its time is printed as a ratio). */
+  readonly versus?: string;
   /** Slow calls, reported as milliseconds a call rather than calls a second. */
   readonly perCall?: boolean;
 }
@@ -46,6 +49,8 @@ const units = Array.from(
 );
 const usage36 = Array.from({ length: 36 }, (_, i) => [800 + ((i * 97) % 450)]);
 const commits = Array.from({ length: 20 }, (_, i) => [[900 + i * 10]]);
+// Commitment levels from 0 to 200%, as a sizing grid calls COMMITCOST.
+const levels = Array.from({ length: 21 }, (_, i) => i / 10);
 const slaSchedule = [
   [0.999, 0.1],
   [0.99, 0.25],
@@ -87,6 +92,12 @@ export const CASES: Readonly<Record<string, BenchCase>> = {
     label: "DEAL.ROLLOVER, 36 periods, cap 20%, expiry 3, true-up 12",
     inputs: commits,
     call: (commit: number[][]) => rolloverFunction(commit, usage36, 0.2, 3, 12),
+  },
+  commitCost: {
+    label: "DEAL.COMMITCOST, the same 36 periods, rate 1.05, burst 2×3",
+    inputs: levels,
+    call: (scale: number) => commitCostFunction([[1000]], usage36, 0.2, 3, 12, 1.05, scale, 2, 3),
+    versus: "rollover",
   },
   slaCredit: {
     label: "DEAL.SLACREDIT, 3-row schedule",

@@ -35,15 +35,23 @@ console.log(
 );
 const yardstick = measure("float");
 console.log(`${CASES.float.label.padEnd(64)}${rate(yardstick)}`);
+const medians = new Map<string, number>();
+/** The time of a case against the case it names as its baseline, when that was measured too. */
+function versus(name: string, median: number): string {
+  const other = CASES[name].versus;
+  const baseline = other === undefined ? undefined : medians.get(other);
+  return baseline === undefined ? "" : `, ${(baseline / median).toFixed(2)}× ${other}'s`;
+}
 const only = process.argv.slice(2); // `npm run bench -- wholeColumnTiered …` measures just those
 for (const name of Object.keys(CASES).filter((n) => n !== "float")) {
   if (only.length > 0 && !only.includes(name)) continue;
   const median = measure(name);
+  medians.set(name, median);
   if (CASES[name].perCall) {
     console.log(`${CASES[name].label.padEnd(64)}${perCall(median)}`);
     continue;
   }
   console.log(
-    `${CASES[name].label.padEnd(64)}${rate(median)}   ${(yardstick / median).toFixed(1).padStart(7)}× the float walk's time`
+    `${CASES[name].label.padEnd(64)}${rate(median)}   ${(yardstick / median).toFixed(1).padStart(7)}× the float walk's time${versus(name, median)}`
   );
 }

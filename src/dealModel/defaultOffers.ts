@@ -26,14 +26,7 @@ export function demoOffers(): Offer[] {
   return [anthropicDemoOffer(), openAiDemoOffer()];
 }
 
-/**
- * The offers the taskpane's form opens with and the demo workbook writes: demoOffers, billed
- * monthly and without an exit until the deal model prices billing and exits (termsNotYetPriced.ts).
- */
+/** The offers the taskpane's form opens with and the demo workbook writes: demoOffers. */
 export function defaultOffers(): Offer[] {
-  return demoOffers().map((offer) => ({
-    ...offer,
-    billing: { frequency: "monthly", prepaymentDiscount: 0 },
-    exit: null,
-  }));
+  return demoOffers();
 }

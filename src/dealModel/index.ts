@@ -81,3 +81,19 @@ export {
   type Cheapest,
   type ExposurePoint,
 } from "./exposure";
+export {
+  cashFlows,
+  impliedPrepaymentRate,
+  monthlyDiscountRate,
+  monthsPerBill,
+  presentValue,
+  type CashMonth,
+} from "./cashFlows";
+export {
+  cheapestAtExits,
+  exitCostAt,
+  exitCosts,
+  serviceEnds,
+  type CheapestExit,
+  type ExitMonth,
+} from "./exitCost";

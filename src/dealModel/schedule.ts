@@ -50,10 +50,13 @@ import { requireValidOffer } from "./offerProblems";
  *    list cost in force × (1 − kept discount)), for the pool as a whole; without protection, the
  *    contract's. A kept discount of "offer" is the offer's discount, or for tiers the year-1
  *    discount they give at the forecast over the first twelve months.
- * 6. Charge. The month's charge = commitment billed + fixed fees + charged beyond the commitment.
- *    A monthly commitment is billed in full every month, used or not; an annual one in twelfths.
- *    Fixed fees = the contract year's seats × the price per seat + a twelfth of the platform fee:
- *    not drawn from the commitment and not ramped. Charged beyond = (overage − burst usage) ×
+ * 6. Charge. The month's charge = committed fees + fixed fees + charged beyond the commitment.
+ *    A monthly commitment is billed in full every month, used or not; an annual one in twelfths;
+ *    either less the prepayment discount (committed fees = (1 − discount) × the commitment's
+ *    monthly value). Fixed fees = (1 − discount) × (the contract year's seats × the price per seat
+ *    + a twelfth of the platform fee): not drawn from the commitment and not ramped. When the fees
+ *    are paid (monthly, quarterly, annually or up front) moves cash, not the charge
+ *    (cashFlows.ts). Charged beyond = (overage − burst usage) ×
  *    overage rate + in a burst window's last month its burst usage not balanced, at the committed
  *    rate (burstSettlement.ts, for monthly commitments). The overage rate applies whatever the
  *    commitment, also when nothing is committed: pay as you go is a commitment of 0 at rate 1.
@@ -98,9 +101,9 @@ export interface MonthRow {
   readonly usageCost: number;
   /** Commitment made available this month (ROLLOVER's commit). */
   readonly commitment: number;
-  /** Commitment billed this month. */
+  /** Committed fees accrued this month: the commitment's monthly value less the prepayment discount. */
   readonly billedCommitment: number;
-  /** Seats and a twelfth of the platform fee. */
+  /** Seats and a twelfth of the platform fee, less the prepayment discount. */
   readonly fixedFees: number;
   readonly carriedIn: number;
   /** Usage cost met by the commitment (carried or this month's). */
@@ -147,8 +150,10 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
   const yearly = commitment.per === "year";
   const amountOf = (month: number) => yearValue(commitment.amounts, contractYears(month));
   const released = months.map((m) => (!yearly || m % 12 === 1 ? amountOf(m) : 0));
-  const billedIn = (m: number) =>
+  const monthlyValue = (m: number) =>
     yearly ? quotient(dec(amountOf(m)), dec(12)).toNumber() : amountOf(m);
+  const kept = ONE.minus(dec(offer.billing.prepaymentDiscount));
+  const billedIn = (m: number) => dec(monthlyValue(m)).times(kept).toNumber();
   const drawDown = rollover({
     commit: released,
     usage: usageCost,
@@ -168,7 +173,7 @@ export function computeSchedule(offer: Offer, scenarioFactor = 1): MonthRow[] {
     const beyond = dec(period.overage).minus(dec(burst.eligible)).times(dec(offer.overageRate));
     const overageCharge = beyond.plus(dec(burst.settled)).toNumber();
     const billed = billedIn(u.month);
-    const fees = fixedFees(offer, u.month);
+    const fees = dec(fixedFees(offer, u.month)).times(kept).toNumber();
     const charge = sumOf([billed, fees, overageCharge]);
     const credit = dec(charge).times(creditShare).toNumber();
     return {

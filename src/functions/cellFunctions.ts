@@ -1,5 +1,6 @@
 import type { FunctionName } from "../pricing/errors";
 import { DECLARATIONS, FunctionDeclaration, byFunction, rangeArguments } from "./declarations";
+import { commitCostFunction } from "./commitCost";
 import { rampPriceFunction } from "./rampPrice";
 import { rolloverFunction } from "./rollover";
 import { slaCreditFunction } from "./slaCredit";
@@ -28,6 +29,7 @@ const ADAPTERS: Readonly<Record<FunctionName, Adapter>> = {
   ROLLOVER: rolloverFunction as Adapter,
   SLACREDIT: slaCreditFunction as Adapter,
   RAMPPRICE: rampPriceFunction as Adapter,
+  COMMITCOST: commitCostFunction as Adapter,
 };
 
 export const CELL_FUNCTIONS = byFunction((name): CellFunction => ({

@@ -246,12 +246,69 @@ export const RAMPPRICE = {
   returns: "The price in force in that period.",
 } as const satisfies FunctionDeclaration;
 
+export const COMMITCOST = {
+  name: "COMMITCOST",
+  description:
+    "What a spend commitment costs over all its periods, drawn down with ROLLOVER's rules: every period's commitment, plus uncovered usage at rate, with an optional burst allowance balanced within windows of periods. Exact decimal arithmetic.",
+  parameters: [
+    {
+      ...ROLLOVER.parameters[0],
+      description: "The commitment per period, as in ROLLOVER: one number ≥ 0, or one per period.",
+    },
+    {
+      ...ROLLOVER.parameters[1],
+      description:
+        "Usage per period in the commitment's currency, each ≥ 0, one row or one column (1 to 1200 periods).",
+    },
+    ROLLOVER.parameters[2],
+    ROLLOVER.parameters[3],
+    ROLLOVER.parameters[4],
+    {
+      name: "rate",
+      kind: "number",
+      optional: true,
+      description:
+        "What uncovered usage costs as a multiple of the committed price, ≥ 0 (1.1 = 10% above); default 1.",
+      default: "1",
+      rule: EXPECTED.nonNegative,
+    },
+    {
+      name: "scale",
+      kind: "number",
+      optional: true,
+      description: "Multiplies every period's commitment, ≥ 0 (0.8 commits 80%); default 1.",
+      default: "1",
+      rule: EXPECTED.nonNegative,
+    },
+    {
+      name: "burst",
+      kind: "number",
+      optional: true,
+      description:
+        "≥ 1: uncovered usage up to this multiple of the period's commitment is settled at the committed price, less what commitment lost in its window pays for; default 1 (none).",
+      default: "1 (none)",
+      rule: EXPECTED.atLeastOne,
+    },
+    {
+      name: "window",
+      kind: "number",
+      optional: true,
+      description:
+        "Bursts balance within blocks of this many periods from period 1, a whole number ≥ 1; default all the periods.",
+      default: "all the periods",
+      rule: EXPECTED.wholeAtLeastOne,
+    },
+  ],
+  returns: "The cost of the commitment over all its periods.",
+} as const satisfies FunctionDeclaration;
+
 /** Every DEAL function's declaration, by name, in the order the reference lists them. */
 export const DECLARATIONS: Readonly<Record<FunctionName, FunctionDeclaration>> = {
   TIEREDCOST,
   ROLLOVER,
   SLACREDIT,
   RAMPPRICE,
+  COMMITCOST,
 };
 
 export const FUNCTION_NAMES = Object.keys(DECLARATIONS) as readonly FunctionName[];

@@ -1,31 +1,13 @@
-import { invalidInput } from "../pricing/errors";
-import { EXPECTED } from "../pricing/expectations";
 import { rollover } from "../pricing/rollover";
-import { Cell, asRows, listNumbers, readCellList, readNumber, readNumberList } from "./cells";
+import { Cell, asRows } from "./cells";
 import { ROLLOVER } from "./declarations";
+import { drawDownReaders } from "./drawDownReaders";
 import { rememberLastRange } from "./lastRangeMemo";
 import { cellFunction } from "./runner";
 
-const COMMIT = { fn: ROLLOVER.name, arg: "commit" } as const;
-const USAGE = { fn: ROLLOVER.name, arg: "usage" } as const;
-
-/** One number for every period, or a list with one commitment per period. */
-function readCommit(value: Cell): number | number[] {
-  const cells = readCellList(value, COMMIT, EXPECTED.oneRowOrColumn);
-  if (cells.length <= 1) return readNumber(cells[0], COMMIT, EXPECTED.nonNegative);
-  return listNumbers(cells, COMMIT, EXPECTED.nonNegative);
-}
-
-/** Usage per period; a blank range is named as such rather than as an empty list. */
-function readUsage(value: Cell): number[] {
-  const usage = readNumberList(value, USAGE, EXPECTED.nonNegative, EXPECTED.oneRowOrColumn);
-  if (usage.length === 0) throw invalidInput(USAGE, EXPECTED.atLeastOnePeriod, "a blank");
-  return usage;
-}
-
 const run = cellFunction(
   ROLLOVER,
-  { commit: readCommit, usage: readUsage },
+  drawDownReaders(ROLLOVER.name),
   (commit, usage, cap, expiry, trueUp) =>
     rollover({ commit, usage, cap, expiry, trueUp }).map((p) => [
       p.carriedIn,

@@ -74,17 +74,17 @@ function declaredReader(
   );
 }
 
-/** Reads nothing: the place of a parameter a function does not have (the runner reads six). */
+/** Reads nothing: the place of a parameter a function does not have (the runner reads nine). */
 const absent: ArgumentReader<undefined> = () => undefined;
 
 const NO_CALL: readonly Cell[] = [];
 
 /** The most arguments a DEAL function takes. */
-const MAX_ARITY = 6;
+const MAX_ARITY = 9;
 
 /**
  * A DEAL cell function from its declaration, its own readers and its body (which calls the core).
- * The arguments are read one after another, left to right, by six fixed readers rather than a
+ * The arguments are read one after another, left to right, by nine fixed readers rather than a
  * loop over an object: the function runs on every recalculation of every cell (npm run bench).
  * @returns The function of the call's cells, in the declared order, that Excel's adapter calls.
  */
@@ -101,23 +101,26 @@ export function cellFunction<D extends FunctionDeclaration, R extends Readers<D>
   const steps = declaration.parameters.map(
     (parameter) => own[parameter.name] ?? declaredReader(parameter, { fn, arg: parameter.name })
   );
-  const [r0, r1, r2, r3, r4, r5] = [
+  const [r0, r1, r2, r3, r4, r5, r6, r7, r8] = [
     ...steps,
     ...Array<ArgumentReader<unknown>>(MAX_ARITY).fill(absent),
   ];
   const run = body as (...args: unknown[]) => Result;
   // Only a reader that takes other arguments with its own (two parameters) needs the whole call.
   const readsWithOthers = steps.some((step) => step.length > 1);
-  return (c0, c1, c2, c3, c4, c5) => {
+  return (c0, c1, c2, c3, c4, c5, c6, c7, c8) => {
     try {
-      const call = readsWithOthers ? [c0, c1, c2, c3, c4, c5] : NO_CALL;
+      const call = readsWithOthers ? [c0, c1, c2, c3, c4, c5, c6, c7, c8] : NO_CALL;
       return run(
         r0(c0, call),
         r1(c1, call),
         r2(c2, call),
         r3(c3, call),
         r4(c4, call),
-        r5(c5, call)
+        r5(c5, call),
+        r6(c6, call),
+        r7(c7, call),
+        r8(c8, call)
       );
     } catch (error) {
       throw toExcelError(error, fn);

@@ -1,5 +1,5 @@
 /** The DEAL functions, as their names appear in cells after `DEAL.`. */
-export type FunctionName = "TIEREDCOST" | "ROLLOVER" | "SLACREDIT" | "RAMPPRICE";
+export type FunctionName = "TIEREDCOST" | "ROLLOVER" | "SLACREDIT" | "RAMPPRICE" | "COMMITCOST";
 
 /** Where in a call a problem was found: the function, the argument, and for tables the row and column. */
 export interface ArgumentPlace {

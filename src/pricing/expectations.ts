@@ -6,6 +6,7 @@ export const EXPECTED = {
   number: "a number",
   nonNegative: "a number ≥ 0",
   positive: "a number > 0",
+  atLeastOne: "a number ≥ 1",
   share: "a share from 0 to 1 (25% is 0.25)",
   aboveMinusOne: "a change > -1 (a 15% cut is -0.15)",
   wholeAtLeastOne: "a whole number ≥ 1",

@@ -12,3 +12,13 @@ export { ROLLOVER_MAX_PERIODS, type RolloverPeriod, type RolloverTerms } from ".
 export { slaCredit, validateSlaCredit } from "./slaCredit";
 export type { CreditSchedule, CreditTableRow, SlaCreditTerms } from "./slaTypes";
 export { rampPrice, validateRamp, RAMP_MAX_PERIOD, type RampTerms } from "./rampPrice";
+export { commitCost, commitCostExact, validateCommitCost } from "./commitCost";
+export type { CommitCostTerms } from "./commitCostTypes";
+export { settleBursts, type BurstSettlement } from "./burst";
+export {
+  commitCostSizing,
+  sizeCommitment,
+  type CommitScenario,
+  type CommitmentGrid,
+  type CommitmentSizing,
+} from "./bestCommitment";

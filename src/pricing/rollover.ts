@@ -1,5 +1,5 @@
 import { requireNonNegative, requireShare, requireWhole } from "./checks";
-import { invalidInput } from "./errors";
+import { FunctionName, invalidInput } from "./errors";
 import { EXPECTED } from "./expectations";
 import { asExcelHolds, asExcelHoldsAll, asExcelHoldsOptional } from "./excelNumber";
 import { toCellNumber } from "./result";
@@ -10,10 +10,11 @@ const FN = "ROLLOVER";
 
 /**
  * Takes rollover terms as Excel holds them and checks them.
+ * @param fn the function whose arguments they are, for the error's place (COMMITCOST takes them too)
  * @returns The terms, every number as Excel holds it.
  * @throws PricingError `invalidInput` naming the argument and period.
  */
-export function validateRollover(input: RolloverTerms): RolloverTerms {
+export function validateRollover(input: RolloverTerms, fn: FunctionName = FN): RolloverTerms {
   const terms: RolloverTerms = {
     commit:
       typeof input.commit === "number" ? asExcelHolds(input.commit) : asExcelHoldsAll(input.commit),
@@ -23,34 +24,32 @@ export function validateRollover(input: RolloverTerms): RolloverTerms {
     trueUp: asExcelHoldsOptional(input.trueUp),
   };
   const periods = terms.usage.length;
-  if (periods === 0) throw invalidInput({ fn: FN, arg: "usage" }, EXPECTED.atLeastOnePeriod);
+  if (periods === 0) throw invalidInput({ fn, arg: "usage" }, EXPECTED.atLeastOnePeriod);
   if (periods > ROLLOVER_MAX_PERIODS) {
     throw invalidInput(
-      { fn: FN, arg: "usage" },
+      { fn, arg: "usage" },
       EXPECTED.atMostPeriods(ROLLOVER_MAX_PERIODS),
       `${periods} periods`
     );
   }
-  terms.usage.forEach((value, i) =>
-    requireNonNegative(value, { fn: FN, arg: "usage", row: i + 1 })
-  );
+  terms.usage.forEach((value, i) => requireNonNegative(value, { fn, arg: "usage", row: i + 1 }));
   if (typeof terms.commit === "number") {
-    requireNonNegative(terms.commit, { fn: FN, arg: "commit" });
+    requireNonNegative(terms.commit, { fn, arg: "commit" });
   } else {
     if (terms.commit.length !== periods) {
       throw invalidInput(
-        { fn: FN, arg: "commit" },
+        { fn, arg: "commit" },
         EXPECTED.commitLength(periods),
         `a list of ${terms.commit.length}`
       );
     }
     terms.commit.forEach((value, i) =>
-      requireNonNegative(value, { fn: FN, arg: "commit", row: i + 1 })
+      requireNonNegative(value, { fn, arg: "commit", row: i + 1 })
     );
   }
-  if (terms.cap !== undefined) requireShare(terms.cap, { fn: FN, arg: "cap" });
+  if (terms.cap !== undefined) requireShare(terms.cap, { fn, arg: "cap" });
   const whole = (value: number, arg: string) =>
-    requireWhole(value, { fn: FN, arg }, 1, Number.MAX_SAFE_INTEGER, EXPECTED.wholeAtLeastOne);
+    requireWhole(value, { fn, arg }, 1, Number.MAX_SAFE_INTEGER, EXPECTED.wholeAtLeastOne);
   if (terms.expiry !== undefined) whole(terms.expiry, "expiry");
   if (terms.trueUp !== undefined) whole(terms.trueUp, "trueup");
   return terms;

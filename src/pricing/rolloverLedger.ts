@@ -1,4 +1,4 @@
-import { Dec, ZERO, dec } from "./decimal";
+import { Dec, ONE, ZERO, dec } from "./decimal";
 import { RolloverPeriod, RolloverTerms } from "./rolloverTypes";
 
 /** An amount rolled over in one period, usable until the end of `lastPeriod`. */
@@ -62,14 +62,18 @@ class CarriedCapacity {
  * commitment rolls over up to cap × commitment and the remainder is forfeited; carried amounts at
  * the end of their life are forfeited; the rolled amount joins the carry; at a true-up all carry is
  * forfeited.
+ * @param scale multiplies every period's commitment (COMMITCOST's `scale`); the cap, a share of
+ *   the commitment, scales with it.
  */
-export function rolloverLedger(terms: RolloverTerms): RolloverPeriod<Dec>[] {
+export function rolloverLedger(terms: RolloverTerms, scale: Dec = ONE): RolloverPeriod<Dec>[] {
   const cap = dec(terms.cap ?? 1);
   const carried = new CarriedCapacity();
   return terms.usage.map((usageValue, index) => {
     const period = index + 1;
     const usage = dec(usageValue);
-    const commit = dec(typeof terms.commit === "number" ? terms.commit : terms.commit[index]);
+    const commit = dec(typeof terms.commit === "number" ? terms.commit : terms.commit[index]).times(
+      scale
+    );
     const carriedIn = carried.total;
 
     const afterCarry = carried.draw(usage);

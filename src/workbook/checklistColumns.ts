@@ -1,4 +1,5 @@
 import type { PlaybookItem, PlaybookSection } from "../content/playbook/types";
+import { MODEL_LINK_COLUMN, modelLinkCell } from "./checklistModelLinks";
 import type { CellContent, TableColumnPlan, ValueColor } from "./plan";
 
 /*
@@ -69,14 +70,15 @@ export function checklistColumns(withSection: boolean): TableColumnPlan[] {
   return [
     { header: ITEM_ID_HEADER, owner: "deal", width: 12, style: { numberFormat: TEXT } },
     ...section,
-    { header: "Ask", owner: "deal", width: 50, style: { wrap: true, numberFormat: TEXT } },
+    { header: "Ask", owner: "deal", width: 46, style: { wrap: true, numberFormat: TEXT } },
     {
       header: "Why it matters",
       owner: "deal",
-      width: 45,
+      width: 41,
       style: { wrap: true, numberFormat: TEXT },
     },
     { header: "Target", owner: "deal", width: 40, style: { wrap: true, numberFormat: TEXT } },
+    MODEL_LINK_COLUMN,
     { header: "Fallback", owner: "deal", width: 35, style: { wrap: true, numberFormat: TEXT } },
     {
       header: "Priority",
@@ -95,13 +97,14 @@ export function checklistColumns(withSection: boolean): TableColumnPlan[] {
     { header: "Owner", owner: "user", width: 16 },
     // Text, so a clause number such as "4.10" is not turned into the number 4.1.
     { header: "Clause reference", owner: "user", width: 18, style: { numberFormat: TEXT } },
-    { header: "Notes", owner: "user", width: 40, style: { wrap: true } },
+    { header: "Notes", owner: "user", width: 38, style: { wrap: true } },
   ];
 }
 
 /**
  * One item's row, in the order of `checklistColumns(section !== undefined)`. Every text is a
- * value, never a formula, whatever it starts with.
+ * value, never a formula, whatever it starts with; the one formula, the model's figure, is
+ * DEAL's own (checklistModelLinks.ts).
  */
 export function checklistRow(item: PlaybookItem, section?: PlaybookSection): CellContent[] {
   const sectionCell: CellContent[] = section ? [{ value: section.title }] : [];
@@ -111,6 +114,7 @@ export function checklistRow(item: PlaybookItem, section?: PlaybookSection): Cel
     { value: item.ask },
     { value: item.why },
     { value: item.target },
+    modelLinkCell(item),
     { value: item.fallback },
     { value: item.priority },
     { value: DEFAULT_STATUS },

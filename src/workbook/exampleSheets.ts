@@ -1,4 +1,5 @@
 import type { SheetPlan } from "./plan";
+import { commitCostExample } from "./examples/commitCostExample";
 import { rampPriceExample } from "./examples/rampPriceExample";
 import { rolloverExample } from "./examples/rolloverExample";
 import { slaCreditExample } from "./examples/slaCreditExample";
@@ -14,9 +15,15 @@ export { EXAMPLE_KEYS } from "./examples/layout";
 export { ROLLOVER_ANCHOR, ROLLOVER_SPILL } from "./examples/rolloverExample";
 
 /**
- * The four worked-example sheets, in the order of the function reference: TIEREDCOST, ROLLOVER,
- * SLACREDIT, RAMPPRICE. Pure: the same plans on every call.
+ * The worked-example sheets, in the order of the function reference: TIEREDCOST, ROLLOVER,
+ * SLACREDIT, RAMPPRICE, COMMITCOST. Pure: the same plans on every call.
  */
 export function buildExampleSheets(): SheetPlan[] {
-  return [tieredCostExample(), rolloverExample(), slaCreditExample(), rampPriceExample()];
+  return [
+    tieredCostExample(),
+    rolloverExample(),
+    slaCreditExample(),
+    rampPriceExample(),
+    commitCostExample(),
+  ];
 }

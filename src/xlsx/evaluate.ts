@@ -32,7 +32,7 @@ import { structuredReference } from "./structuredReference";
  *
  * Beyond DEAL's four functions it knows what DEAL's own formulas use: arithmetic, &, comparisons,
  * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, MOD, INT, INDEX, MATCH (exact),
- * AVERAGE, ISERROR, references and ranges on the sheet and on the workbook's other sheets,
+ * AVERAGE, ISERROR, HYPERLINK, references and ranges on the sheet and on the workbook's other sheets,
  * workbook names for cells, and structured references to a table column or to this row of it. Anything else throws
  * FormulaUnsupported, and the writer leaves that cell without a cached value.
  */

@@ -17,13 +17,15 @@ import {
 } from "./formulaValues";
 import { logical, max, round, sumProduct } from "./aggregateFunctions";
 import { isNumber, n, sumIfs } from "./conditionFunctions";
+import { npv, rate } from "./financialFunctions";
 import { index, matchExact } from "./lookupFunctions";
 
 /*
  * Excel's own operators and functions as DEAL's formulas use them: arithmetic, &, comparisons,
- * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, AVERAGE, ISERROR, MOD, INT, INDEX and MATCH
- * (lookupFunctions.ts), MAX, SUMPRODUCT, ROUND, AND, OR and NA (aggregateFunctions.ts), and
- * SUMIFS, ISNUMBER and N (conditionFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
+ * IF, IFERROR, COUNTIF (plain equality), ROWS, COLUMNS, SUM, MIN, AVERAGE, ISERROR, MOD, INT,
+ * HYPERLINK (its friendly name), INDEX and MATCH (lookupFunctions.ts), MAX, SUMPRODUCT, ROUND, AND,
+ * OR and NA (aggregateFunctions.ts), SUMIFS, ISNUMBER and N (conditionFunctions.ts), and NPV and
+ * RATE (financialFunctions.ts). A reference argument arrives as a range (evaluate.ts), as Excel passes
  * it, so that SUM and MIN skip the text in a referenced cell as they skip it in a range.
  */
 
@@ -135,8 +137,15 @@ export function nativeCall(
     case "MATCH":
       if (argCount !== 3) throw new FormulaUnsupported("MATCH without match type 0");
       return matchExact(scalarOf(arg(0), "MATCH"), arg(1), scalarOf(arg(2), "MATCH"));
+    case "NPV":
+      return npv(argCount, arg);
+    case "RATE":
+      return rate(argCount, arg);
     case "COUNTIF":
       return countIf(asMatrix(arg(0)), scalarOf(arg(1), "COUNTIF"));
+    case "HYPERLINK":
+      // The cell shows the friendly name, or the link's address without one.
+      return scalarOf(arg(argCount > 1 ? 1 : 0), "HYPERLINK");
     default:
       throw new FormulaUnsupported(`the function ${name}`);
   }

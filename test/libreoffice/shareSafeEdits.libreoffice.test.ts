@@ -12,6 +12,8 @@ import {
   type Offer,
 } from "../../src/dealModel";
 import { cellAddress } from "../../src/formula";
+import { PLAYBOOK_SECTIONS } from "../../src/content/playbook";
+import { buildChecklistSheets } from "../../src/workbook/checklistSheets";
 import { buildModelSheet, comparisonRow, offerColumn } from "../../src/workbook/model";
 import { buildDemoWorkbook } from "../../src/xlsx/demoWorkbook";
 import { editCells } from "./editCells";
@@ -22,12 +24,15 @@ import { modelEdit, type ModelEdit } from "./modelEdits";
  * Issue 11's check that a share-safe copy follows every edit: the inputs of the deal model are
  * typed into the share-safe demo file, 1 to 3 at a time, LibreOffice recalculates it, and the
  * model's totals equal what the pricing core gives for the edited offers. The first copy is the
- * edit the issue found wrong before the native ledger: month-1 tokens of 10,000 and 2,000 M.
+ * edit the issue found wrong before the native ledger: month-1 tokens of 10,000 and 2,000 M. In
+ * every copy, the checklists' "Model (offer 1)" cells show the edited first offer's terms;
+ * the second copy edits the renewal cap and the rollover expiry they show.
  */
 
 const maybe = process.env.DEAL_SKIP_LIBREOFFICE === "1" ? describe.skip : describe;
 const RESULTS = path.join(__dirname, "..", "..", "test-results", "libreoffice");
 const COPIES = 24;
+const CHECKLIST_LINKS = "Model (offer 1)";
 const SEED = 20261204;
 
 jest.setTimeout(300_000);
@@ -69,6 +74,55 @@ const ISSUE_EDIT: ModelEdit[] = [0, 1].flatMap((offer): ModelEdit[] => [
   },
 ]);
 
+/**
+ * The first offer's renewal cap and rollover terms changed, which the checklists show (termNames.ts):
+ * the renewal cap moves no total, so no random edit covers it.
+ */
+const TERMS_EDIT: ModelEdit[] = [
+  {
+    offer: 0,
+    what: "renewal cap",
+    at: (s) => ({ row: s.fieldRows.renewalCap!, column: 1 }),
+    value: 0.075,
+    apply: (o) => ({ ...o, renewalUpliftCap: 0.075 }),
+  },
+  {
+    offer: 0,
+    what: "expiry",
+    at: (s) => ({ row: s.fieldRows.expiry!, column: 1 }),
+    value: null,
+    apply: (o) => ({ ...o, commitment: { ...o.commitment, expiryMonths: undefined } }),
+  },
+];
+
+/** Where each checklist item's model figure is in the demo: sheet and A1 address, by item id. */
+function linkCells(): Map<string, { sheet: string; address: string }> {
+  const cells = new Map<string, { sheet: string; address: string }>();
+  for (const plan of buildChecklistSheets(PLAYBOOK_SECTIONS, "sheetPerSection")) {
+    const [table] = plan.tables;
+    const column = table.at.column + table.columns.findIndex((c) => c.header === CHECKLIST_LINKS);
+    table.rows.forEach((row, r) => {
+      const id = row[table.idColumn];
+      const address = cellAddress({ row: table.at.row + 1 + r, column });
+      if ("value" in id) cells.set(String(id.value), { sheet: plan.preferredName, address });
+    });
+  }
+  return cells;
+}
+
+/** The texts the checklists show for an offer's terms, as termNames.ts builds them. */
+function termTexts(offer: Offer): Record<string, string> {
+  const percent = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+  const { rolloverCap, expiryMonths } = offer.commitment;
+  return {
+    "REN-05": `${percent(offer.renewalUpliftCap)} a year`,
+    "CST-04":
+      percent(rolloverCap) +
+      (expiryMonths === undefined ? ", no expiry" : ` for ${expiryMonths} months`),
+    "CST-06": `${Number(offer.overageRate.toFixed(2))}x the committed rate`,
+  };
+}
+
 maybe("the share-safe demo, edited and recalculated by LibreOffice", () => {
   let dir: string;
   beforeAll(() => {
@@ -82,7 +136,7 @@ maybe("the share-safe demo, edited and recalculated by LibreOffice", () => {
     const { layout } = buildModelSheet(offers);
     const { bytes } = await buildDemoWorkbook({ shareSafe: true });
     const random = fc.sample(fc.array(modelEdit, { minLength: 1, maxLength: 3 }), {
-      numRuns: COPIES - 1,
+      numRuns: COPIES - 2,
       seed: SEED,
     });
     // The sheet writes a missing cache or batch price as the standard price it falls back to, so
@@ -91,7 +145,7 @@ maybe("the share-safe demo, edited and recalculated by LibreOffice", () => {
       ...offer,
       models: offer.models.map((m) => ({ ...m, list: asWritten(m.list) })),
     }));
-    const copies = [ISSUE_EDIT, ...random].map((edits) => {
+    const copies = [ISSUE_EDIT, TERMS_EDIT, ...random].map((edits) => {
       const edited = written.map((offer, i) =>
         edits.filter((e) => e.offer === i).reduce((o, e) => e.apply(o), offer)
       );
@@ -113,8 +167,18 @@ maybe("the share-safe demo, edited and recalculated by LibreOffice", () => {
 
     let largest = 0;
     const lines: string[] = [];
+    const links = linkCells();
     for (const [k, { edits, edited }] of copies.entries()) {
-      const shown = (await readValues(recalculated[k]))["DEAL model"];
+      const values = await readValues(recalculated[k]);
+      const shown = values["DEAL model"];
+      // The checklists show the edited first offer's terms.
+      const texts = Object.entries(termTexts(edited[0])).map(([id, text]) => {
+        const { sheet, address } = links.get(id)!;
+        return [id, values[sheet]?.[address], text];
+      });
+      for (const [id, value, text] of texts) expect([id, value]).toEqual([id, text]);
+      if (k === 1)
+        lines.push(`Checklists after copy 2: ${texts.map(([id, v]) => `${id} "${v}"`).join(", ")}`);
       const at = (row: number, column: number) => shown[cellAddress({ row, column })];
       edited.forEach((offer, i) => {
         const { term } = summarize(offer, computeSchedule(offer));

@@ -5,7 +5,7 @@ import { planSheetCells } from "../support/planSheetCells";
 
 /**
  * The model sheet of `offers`, calculated by HyperFormula with DEAL's functions registered, beside
- * `otherSheets` (a usage forecast the offers read, for instance).
+ * `otherSheets` (a usage forecast the offers read, for instance), with the model's `settings`.
  */
 export function modelEngine(
   offers: readonly Offer[],

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { usageTermOffers } from "../../src/dealModel/__tests__/arbitraryTerms";
+import { offersWithEveryTerm } from "../../src/dealModel/__tests__/arbitraryTerms";
 import { computeSchedule, summarize } from "../../src/dealModel";
 import {
   SCENARIO_COLUMNS,
@@ -20,10 +20,10 @@ import { bandValue, close, modelEngine } from "./modelEngine";
  * summarize's.
  */
 
-describe("random offers with every usage term: the model sheet equals the pricing core", () => {
+describe("random offers with every term: the model sheet equals the pricing core", () => {
   it("in every column of every month, and in the term totals", () => {
     fc.assert(
-      fc.property(fc.array(usageTermOffers, { minLength: 1, maxLength: 2 }), (list) => {
+      fc.property(fc.array(offersWithEveryTerm, { minLength: 1, maxLength: 2 }), (list) => {
         const { layout, at, hf, settings } = modelEngine(list);
         try {
           list.forEach((offer, i) => {

@@ -8,6 +8,7 @@ import {
 } from "../../src/functions/declarations";
 import { createCustomFunctionsGlobal } from "../../src/functions/standInRuntime";
 import type { FunctionName } from "../../src/pricing/errors";
+import { adapterArguments, COMMITCOST_EXAMPLES } from "../support/commitCostExamples";
 import { loadInCustomFunctionsRuntime, readBuilt } from "../support/functionsBundle";
 
 /*
@@ -93,7 +94,7 @@ describe("dist/functions.js in the custom-functions runtime", () => {
   }
 
   describe("registration", () => {
-    it("associates exactly TIEREDCOST, ROLLOVER, SLACREDIT and RAMPPRICE", () => {
+    it("associates exactly TIEREDCOST, ROLLOVER, SLACREDIT, RAMPPRICE and COMMITCOST", () => {
       expect([...runtime.associated.keys()].sort()).toEqual([...contractIds].sort());
     });
 
@@ -130,6 +131,13 @@ describe("dist/functions.js in the custom-functions runtime", () => {
       ];
       expect(registered("SLACREDIT")(0.9989, 100000, schedule)).toBe(10000);
     });
+
+    it.each(COMMITCOST_EXAMPLES.map((example) => [example.formula, example.usage, example]))(
+      "costs a commitment as the reference's worked example %s with usage %j",
+      (_formula, _usage, example) => {
+        expect(registered("COMMITCOST")(...adapterArguments(example))).toBe(example.expected);
+      }
+    );
 
     it("prices period 6 of a ramp 0, -15%, -10% with a 5% uplift at 2.656749375", () => {
       expect(registered("RAMPPRICE")(3, 6, [[0], [-0.15], [-0.1]], 0.05)).toBe(2.656749375);

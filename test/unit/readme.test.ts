@@ -5,9 +5,14 @@ import { parseLitellmCatalog } from "../../src/content/catalog/litellm";
 import { choosePriceFileRows, defaultChoice } from "../../src/content/catalog/priceFileChoice";
 import { PLAYBOOK_SECTIONS } from "../../src/content/playbook";
 import {
+  DEFAULT_SETTINGS,
+  cashFlows,
   cheapest,
+  cheapestAtExits,
   computeSchedule,
   defaultOffers,
+  impliedPrepaymentRate,
+  presentValue,
   exposure,
   EXPOSURE_FACTORS,
   summarize,
@@ -267,6 +272,31 @@ describe("the README's deal model example", () => {
     expectDollars(amount(otherCredit), otherSummary.term.slaCredit, "credits of the other");
   });
 
+  it("gives each offer's present value, the discount as interest and the exit costs, the cheapest in bold", () => {
+    const rows = tableRows("| Money over time (USD)");
+    expect(rows.map(([label]) => label)).toEqual(offers.map(name));
+    const exits = cheapestAtExits(offers, DEFAULT_SETTINGS.exitMonths);
+    const pvs = offers.map((offer) =>
+      presentValue(cashFlows(offer), DEFAULT_SETTINGS.discountRate)
+    );
+    const bold = (cell: string) => cell.startsWith("**");
+    offers.forEach((offer, i) => {
+      const [, pv, rate, ...exitCells] = rows[i];
+      expectDollars(amount(pv.replace(/\*/g, "")), pvs[i], `${name(offer)} PV`);
+      expect(bold(pv)).toBe(pvs[i] === Math.min(...pvs));
+      const implied = impliedPrepaymentRate(offer.billing, offer.termMonths) ?? 0;
+      expect(rate).toBe(`${(implied * 100).toFixed(2)}% a year`);
+      exitCells.forEach((cell, e) => {
+        expectDollars(
+          amount(cell.replace(/\*/g, "")),
+          exits[e].costs[i],
+          `${name(offer)} exit ${e}`
+        );
+        expect(bold(cell)).toBe(exits[e].index === i);
+      });
+    });
+  });
+
   it("counts the model sheet's formulas, DEAL calls, spilled cells and inputs", () => {
     const { plan } = buildModelSheet(offers);
     const contents: CellContent[] = plan.blocks.flatMap((block) => block.cells.flat());
@@ -296,7 +326,7 @@ describe("the README's demo workbook", () => {
       `${plain.sheets.length} sheets, ${count(plain.dealFormulaCells)} cells of DEAL formulas ` +
         `(a spill counts each of its cells) and ${count(plain.otherFormulaCells)} of native ones`
     );
-    expect(README).toContain(`as its ledger on a ${safe.sheets.length}th sheet`);
+    expect(README).toMatch(new RegExp(`call as its ledger on an? ${safe.sheets.length}th sheet`));
     expect(README).toContain(
       `Every cell that holds a formula in the default file (${count(formulas)}) holds one in the ` +
         `share-safe file, which has ${count(safe.twinFormulas + safe.otherFormulaCells)} with its ledgers.`

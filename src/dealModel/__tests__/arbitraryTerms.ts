@@ -156,11 +156,19 @@ export const modelSettings: fc.Arbitrary<ModelSettings> = fc
   }));
 
 /**
- * Random offers with every usage term the model prices (pool, amounts and seats by year, platform
- * fee, burst, price protection), billed monthly without discount and without an exit.
+ * Random complete offers with the terms the model prices beside prices and the commitment's
+ * draw-down: every billing frequency with a prepayment discount of 0 to 10%, and exits or none.
  */
-export const usageTermOffers: fc.Arbitrary<Offer> = offersWithEveryTerm.map((offer) => ({
-  ...offer,
-  billing: { frequency: "monthly", prepaymentDiscount: 0 },
-  exit: null,
-}));
+export const offersWithBillingAndExit: fc.Arbitrary<Offer> = offers.chain((base) =>
+  fc
+    .record({
+      frequency: fc.constantFrom(...BILLING_FREQUENCIES),
+      prepaymentDiscount: percent(10),
+      exit: exitTerms(base.termMonths),
+    })
+    .map(({ frequency, prepaymentDiscount, exit }) => ({
+      ...base,
+      billing: { frequency, prepaymentDiscount },
+      exit,
+    }))
+);

@@ -4,6 +4,7 @@ import {
   RAMP,
   RAMPPRICE,
   ROLLOVER,
+  COMMITCOST,
   SLACREDIT,
   TABLE,
   TIEREDCOST,
@@ -86,6 +87,30 @@ const NUMBER_SLOTS: ArgumentSlot[] = [
   },
   { fn: "RAMPPRICE", place: "uplift", call: (v) => RAMPPRICE(3, 4, RAMP, v, 3) },
   { fn: "RAMPPRICE", place: "term", call: (v) => RAMPPRICE(3, 4, RAMP, 0.05, v) },
+  { fn: "COMMITCOST", place: "commit", call: (v) => COMMITCOST(v, USAGE, 0.5, 2, 12) },
+  { fn: "COMMITCOST", place: "usage row 2", call: (v) => COMMITCOST(100, [[80], [v], [120]]) },
+  { fn: "COMMITCOST", place: "cap", call: (v) => COMMITCOST(100, USAGE, v) },
+  { fn: "COMMITCOST", place: "trueup", call: (v) => COMMITCOST(100, USAGE, 0.5, 2, v) },
+  {
+    fn: "COMMITCOST",
+    place: "rate",
+    call: (v) => COMMITCOST(100, USAGE, 0.5, 2, 12, v, 0.8, 2, 3),
+  },
+  {
+    fn: "COMMITCOST",
+    place: "scale",
+    call: (v) => COMMITCOST(100, USAGE, 0.5, 2, 12, 1.1, v, 2, 3),
+  },
+  {
+    fn: "COMMITCOST",
+    place: "burst",
+    call: (v) => COMMITCOST(100, USAGE, 0.5, 2, 12, 1.1, 0.8, v, 3),
+  },
+  {
+    fn: "COMMITCOST",
+    place: "window",
+    call: (v) => COMMITCOST(100, USAGE, 0.5, 2, 12, 1.1, 0.8, 2, v),
+  },
 ];
 
 /** Whole arguments a call cannot do without; blank ones must be reported as "a blank". */
@@ -94,6 +119,8 @@ const REQUIRED_SLOTS: ArgumentSlot[] = [
   { fn: "TIEREDCOST", place: "tiers", call: (v) => TIEREDCOST(6, v) },
   { fn: "ROLLOVER", place: "commit", call: (v) => ROLLOVER(v, USAGE) },
   { fn: "ROLLOVER", place: "usage", call: (v) => ROLLOVER(100, v) },
+  { fn: "COMMITCOST", place: "commit", call: (v) => COMMITCOST(v, USAGE) },
+  { fn: "COMMITCOST", place: "usage", call: (v) => COMMITCOST(100, v) },
   { fn: "SLACREDIT", place: "uptime", call: (v) => SLACREDIT(v, 1000, TABLE) },
   { fn: "SLACREDIT", place: "fee", call: (v) => SLACREDIT(0.99, v, TABLE) },
   { fn: "SLACREDIT", place: "schedule", call: (v) => SLACREDIT(0.99, 1000, v) },

@@ -1,5 +1,12 @@
 import { callCell, excelError } from "../../../test/support/cellCall";
-import { RAMPPRICE, ROLLOVER, SLACREDIT, TIEREDCOST, TIERS } from "./support/dealFunctions";
+import {
+  COMMITCOST,
+  RAMPPRICE,
+  ROLLOVER,
+  SLACREDIT,
+  TIEREDCOST,
+  TIERS,
+} from "./support/dealFunctions";
 
 /*
  * Extreme but valid input: results too large for a cell (#NUM!), -0 everywhere, data-type
@@ -21,6 +28,8 @@ describe("DEAL functions on extreme but valid input", () => {
       () => RAMPPRICE(1, 1200, "", 1e308, 1),
     ],
     ["DEAL.ROLLOVER", "carry of 2 × 1e308", () => ROLLOVER([[1e308], [1e308]], [[0], [0]])],
+    ["DEAL.COMMITCOST", "cost of 2 × 1e308", () => COMMITCOST([[1e308], [1e308]], [[0], [0]])],
+    ["DEAL.COMMITCOST", "cost of 1e308 over at 2", () => COMMITCOST(0, [[1e308]], 1, "", "", 2)],
   ])("%s answers #NUM! for a %s, saying it is larger than a cell can hold", (fn, _what, call) => {
     const error = excelError(call);
     expect(error.code).toBe("#NUM!");

@@ -12,7 +12,8 @@ export const DRAW_DOWNS_SHEET = "DEAL draw-downs";
 
 const LEDGER_WIDTHS: Readonly<Record<number, number>> = { 0: 24, 1: 14, 2: 30 };
 const FIGURE_WIDTH = 14;
-const COLUMNS = 14;
+/** ROLLOVER's ledger is 14 columns wide; COMMITCOST's adds 5. */
+const MIN_COLUMNS = 14;
 
 /**
  * The plan of the sheet of draw-downs holding these ledgers' cells, each ledger from the top of a
@@ -23,8 +24,12 @@ export function drawDownsSheetPlan(
   blocks: readonly CellBlock[],
   tops: readonly number[]
 ): SheetPlan {
+  const columns = Math.max(
+    MIN_COLUMNS,
+    ...blocks.map((block) => block.at.column + Math.max(0, ...block.cells.map((r) => r.length)))
+  );
   const columnWidths = Object.fromEntries(
-    Array.from({ length: COLUMNS }, (_, c) => [c, LEDGER_WIDTHS[c] ?? FIGURE_WIDTH])
+    Array.from({ length: columns }, (_, c) => [c, LEDGER_WIDTHS[c] ?? FIGURE_WIDTH])
   );
   return {
     key: DRAW_DOWNS_KEY,

@@ -1,5 +1,6 @@
 import type { CellBlock, CellPosition } from "../../workbook/plan";
-import { LedgerUnsupported, rolloverLedger } from "../ledger";
+import { commitCostLedger, LedgerUnsupported, rolloverLedger } from "../ledger";
+import { commitCostCallText } from "./commitCostCall";
 import { type RolloverFormula, rolloverCallText } from "./rolloverCall";
 
 /*
@@ -11,11 +12,15 @@ import { type RolloverFormula, rolloverCallText } from "./rolloverCall";
 /** Rows left blank between two ledgers. */
 const GAP = 2;
 
-/** A DEAL.ROLLOVER formula to write as a ledger: where it is, and how many periods it spills. */
+/**
+ * A DEAL.ROLLOVER formula to write as a ledger (where it is, and how many periods it spills), or a
+ * DEAL.COMMITCOST call in a formula (`formula.call` is the call, and `periods` its usage's).
+ */
 export interface LedgerRequest {
   readonly sheet: string;
   readonly at: CellPosition;
   readonly formula: RolloverFormula;
+  readonly fn?: "ROLLOVER" | "COMMITCOST";
   readonly periods: number;
   /** Defined names that stand for cells, by upper-case name (see rolloverCallText). */
   readonly names?: ReadonlyMap<string, string>;
@@ -28,7 +33,10 @@ export interface StackedLedger {
   readonly top: number;
   readonly height: number;
   readonly width: number;
-  /** periods × 5 formulas for the cells the DEAL formula spilled into, each "='…'!$D$13". */
+  /**
+   * periods × 5 formulas for the cells the DEAL formula spilled into, each "='…'!$D$13"; for
+   * COMMITCOST, one: its cost's.
+   */
   readonly outputs: string[][];
 }
 
@@ -54,10 +62,20 @@ export function stackLedgers(
   const blocks: CellBlock[] = [];
   let row = top;
   for (const request of requests) {
-    let ledger;
+    let ledger: { blocks: CellBlock[]; height: number; width: number; outputs: string[][] };
+    const placement = { sheet: ledgerSheet, row, column: 0 };
+    const { formula, sheet, at, names, periods } = request;
     try {
-      const call = rolloverCallText(request.formula, request.sheet, request.at, request.names);
-      ledger = rolloverLedger(call, request.periods, { sheet: ledgerSheet, row, column: 0 });
+      if (request.fn === "COMMITCOST") {
+        const cost = commitCostLedger(
+          commitCostCallText(formula, sheet, at, names),
+          periods,
+          placement
+        );
+        ledger = { ...cost, outputs: [[`=${cost.total}`]] };
+      } else {
+        ledger = rolloverLedger(rolloverCallText(formula, sheet, at, names), periods, placement);
+      }
     } catch (error) {
       if (!(error instanceof LedgerUnsupported)) throw error;
       unsupported.push({ request, reason: error.message });

@@ -1,15 +1,17 @@
-import { parseRangeAddress, parseFormula } from "../../formula";
+import { applySplices, parseRangeAddress, parseFormula, type Splice } from "../../formula";
 import { at } from "../../workbook/cellPlans";
 import type { CellBlock, CellContent, SheetPlan } from "../../workbook/plan";
 import { LedgerUnsupported } from "../ledger";
 import { DRAW_DOWNS_SHEET, drawDownsSheetPlan } from "./drawDownsSheet";
 import { type LedgerRequest, stackLedgers } from "./ledgerStack";
-import { rolloverCallText, wholeRolloverCall } from "./rolloverCall";
+import { commitCostCalls } from "./commitCostCall";
+import { type RolloverFormula, rolloverCallText, wholeRolloverCall } from "./rolloverCall";
 
 /*
  * Share-safe plans: every DEAL.ROLLOVER formula of the plans becomes its native ledger (one row
  * per period on a sheet of draw-downs, src/sharing/ledger) and the cells it spilled into refer to
- * the ledger's figures, so that a workbook opened without DEAL stays live. A call the ledger
+ * the ledger's figures, so that a workbook opened without DEAL stays live. Every DEAL.COMMITCOST
+ * call, alone or inside a formula, becomes its ledger too, and the formula refers to its cost. A call the ledger
  * cannot write (usage in a table column, say) is left as it is: the file adapter shares it as
  * values, flagged as stale (src/sharing/stale).
  */
@@ -61,22 +63,31 @@ function requestsOf(plan: SheetPlan, p: number): PlanRequest[] {
       cells.forEach((content, c) => {
         if (!("formula" in content)) return;
         const position = at(block.at.row + r, block.at.column + c);
+        const request = (formula: RolloverFormula, fn: "ROLLOVER" | "COMMITCOST") => {
+          try {
+            const usage = rolloverCallText(formula, plan.preferredName, position).usage;
+            const periods = periodsOf(plan, usage);
+            found.push({
+              plan: p,
+              block: b,
+              sheet: plan.preferredName,
+              at: position,
+              formula,
+              fn,
+              periods,
+            });
+          } catch (error) {
+            if (!(error instanceof LedgerUnsupported)) throw error;
+          }
+        };
+        let whole: RolloverFormula | undefined;
         try {
-          const formula = wholeRolloverCall(content.formula);
-          if (formula === undefined) return;
-          const usage = rolloverCallText(formula, plan.preferredName, position).usage;
-          const periods = periodsOf(plan, usage);
-          found.push({
-            plan: p,
-            block: b,
-            sheet: plan.preferredName,
-            at: position,
-            formula,
-            periods,
-          });
+          whole = wholeRolloverCall(content.formula);
         } catch (error) {
           if (!(error instanceof LedgerUnsupported)) throw error;
         }
+        if (whole !== undefined) request(whole, "ROLLOVER");
+        else for (const call of commitCostCalls(content.formula)) request(call, "COMMITCOST");
       })
     )
   );
@@ -91,7 +102,27 @@ function rewritePlan(
   if (ledgers.length === 0) return plan;
   const replaced = new Map<number, Map<string, CellContent>>();
   const spills: CellBlock[] = [];
+  // COMMITCOST: each call's text becomes a reference to its ledger's cost, in the one formula.
+  const splices = new Map<string, { block: number; body: string; splices: Splice[] }>();
   for (const { request, outputs } of ledgers) {
+    if (request.fn !== "COMMITCOST") continue;
+    const key = `${request.at.row},${request.at.column}`;
+    const cell = splices.get(key) ?? {
+      block: request.block,
+      body: request.formula.body,
+      splices: [],
+    };
+    const { start, end } = request.formula.call;
+    cell.splices.push({ start, end, text: outputs[0][0].slice(1) });
+    splices.set(key, cell);
+  }
+  for (const [key, cell] of splices) {
+    const inBlock = replaced.get(cell.block) ?? new Map<string, CellContent>();
+    inBlock.set(key, { formula: `=${applySplices(cell.body, cell.splices)}` });
+    replaced.set(cell.block, inBlock);
+  }
+  for (const { request, outputs } of ledgers) {
+    if (request.fn === "COMMITCOST") continue;
     const [first, ...others] = outputs;
     const inBlock = replaced.get(request.block) ?? new Map<string, CellContent>();
     inBlock.set(`${request.at.row},${request.at.column}`, { formula: first[0] });

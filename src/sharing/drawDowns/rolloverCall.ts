@@ -40,10 +40,26 @@ export function wholeRolloverCall(formula: string): RolloverFormula | undefined 
 }
 
 /**
- * The call's arguments as texts that mean the same cells from any sheet (the ledger's), and where
- * the call sits, for the ledger's title.
+ * The call's argument `i` (zero-based) as a text that means the same cells from any sheet (the
+ * ledger's); "" when it is left out.
  * @param names defined names the call may use as a whole argument, by upper-case name, each to
  *   the cells it stands for ("'Usage plan'!$B$2:$B$37"): the ledger needs to know its cells.
+ */
+export function argumentText(
+  formula: RolloverFormula,
+  i: number,
+  sheet: string,
+  names: ReadonlyMap<string, string> = new Map()
+): string {
+  const node = formula.call.args[i];
+  if (!node) return "";
+  const text = formula.body.slice(node.start, node.end);
+  return names.get(text.trim().toUpperCase()) ?? qualifyReferences(text, sheet);
+}
+
+/**
+ * The call's arguments as texts that mean the same cells from any sheet (the ledger's), and where
+ * the call sits, for the ledger's title (see argumentText for `names`).
  */
 export function rolloverCallText(
   formula: RolloverFormula,
@@ -51,12 +67,7 @@ export function rolloverCallText(
   at: CellPosition,
   names: ReadonlyMap<string, string> = new Map()
 ): RolloverCallText {
-  const arg = (i: number) => {
-    const node = formula.call.args[i];
-    if (!node) return "";
-    const text = formula.body.slice(node.start, node.end);
-    return names.get(text.trim().toUpperCase()) ?? qualifyReferences(text, sheet);
-  };
+  const arg = (i: number) => argumentText(formula, i, sheet, names);
   return {
     commit: arg(0),
     usage: arg(1),

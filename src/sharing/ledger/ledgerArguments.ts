@@ -40,7 +40,8 @@ export interface LedgerArguments {
   readonly trueup: ScalarArgument;
 }
 
-type ArgName = "commit" | "usage" | "cap" | "expiry" | "trueup";
+type ArgName =
+  "commit" | "usage" | "cap" | "expiry" | "trueup" | "rate" | "scale" | "burst" | "window";
 
 const WORDS: Readonly<Record<ArgName, string>> = {
   commit: "commitment",
@@ -48,18 +49,31 @@ const WORDS: Readonly<Record<ArgName, string>> = {
   cap: "cap",
   expiry: "expiry",
   trueup: "true-up",
+  rate: "rate",
+  scale: "scale",
+  burst: "burst",
+  window: "window",
 };
+
+/** The function whose call is read, for the messages: ROLLOVER, or COMMITCOST built on it. */
+type LedgerFunction = "ROLLOVER" | "COMMITCOST";
 
 const LIST_WANTED =
   "the ledger needs its cells, such as 'Usage'!$B$2:$B$37, or numbers typed in braces, to give " +
   "each period its own row";
 
-function unsupported(arg: ArgName, text: string, why: string): LedgerUnsupported {
-  return new LedgerUnsupported(`The ${WORDS[arg]} of DEAL.ROLLOVER (${text}) ${why}.`);
+/** An argument of a call: which function's, and which. */
+interface Arg {
+  readonly fn: LedgerFunction;
+  readonly name: ArgName;
+}
+
+function unsupported(arg: Arg, text: string, why: string): LedgerUnsupported {
+  return new LedgerUnsupported(`The ${WORDS[arg.name]} of DEAL.${arg.fn} (${text}) ${why}.`);
 }
 
 /** The argument's syntax tree; undefined when it was left out. */
-function parse(arg: ArgName, text: string): FormulaNode | undefined {
+function parse(arg: Arg, text: string): FormulaNode | undefined {
   if (text.trim() === "") return undefined;
   try {
     return parseFormula(text);
@@ -74,7 +88,7 @@ function rangeOf(node: FormulaNode): SheetRect | undefined {
 }
 
 /** A range of one row or one column, or the reason it is not one. */
-function line(arg: ArgName, text: string, range: SheetRect): SheetRect {
+function line(arg: Arg, text: string, range: SheetRect): SheetRect {
   const { rows, columns } = range;
   if (rows > 1 && columns > 1) {
     throw unsupported(
@@ -87,7 +101,7 @@ function line(arg: ArgName, text: string, range: SheetRect): SheetRect {
 }
 
 /** The numbers of an array constant of one row or one column. */
-function numbers(arg: ArgName, text: string, node: FormulaNode & { kind: "array" }): number[] {
+function numbers(arg: Arg, text: string, node: FormulaNode & { kind: "array" }): number[] {
   if (node.rows.length > 1 && node.rows[0].length > 1) {
     throw unsupported(arg, text, "must list one row or one column of numbers");
   }
@@ -100,7 +114,7 @@ function numbers(arg: ArgName, text: string, node: FormulaNode & { kind: "array"
 }
 
 /** Refuses references without a sheet: from the ledger's sheet they would read its own cells. */
-function requireSheets(arg: ArgName, text: string, node: FormulaNode): void {
+function requireSheets(arg: Arg, text: string, node: FormulaNode): void {
   walk(node, (n) => {
     if (n.kind === "ref" || n.kind === "range") {
       throw unsupported(arg, text, "refers to cells without naming their sheet");
@@ -136,7 +150,7 @@ function mayGiveList(node: FormulaNode): boolean {
 }
 
 function scalarFormula(
-  arg: ArgName,
+  arg: Arg,
   text: string,
   node: FormulaNode
 ): ScalarArgument & { kind: "cell" | "formula" } {
@@ -151,7 +165,7 @@ function scalarFormula(
 }
 
 /** cap, expiry or trueup: one value, or left out. */
-function readScalar(arg: ArgName, text: string): ScalarArgument {
+function readScalar(arg: Arg, text: string): ScalarArgument {
   const node = parse(arg, text);
   if (node === undefined) return { kind: "omitted" };
   if (node.kind === "number") return { kind: "number", value: node.value };
@@ -163,70 +177,86 @@ function readScalar(arg: ArgName, text: string): ScalarArgument {
   return scalarFormula(arg, text, node);
 }
 
-function readUsage(text: string, periods: number): ListArgument {
-  const node = parse("usage", text);
-  if (node === undefined) throw unsupported("usage", "omitted", "is required");
+function readUsage(fn: LedgerFunction, text: string, periods: number): ListArgument {
+  const arg: Arg = { fn, name: "usage" };
+  const node = parse(arg, text);
+  if (node === undefined) throw unsupported(arg, "omitted", "is required");
   const typed =
     node.kind === "number"
       ? [node.value]
       : node.kind === "array"
-        ? numbers("usage", text, node)
+        ? numbers(arg, text, node)
         : undefined;
   if (typed !== undefined) {
     if (typed.length !== periods) {
-      throw unsupported("usage", text, `lists ${typed.length} numbers for ${periods} periods`);
+      throw unsupported(arg, text, `lists ${typed.length} numbers for ${periods} periods`);
     }
     return { kind: "numbers", values: typed };
   }
   const range = rangeOf(node);
-  if (range === undefined)
-    throw unsupported("usage", text, `is a name or a formula: ${LIST_WANTED}`);
+  if (range === undefined) throw unsupported(arg, text, `is a name or a formula: ${LIST_WANTED}`);
   // Cells past the periods are the blanks DEAL ignores at the end of the list.
-  if (cellCount(line("usage", text, range)) < periods) {
-    throw unsupported("usage", text, `has ${cellCount(range)} cells for ${periods} periods`);
+  if (cellCount(line(arg, text, range)) < periods) {
+    throw unsupported(arg, text, `has ${cellCount(range)} cells for ${periods} periods`);
   }
   return { kind: "cells", range };
 }
 
-function readCommit(text: string, periods: number): CommitArgument {
-  const node = parse("commit", text);
-  if (node === undefined) throw unsupported("commit", "omitted", "is required");
+function readCommit(fn: LedgerFunction, text: string, periods: number): CommitArgument {
+  const arg: Arg = { fn, name: "commit" };
+  const node = parse(arg, text);
+  if (node === undefined) throw unsupported(arg, "omitted", "is required");
   if (node.kind === "number") return { kind: "number", value: node.value };
   if (node.kind === "array") {
-    const values = numbers("commit", text, node);
+    const values = numbers(arg, text, node);
     if (values.length === 1) return { kind: "number", value: values[0] };
     if (values.length !== periods) {
-      throw unsupported("commit", text, `lists ${values.length} numbers for ${periods} periods`);
+      throw unsupported(arg, text, `lists ${values.length} numbers for ${periods} periods`);
     }
     return { kind: "numbers", values };
   }
   const range = rangeOf(node);
-  if (range !== undefined && cellCount(line("commit", text, range)) > 1) {
+  if (range !== undefined && cellCount(line(arg, text, range)) > 1) {
     if (cellCount(range) >= periods) return { kind: "cells", range };
     // Shorter than the usage, it can only hold one commitment (DEAL ignores blanks at the end).
     return { kind: "cell", cell: { ...range, rows: 1, columns: 1 } };
   }
   if (mayGiveList(node)) {
     throw unsupported(
-      "commit",
+      arg,
       text,
       "may give a list (a name, a range or an array): the ledger needs one number, or cells " +
         "or numbers in braces with one commitment per period"
     );
   }
-  return scalarFormula("commit", text, node);
+  return scalarFormula(arg, text, node);
 }
 
 /**
  * The call's arguments for a ledger of `periods` rows.
  * @throws LedgerUnsupported naming the argument and why the ledger cannot write it.
  */
-export function readLedgerArguments(call: RolloverCallText, periods: number): LedgerArguments {
+export function readLedgerArguments(
+  call: RolloverCallText,
+  periods: number,
+  fn: LedgerFunction = "ROLLOVER"
+): LedgerArguments {
   return {
-    usage: readUsage(call.usage, periods),
-    commit: readCommit(call.commit, periods),
-    cap: readScalar("cap", call.cap),
-    expiry: readScalar("expiry", call.expiry),
-    trueup: readScalar("trueup", call.trueup),
+    usage: readUsage(fn, call.usage, periods),
+    commit: readCommit(fn, call.commit, periods),
+    cap: readScalar({ fn, name: "cap" }, call.cap),
+    expiry: readScalar({ fn, name: "expiry" }, call.expiry),
+    trueup: readScalar({ fn, name: "trueup" }, call.trueup),
   };
+}
+
+/**
+ * One of COMMITCOST's own arguments (rate, scale, burst, window): one value, or left out.
+ * @throws LedgerUnsupported naming the argument and why the ledger cannot write it.
+ */
+export function readCommitCostScalar(
+  name: "rate" | "scale" | "burst" | "window",
+  text: string
+): ScalarArgument {
+  return readScalar({ fn: "COMMITCOST", name }, text);
 }

@@ -4,7 +4,12 @@ import type { CellBlock, CellContent, CellStyle } from "../../workbook/plan";
 import { sheetAddress } from "../../formula";
 import { PER_PERIOD, commitCell, commitEntry, scalarCell, usageEntry } from "./argumentCells";
 import { readLedgerArguments } from "./ledgerArguments";
-import type { LedgerPlacement, RolloverCallText, RolloverLedger } from "./ledgerTypes";
+import type {
+  LedgerExtension,
+  LedgerPlacement,
+  RolloverCallText,
+  RolloverLedger,
+} from "./ledgerTypes";
 import {
   PERIOD_COLUMNS,
   PeriodGrid,
@@ -25,9 +30,43 @@ import {
 const ARGUMENT_HEADER = 4;
 /** Rows of the arguments under their header. */
 const ARGUMENT_ROW = { commit: 0, usage: 1, cap: 2, expiry: 3, trueup: 4 } as const;
+/** The period header's row, two below the last argument row; period 1 is under it. */
 const PERIOD_HEADER = 11;
-const FIRST_PERIOD = 12;
-const AMOUNT: CellStyle = { numberFormat: "#,##0.00" };
+export const AMOUNT: CellStyle = { numberFormat: "#,##0.00" };
+
+/** The zero-based sheet row of argument row `index` (0: commitment, 5: the first one of an extension). */
+export const argumentRowAt = (placement: LedgerPlacement, index: number): number =>
+  placement.row + ARGUMENT_HEADER + 1 + index;
+
+/** An argument's row: its label, the value in effect, and its text in the DEAL call. */
+export function argumentRowBlocks(
+  row: number,
+  left: number,
+  label: string,
+  content: CellContent,
+  text: string,
+  style: CellStyle = {}
+): CellBlock[] {
+  return [
+    { at: at(row, left), cells: [[value(label)]] },
+    { at: at(row, left + 1), cells: [[content]], style: styleOf(content, style) },
+    { at: at(row, left + 2), cells: [[value(text === "" ? "(omitted)" : text)]] },
+  ];
+}
+
+/** `content` times the cell at `scale`: a value becomes a product, a formula is put in brackets. */
+function scaled(content: CellContent, scale: string | undefined): CellContent {
+  if (scale === undefined) return content;
+  if ("formula" in content) return { formula: `=(${content.formula.slice(1)})*${scale}` };
+  return { formula: `=${String(content.value)}*${scale}` };
+}
+
+/** How to read a ROLLOVER ledger, under its title. */
+const ROLLOVER_NOTE = [
+  "The numbers DEAL.ROLLOVER spills there, one row per period, without the add-in.",
+  "Usage draws on the carry, oldest first, then on the period's commitment. " +
+    "Forfeited = above cap + expired + true-up. Yellow cells: typed in the call, or DEAL's defaults.",
+] as const;
 
 /** DEAL's defaults: all unused commitment rolls over, nothing expires, no true-up. */
 const DEFAULT = { cap: 1, expiry: "never", trueup: "none" } as const;
@@ -37,7 +76,7 @@ const ledgerTitle = (source: string) => `DEAL.ROLLOVER at ${source}, in native f
 
 /** Whether a cell holds a ledger's title: how a ledger is found again on its sheet. */
 export const isLedgerTitle = (cell: unknown): boolean =>
-  typeof cell === "string" && /^DEAL\.ROLLOVER at .+, in native formulas$/.test(cell);
+  typeof cell === "string" && /^DEAL\.(ROLLOVER|COMMITCOST) at .+, in native formulas$/.test(cell);
 
 /** Numbers typed in the call, and DEAL's defaults, live in the ledger: they are inputs there. */
 const styleOf = (content: CellContent, base: CellStyle = {}): CellStyle =>
@@ -56,7 +95,8 @@ const styleOf = (content: CellContent, base: CellStyle = {}): CellStyle =>
 export function rolloverLedger(
   call: RolloverCallText,
   periods: number,
-  placement: LedgerPlacement
+  placement: LedgerPlacement,
+  extension?: LedgerExtension
 ): RolloverLedger {
   if (!Number.isInteger(periods) || periods < 1 || periods > ROLLOVER_MAX_PERIODS) {
     throw new RangeError(`a ledger has 1 to ${ROLLOVER_MAX_PERIODS} periods, not ${periods}`);
@@ -64,11 +104,13 @@ export function rolloverLedger(
   const args = readLedgerArguments(call, periods);
   const top = placement.row;
   const left = placement.column;
+  const periodHeader = PERIOD_HEADER + (extension?.moreArgumentRows ?? 0);
+  const firstPeriod = periodHeader + 1;
   const argumentRow = (name: keyof typeof ARGUMENT_ROW) =>
-    top + ARGUMENT_HEADER + 1 + ARGUMENT_ROW[name];
+    argumentRowAt(placement, ARGUMENT_ROW[name]);
   const argumentCell = (name: keyof typeof ARGUMENT_ROW) => abs(argumentRow(name), left + 1);
   const grid: PeriodGrid = {
-    firstRow: top + FIRST_PERIOD,
+    firstRow: top + firstPeriod,
     left,
     cap: argumentCell("cap"),
     expiry: argumentCell("expiry"),
@@ -84,9 +126,11 @@ export function rolloverLedger(
   ];
   const rows = Array.from({ length: periods }, (_, i) => i);
   const usage = rows.map((i) => usageEntry(args.usage, i));
-  const commit = rows.map((i) => commitEntry(args.commit, i, argumentCell("commit")));
+  const commit = rows.map((i) =>
+    scaled(commitEntry(args.commit, i, argumentCell("commit")), extension?.scaleCell)
+  );
   const column = (cells: CellContent[], offset: number, style: CellStyle): CellBlock => ({
-    at: at(top + FIRST_PERIOD, left + offset),
+    at: at(top + firstPeriod, left + offset),
     cells: cells.map((c) => [c]),
     style,
   });
@@ -94,20 +138,12 @@ export function rolloverLedger(
   const blocks: CellBlock[] = [
     {
       at: at(top, left),
-      cells: [[value(ledgerTitle(call.source))]],
+      cells: [[value(extension?.title ?? ledgerTitle(call.source))]],
       style: TITLE_STYLE,
     },
     {
       at: at(top + 1, left),
-      cells: [
-        [value("The numbers DEAL.ROLLOVER spills there, one row per period, without the add-in.")],
-        [
-          value(
-            "Usage draws on the carry, oldest first, then on the period's commitment. " +
-              "Forfeited = above cap + expired + true-up. Yellow cells: typed in the call, or DEAL's defaults."
-          ),
-        ],
-      ],
+      cells: (extension?.note ?? ROLLOVER_NOTE).map((line) => [value(line)]),
       style: NOTE_STYLE,
     },
     {
@@ -115,21 +151,18 @@ export function rolloverLedger(
       cells: [[value("Argument"), value("Value"), value("In the DEAL call")]],
       style: HEADER_STYLE,
     },
-    ...argumentRows.flatMap(([name, label, content]): CellBlock[] => {
-      const row = argumentRow(name);
-      const text = call[name];
-      return [
-        { at: at(row, left), cells: [[value(label)]] },
-        {
-          at: at(row, left + 1),
-          cells: [[content]],
-          style: styleOf(content, name === "commit" ? AMOUNT : {}),
-        },
-        { at: at(row, left + 2), cells: [[value(text === "" ? "(omitted)" : text)]] },
-      ];
-    }),
+    ...argumentRows.flatMap(([name, label, content]) =>
+      argumentRowBlocks(
+        argumentRow(name),
+        left,
+        label,
+        content,
+        call[name],
+        name === "commit" ? AMOUNT : {}
+      )
+    ),
     {
-      at: at(top + PERIOD_HEADER, left),
+      at: at(top + periodHeader, left),
       cells: [PERIOD_COLUMNS.map(value)],
       style: HEADER_STYLE,
     },
@@ -141,7 +174,7 @@ export function rolloverLedger(
     column(usage, 1, styleOf(usage[0], AMOUNT)),
     column(commit, 2, styleOf(commit[0], AMOUNT)),
     {
-      at: at(top + FIRST_PERIOD, left + 3),
+      at: at(top + firstPeriod, left + 3),
       cells: rows.map((i) => periodFormulas(grid, i + 1)),
       style: AMOUNT,
     },
@@ -151,5 +184,11 @@ export function rolloverLedger(
       (c) => `=${sheetAddress(placement.sheet, abs(grid.firstRow + i, columnOf(grid, c)))}`
     )
   );
-  return { blocks, height: FIRST_PERIOD + periods, width: PERIOD_COLUMNS.length, outputs };
+  return {
+    blocks,
+    height: firstPeriod + periods,
+    width: PERIOD_COLUMNS.length,
+    outputs,
+    grid,
+  };
 }

@@ -7,7 +7,9 @@ import {
   CHECKLIST_HEADER_ROW,
   CHECKLIST_STATUSES,
 } from "../checklistSheets";
+import { mergeTable } from "../mergeTable";
 import type { CellContent, SheetPlan, TablePlan } from "../plan";
+import { TERM_LINKS } from "../termNames";
 import { areasOf, formulasOf, overlaps, plannedCells, textsOf } from "./support/planCells";
 
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
@@ -185,6 +187,7 @@ describe("every checklist sheet", () => {
       "Ask",
       "Why it matters",
       "Target",
+      "Model (offer 1)",
       "Fallback",
       "Priority",
       "Status",
@@ -379,3 +382,71 @@ function textOf(content: CellContent | undefined): string {
     ? content.value
     : "";
 }
+
+describe("the column of the model's figures", () => {
+  const HEADER = "Model (offer 1)";
+
+  it("follows Target, owned by DEAL, not formatted as text (its cells are formulas)", () => {
+    for (const plan of [perSection()[0], oneSheet()]) {
+      const table = tableOf(plan);
+      const at = column(table, HEADER);
+      expect(table.columns[at - 1].header).toBe("Target");
+      expect(table.columns[at]).toMatchObject({ owner: "deal", width: 15 });
+      expect(table.columns[at].style?.numberFormat).toBeUndefined();
+    }
+  });
+
+  it("links the items whose term the model holds, and leaves the others blank", () => {
+    const table = tableOf(oneSheet());
+    const at = column(table, HEADER);
+    const linked = table.rows.filter((row) => "formula" in row[at]);
+    expect(linked.map((row) => valueOf(row[table.idColumn])).sort()).toEqual(
+      Object.keys(TERM_LINKS).sort()
+    );
+    for (const row of table.rows.filter((r) => !("formula" in r[at])))
+      expect(row[at]).toEqual({ value: null });
+    const renewal = table.rows.find((row) => valueOf(row[table.idColumn]) === "REN-05")!;
+    expect(renewal[at]).toEqual({
+      formula:
+        '=IF(ISERROR(DEAL_Term_RenewalCap),"",' +
+        'HYPERLINK("#DEAL_Term_RenewalCap",ROUND(DEAL_Term_RenewalCap*100,1)&"%"&" a year"))',
+    });
+    // Several names: blank unless all are defined.
+    const rollover = table.rows.find((row) => valueOf(row[table.idColumn]) === "CST-04")!;
+    expect(valueOf(rollover[at])).toEqual({
+      formula: expect.stringMatching(
+        /^=IF\(OR\(ISERROR\(DEAL_Term_RolloverCap\),ISERROR\(DEAL_Term_RolloverExpiry\)\),"",HYPERLINK\("#DEAL_Term_RolloverCap",/
+      ),
+    });
+  });
+
+  it("is appended at the right end of a table written before it, the user's columns kept", () => {
+    const plan = perSection().find((p) => p.key === "checklist-REN")!;
+    const table = tableOf(plan);
+    const old = table.columns.filter((c) => c.header !== HEADER).map((c) => c.header);
+    const rows = table.rows.map((row) =>
+      old.map((header) => {
+        const content = row[column(table, header)];
+        return header === "Notes" ? "my note" : (valueOf(content) as string | null);
+      })
+    );
+    const merge = mergeTable(
+      table,
+      { name: "DEAL_Checklist_REN", at: table.at, headers: [...old, "My column"], values: rows },
+      "DEAL_Checklist_REN",
+      "DEAL REN checklist",
+      (content) => content
+    );
+    if (merge.edit.kind !== "update") throw new Error("expected an update");
+    expect(merge.edit.addColumns.map((c) => c.header)).toEqual([HEADER]);
+    const added = merge.edit.addColumns[0].values;
+    expect(added[rows.findIndex((r) => r[0] === "REN-05")]).toEqual(
+      table.rows.find((row) => valueOf(row[0]) === "REN-05")![column(table, HEADER)]
+    );
+    expect(added[rows.findIndex((r) => r[0] === "REN-01")]).toEqual({ value: null });
+    // The user's notes are untouched: no refresh writes the Notes or My column.
+    expect(merge.edit.refresh.map((r) => r.header)).not.toContain("Notes");
+    expect(merge.edit.refresh.map((r) => r.header)).not.toContain("My column");
+    expect(merge.editsKept).toEqual([]);
+  });
+});

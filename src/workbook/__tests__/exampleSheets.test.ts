@@ -24,6 +24,16 @@ const CONTRACT: Record<string, Record<string, number>> = {
     "ServiceNow, period 3": 242,
     "ServiceNow, period 4": 266.2,
   },
+  [EXAMPLE_KEYS.COMMITCOST]: {
+    "Rollover of all unused": 400,
+    "Use it or lose it, overage at 1.5": 430,
+    "Burst 2×, a window of 4": 400,
+    "Burst 2×, windows of 2": 420,
+    "Commit half, overage at 1.1": 420,
+    "Commit nothing, overage at 1.1": 440,
+    "Spike, burst 2×, window of 4": 555,
+    "Spike, 20% rolls 1 period": 535,
+  },
 };
 const ROLLOVER_CONTRACT = [
   [0, 80, 0, 20, 0],
@@ -87,6 +97,7 @@ describe("buildExampleSheets", () => {
       "example-rollover",
       "example-slacredit",
       "example-rampprice",
+      "example-commitcost",
     ]);
     for (const sheet of sheets) {
       expect(sheet.preferredName.length).toBeLessThanOrEqual(31);
@@ -109,7 +120,7 @@ describe("buildExampleSheets", () => {
       const formulas = formulasOf(sheet);
       expect(formulas.length).toBeGreaterThan(0);
       for (const formula of formulas) {
-        expect(formula).toMatch(/^=DEAL\.(TIEREDCOST|ROLLOVER|SLACREDIT|RAMPPRICE)\(/);
+        expect(formula).toMatch(/^=DEAL\.(TIEREDCOST|ROLLOVER|SLACREDIT|RAMPPRICE|COMMITCOST)\(/);
         const refs = formula.match(/\$?[A-Z]+\$?\d+/g) ?? [];
         expect(refs.length).toBeGreaterThan(0);
         for (const ref of refs) expect(ref).toMatch(/^\$[A-Z]+\$\d+$/);
@@ -130,7 +141,7 @@ describe("buildExampleSheets", () => {
   });
 
   it("shows each formula as text beside it, and the contract's number in Expected", () => {
-    for (const key of [EXAMPLE_KEYS.TIEREDCOST, EXAMPLE_KEYS.SLACREDIT, EXAMPLE_KEYS.RAMPPRICE]) {
+    for (const key of Object.keys(CONTRACT)) {
       const plan = byKey(key);
       const cells = cellMap(plan);
       const rows = results(plan);
@@ -146,7 +157,7 @@ describe("buildExampleSheets", () => {
   });
 
   it("computes the contract's numbers from its own inputs", () => {
-    for (const key of [EXAMPLE_KEYS.TIEREDCOST, EXAMPLE_KEYS.SLACREDIT, EXAMPLE_KEYS.RAMPPRICE]) {
+    for (const key of Object.keys(CONTRACT)) {
       const plan = byKey(key);
       const evaluate = evaluator(plan);
       for (const row of results(plan)) {

@@ -76,12 +76,17 @@ describe("the print plans of DEAL's sheets", () => {
     // The neutral offers' names are long: "Anthropic Claude Sonnet 4 / 4.5 / 4.6" wraps.
     const { plan, layout } = buildModelSheet(neutralOffers());
     const [sheet] = reconcile(workbook([]), [plan]).sheets;
-    const breaks = layout.offers.flatMap((o) => [
-      o.title,
-      o.prices.title,
-      ...o.scenarios.map((b) => b.title),
-    ]);
-    expect(breaks).toHaveLength(2 * 7);
+    // Money over time starts the summary's second page; each offer's cash band a page of its own.
+    const breaks = [
+      layout.money.heading,
+      ...layout.offers.flatMap((o) => [
+        o.title,
+        o.prices.title,
+        ...o.scenarios.map((b) => b.title),
+        o.cash.title,
+      ]),
+    ];
+    expect(breaks).toHaveLength(1 + 2 * 8);
     expect(sheet.print).toMatchObject({
       orientation: "landscape",
       pagesWide: 1,

@@ -17,7 +17,7 @@ export { HEADER_STYLE, HEADING_STYLE, NOTE_STYLE, abs, at, range, value };
  * their inputs in cells the user can change, a DEAL formula per example that reads those cells by
  * absolute address, the number the function reference promises ("Expected"), and why.
  *
- * Layout shared by the four sheets (zero-based rows; columns A… from 0):
+ * Layout shared by the sheets (zero-based rows; columns A… from 0):
  *   0    title
  *   1–2  how to read the sheet
  *   3    "Inputs", then the input cells (yellow) with their labels
@@ -32,6 +32,7 @@ export const EXAMPLE_KEYS = {
   ROLLOVER: "example-rollover",
   SLACREDIT: "example-slacredit",
   RAMPPRICE: "example-rampprice",
+  COMMITCOST: "example-commitcost",
 } as const;
 
 const TAB_COLOR = "#8764B8";

@@ -1,6 +1,12 @@
 import type { Offer } from "../../dealModel";
-import { FORECAST_SCENARIO, SCENARIO_COUNT, contractYears } from "../../dealModel";
+import {
+  EXIT_MONTH_COUNT,
+  FORECAST_SCENARIO,
+  SCENARIO_COUNT,
+  contractYears,
+} from "../../dealModel";
 import { offerFields, type OfferFieldName } from "./offerFields";
+import { moneyLayout, type MoneyLayout } from "./moneyLayout";
 import { poolLayout, type ListScheduleArea, type PoolArea } from "./poolLayout";
 
 /*
@@ -129,6 +135,11 @@ export interface ScenarioBand extends BandLayout {
   readonly effectivePriceRow: number;
 }
 
+/** The cash band: its present value sits under the term. */
+export interface CashBand extends BandLayout {
+  readonly presentValueRow: number;
+}
+
 export interface OfferLayout {
   readonly index: number;
   readonly title: number;
@@ -149,6 +160,8 @@ export interface OfferLayout {
   readonly prices: BandLayout;
   /** The scenario bands, top to bottom, in SCENARIO_ORDER. */
   readonly scenarios: readonly ScenarioBand[];
+  /** Cash at the forecast and the cost of an exit, month by month (cashBand.ts). */
+  readonly cash: CashBand;
   /** The last row the section uses. */
   readonly bottom: number;
 }
@@ -165,6 +178,8 @@ export interface ModelLayout {
   readonly exposureHeading: number;
   /** Per exposure table: its header row; its scenarios follow, in the settings' order. */
   readonly exposureHeaders: Readonly<Record<ExposureTable, number>>;
+  /** Money over time and the exit table, under the exposure tables. */
+  readonly money: MoneyLayout;
   /** The last row of the summary (tables and charts). */
   readonly summaryBottom: number;
   readonly chartColumn: number;
@@ -239,6 +254,8 @@ function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
   const noteRow = terms.bottom + 2;
   const prices = band(noteRow + 2, offer.termMonths, 0);
   const scenarios = scenarioBands(prices.bottom + 3, offer.termMonths);
+  const cashBase = band(scenarios[scenarios.length - 1].bottom + 3, offer.termMonths, 0);
+  const cash = { ...cashBase, presentValueRow: cashBase.termRow + 1, bottom: cashBase.termRow + 1 };
   return {
     index,
     title,
@@ -254,12 +271,16 @@ function offerLayout(offer: Offer, index: number, title: number): OfferLayout {
     noteRow,
     prices,
     scenarios,
-    bottom: scenarios[scenarios.length - 1].bottom,
+    cash,
+    bottom: cash.bottom,
   };
 }
 
-/** The sheet's layout for these offers (any number; the taskpane sends two to four). */
-export function modelLayout(offers: readonly Offer[]): ModelLayout {
+/**
+ * The sheet's layout for these offers (any number; the taskpane sends two to four), with
+ * `exitMonths` rows in the exit table.
+ */
+export function modelLayout(offers: readonly Offer[], exitMonths = EXIT_MONTH_COUNT): ModelLayout {
   const comparisonHeading = 4;
   const comparisonHeader = comparisonHeading + 1;
   const cheapestRow = comparisonHeader + COMPARISON_ROWS.length + 2;
@@ -273,10 +294,8 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
   ) as Record<ExposureTable, number>;
   const cumulativeChartRow = comparisonHeading;
   const exposureChartRow = cumulativeChartRow + CHART_SIZE.heightInRows + 1;
-  const summaryBottom = Math.max(
-    exposureHeaders.overageCharge + SCENARIO_COUNT,
-    exposureChartRow + CHART_SIZE.heightInRows - 1
-  );
+  const money = moneyLayout(exposureHeaders.overageCharge + SCENARIO_COUNT + 2, exitMonths);
+  const summaryBottom = Math.max(money.bottom, exposureChartRow + CHART_SIZE.heightInRows - 1);
 
   const sections: OfferLayout[] = [];
   offers.forEach((offer, i) => {
@@ -293,6 +312,7 @@ export function modelLayout(offers: readonly Offer[]): ModelLayout {
     yearCount,
     exposureHeading,
     exposureHeaders,
+    money,
     summaryBottom,
     chartColumn: offerColumn(offers.length) + 1,
     cumulativeChartRow,

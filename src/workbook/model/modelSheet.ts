@@ -5,13 +5,16 @@ import {
   type ModelSettings,
   type Offer,
 } from "../../dealModel";
-import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, at, value } from "../cellPlans";
+import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE, abs, at, value } from "../cellPlans";
 import { charactersPerLine, wrappedLines } from "../rowHeights";
 import type { SheetPlan, SheetPrintPlan } from "../plan";
 import type { WorkbookSnapshot } from "../snapshot";
 import { forecastNamePlans } from "./forecastNamePlans";
+import { termNamePlans } from "./termNamePlans";
+import { cashBand } from "./cashBand";
 import { modelCharts } from "./modelCharts";
 import { LAST_COLUMN, modelLayout, type ModelLayout } from "./modelLayout";
+import { moneyBlocks } from "./moneyBlocks";
 import { offerCells, offerInputs } from "./offerInputs";
 import { scheduleBlocks } from "./scheduleBlocks";
 import { factorCells, summaryBlocks } from "./summaryBlocks";
@@ -71,11 +74,15 @@ const UNITS =
 function printPlan(layout: ModelLayout): SheetPrintPlan {
   return {
     titleRows: { first: 0, last: 0 },
-    rowBreaks: layout.offers.flatMap((offer) => [
-      offer.title,
-      offer.prices.title,
-      ...offer.scenarios.map((band) => band.title),
-    ]),
+    rowBreaks: [
+      layout.money.heading,
+      ...layout.offers.flatMap((offer) => [
+        offer.title,
+        offer.prices.title,
+        ...offer.scenarios.map((band) => band.title),
+        offer.cash.title,
+      ]),
+    ],
   };
 }
 
@@ -90,6 +97,8 @@ function offerNameLines(offers: readonly Offer[], layout: ModelLayout): Record<n
     layout.comparisonHeader,
     layout.yearlyHeader,
     ...Object.values(layout.exposureHeaders),
+    layout.money.header,
+    layout.money.exitHeader,
   ];
   return Object.fromEntries(rows.map((row) => [row, lines]));
 }
@@ -108,14 +117,20 @@ export function buildModelSheet(
   if (offers.length === 0) throw new RangeError("A deal model compares at least one offer.");
   offers.forEach(requireValidOffer);
   requireValidSettings(settings);
-  const layout = modelLayout(offers);
+  const layout = modelLayout(offers, settings.exitMonths.length);
   const cells = offers.map((offer, i) => offerCells(offer, layout.offers[i]));
   const factors = factorCells(layout);
   const summary = summaryBlocks(layout, cells, settings);
+  const money = moneyBlocks(layout, cells, settings);
+  const monthlyRate = abs(layout.money.monthlyRateRow, 1);
   const sections = offers.map((offer, i) => {
     const inputs = offerInputs(offer, layout.offers[i], cells[i]);
     return {
-      blocks: [...inputs.blocks, ...scheduleBlocks(offer, layout.offers[i], cells[i], factors)],
+      blocks: [
+        ...inputs.blocks,
+        ...scheduleBlocks(offer, layout.offers[i], cells[i], factors),
+        ...cashBand(layout.offers[i], cells[i], monthlyRate),
+      ],
       inputs: inputs.inputs,
     };
   });
@@ -139,16 +154,17 @@ export function buildModelSheet(
         { at: at(1, 0), cells: [[value(HOW_TO_READ)]], style: NOTE_STYLE },
         { at: at(2, 0), cells: [[value(UNITS)]], style: NOTE_STYLE },
         ...summary.blocks,
+        ...money.blocks,
         ...sections.flatMap((s) => s.blocks),
       ],
-      inputs: [...summary.inputs, ...sections.flatMap((s) => s.inputs)],
+      inputs: [...summary.inputs, ...money.inputs, ...sections.flatMap((s) => s.inputs)],
       tables: [],
       charts: modelCharts(offers, layout),
       freezeRows: 0,
       columnWidths: widths,
       writtenOnce: true,
-      // The benchmark's usage inputs follow these (forecastNames.ts).
-      names: forecastNamePlans(layout.offers[0]),
+      // The benchmark's usage inputs follow these (forecastNames.ts), the checklists these (termNames.ts).
+      names: [...forecastNamePlans(layout.offers[0]), ...termNamePlans(layout.offers[0])],
     },
   };
 }

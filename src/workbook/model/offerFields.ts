@@ -1,5 +1,6 @@
 import type { Offer, UsageForecast } from "../../dealModel";
 import type { CellValue } from "../plan";
+import { moneyFields, type MoneyFieldName } from "./moneyFields";
 
 /*
  * The single-cell inputs of an offer on the model sheet, in the order they are shown, with the
@@ -36,14 +37,15 @@ export type OfferFieldName =
   | "slaCap"
   | "slaTarget"
   | "slaPerStep"
-  | "slaStep";
+  | "slaStep"
+  | MoneyFieldName;
 
 /**
  * `input`: a yellow cell the user may change. `fixed`: shapes the sheet (the formulas were written
  * for it), so it is shown but changing it means writing a new model. `term`: counted from the
- * schedule's months by a formula.
+ * schedule's months by a formula. `formula`: worked out from other fields (`formulaOf`).
  */
-export type FieldKind = "input" | "fixed" | "term";
+export type FieldKind = "input" | "fixed" | "term" | "formula";
 
 export interface OfferField {
   readonly name: OfferFieldName;
@@ -51,6 +53,8 @@ export interface OfferField {
   readonly kind: FieldKind;
   readonly value: CellValue;
   readonly numberFormat?: string;
+  /** A `formula` field's formula, from the addresses of the fields it reads. */
+  readonly formulaOf?: (field: (name: OfferFieldName) => string) => string;
 }
 
 const MONEY = "$#,##0";
@@ -193,6 +197,7 @@ export function offerFields(offer: Offer): OfferField[] {
     input("overageRate", "Overage rate (× the price in force)", offer.overageRate, "0.00"),
     ...burstFields(offer),
     ...termFields(offer),
+    ...moneyFields(offer),
     input("renewalCap", "Renewal uplift cap (per year)", offer.renewalUpliftCap, PERCENT),
     ...slaFields(offer),
   ];

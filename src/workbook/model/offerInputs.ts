@@ -297,8 +297,14 @@ export function offerInputs(
       const follows = f.name === "keptDiscount" ? keptDiscount(offer, layout, cells) : undefined;
       inputs.push({ at: where, label: f.label, value: f.value, style, formula: follows });
     } else {
-      const content = f.kind === "term" ? formula(`=ROWS(${cells.months})`) : value(f.value);
-      blocks.push({ at: where, cells: [[content]], style: FIXED_STYLE });
+      const content =
+        f.kind === "term"
+          ? formula(`=ROWS(${cells.months})`)
+          : f.formulaOf
+            ? formula(f.formulaOf(cells.field))
+            : value(f.value);
+      const style = f.numberFormat ? { ...FIXED_STYLE, numberFormat: f.numberFormat } : FIXED_STYLE;
+      blocks.push({ at: where, cells: [[content]], style });
     }
   });
   for (const part of lists(offer, layout, cells)) {

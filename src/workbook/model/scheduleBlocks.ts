@@ -48,7 +48,7 @@ const SHARED_HEADERS: Readonly<Record<SharedColumn, string>> = {
   forecastBaseCost: "Year-1 usage cost",
   listCostInForce: "List cost in force",
   commitment: "Commitment in",
-  billedCommitment: "Commitment billed",
+  billedCommitment: "Committed fees",
   fixedFees: "Seats and platform",
 };
 
@@ -70,7 +70,7 @@ const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
 };
 
 /** A column of formulas, one per month of a band, from a function of the month's row. */
-function monthColumn(
+export function monthColumn(
   band: BandLayout,
   column: number,
   cellOf: (row: number) => CellContent,
@@ -82,7 +82,7 @@ function monthColumn(
 }
 
 /** The whole column `column` of a band's months, absolute. */
-const monthsOf = (band: BandLayout, column: number) =>
+export const monthsOf = (band: BandLayout, column: number) =>
   range(band.firstMonth, column, band.lastMonth, column);
 
 /** The formula of a prices-band column in `row` (zero-based). */
@@ -95,6 +95,8 @@ function sharedFormula(offer: Offer, cells: OfferCells, band: BandLayout) {
     const monthsIn = `(${c("month", row)}-1)`;
     const [input, output] = [c("inputTokensM", row), c("outputTokensM", row)];
     const amount = `INDEX(${cells.commitments},${c("year", row)})`;
+    // Committed fees are billed less the prepayment discount.
+    const kept = `(1-${f("prepaymentDiscount")})`;
     switch (name) {
       case "month":
         return row === band.firstMonth ? value(1) : formula(`=${c("month", row - 1)}+1`);
@@ -134,10 +136,10 @@ function sharedFormula(offer: Offer, cells: OfferCells, band: BandLayout) {
       case "commitment":
         return formula(yearly ? `=IF(MOD(${monthsIn},12)=0,${amount},0)` : `=${amount}`);
       case "billedCommitment":
-        return formula(yearly ? `=${amount}/12` : `=${amount}`);
+        return formula(yearly ? `=${amount}/12*${kept}` : `=${amount}*${kept}`);
       case "fixedFees":
         return formula(
-          `=INDEX(${cells.seats},${c("year", row)})*${f("seatPrice")}+${f("platformFee")}/12`
+          `=(INDEX(${cells.seats},${c("year", row)})*${f("seatPrice")}+${f("platformFee")}/12)*${kept}`
         );
     }
   };
@@ -235,7 +237,7 @@ function scenarioFormula(
  * The formula of a band's title, naming its offer live from the inputs, so that a band printed
  * on a page of its own says whose it is: ="Offer 1 ("&vendor&" "&model&"): …".
  */
-function bandTitle(layout: OfferLayout, cells: OfferCells, ...parts: string[]): CellContent {
+export function bandTitle(layout: OfferLayout, cells: OfferCells, ...parts: string[]): CellContent {
   const name = `${cells.field("vendor")}&" "&${cells.field("model")}`;
   return formula(`="Offer ${layout.index + 1} ("&${name}&"): ${parts.join("")}`);
 }

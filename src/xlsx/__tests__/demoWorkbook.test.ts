@@ -85,6 +85,7 @@ describe("the demo workbook", () => {
       "DEAL example ROLLOVER",
       "DEAL example SLACREDIT",
       "DEAL example RAMPPRICE",
+      "DEAL example COMMITCOST",
       "DEAL benchmark",
       ...["PRC", "CAP", "DEP", "SLA", "IPR", "DAT", "SEC", "LEV", "REN", "CST"].map(
         (code) => `DEAL ${code} checklist`
@@ -129,8 +130,8 @@ describe("the demo workbook", () => {
     const list = `"${CHECKLIST_STATUSES.join(",")}"`;
     for (const sheet of plain.book.worksheets.filter((s) => s.name.endsWith("checklist"))) {
       expect(sheet.getTables()).toHaveLength(1);
-      const status = sheet.getColumn(7);
-      expect(sheet.getCell("G6").value).toBe("Status");
+      const status = sheet.getColumn(8);
+      expect(sheet.getCell("H6").value).toBe("Status");
       let checked = 0;
       status.eachCell((cell, row) => {
         if (row <= 6 || cell.value === null || cell.value === undefined) return;
@@ -146,8 +147,8 @@ describe("the demo workbook", () => {
       const byColumn = new Map(
         formats.map((cf) => [cf.ref.replace(/\d+/g, ""), cf.rules.map((r) => r.formulae[0])])
       );
-      expect(byColumn.get("F:F")).toEqual(['"Critical"', '"High"']);
-      expect(byColumn.get("G:G")).toEqual([
+      expect(byColumn.get("G:G")).toEqual(['"Critical"', '"High"']);
+      expect(byColumn.get("H:H")).toEqual([
         '"Asked"',
         '"Countered"',
         '"Agreed"',
@@ -160,10 +161,10 @@ describe("the demo workbook", () => {
 
   it("keeps number formats and column widths", () => {
     const checklist = sheetOf(plain, "DEAL SLA checklist");
-    const widths = Array.from({ length: 10 }, (_, c) =>
+    const widths = Array.from({ length: 11 }, (_, c) =>
       Math.round(checklist.getColumn(c + 1).width ?? 0)
     );
-    expect(widths).toEqual([12, 50, 45, 40, 35, 11, 16, 16, 18, 40]);
+    expect(widths).toEqual([12, 46, 41, 40, 15, 35, 11, 16, 16, 18, 38]);
     expect(checklist.getCell("A7").numFmt).toBe("@");
     expect(checklist.getCell("H4").numFmt).toBe("0%");
 
@@ -187,10 +188,10 @@ describe("the demo workbook", () => {
   it("caches every DEAL formula's value, as DEAL computes it from the cells the file holds", () => {
     const cells = dealCells(plain);
     expect(cells.length).toBe(plain.report.dealFormulaCells);
-    // 17 calls in the worked examples and the benchmark and 310 in the deal model, each of the
+    // 25 calls in the worked examples and the benchmark and 310 in the deal model, each of the
     // 11 ROLLOVER spills stored cell by cell (19 more cells in the example, 179 in each of the
     // model's 10).
-    expect(cells.length).toBe(327 + 19 + 10 * 179);
+    expect(cells.length).toBe(335 + 19 + 10 * 179);
     for (const [, , cell] of cells) expect(typeof cell.value).toBe("number");
     // Recomputed from the file alone: its values, its formulas back in typed form, its tables.
     for (const [name, stored] of plain.cells) {
@@ -373,6 +374,29 @@ describe("the demo workbook", () => {
     expect(String(benchmark.get("C3")?.value)).toMatch(/^The usage inputs follow the deal model/);
   });
 
+  it("caches the checklists' model figures, the first offer's terms linked by name", () => {
+    // Column E, "Model (offer 1)"; an item's row is 7 + its place in its section.
+    const shown = (sheet: string, row: number) =>
+      (plain.cells.get(sheet) as Map<string, StoredCell>).get(`E${row}`);
+    const figures = {
+      "REN-02": ["DEAL REN checklist", 8, "-15% in year 2"],
+      "REN-05": ["DEAL REN checklist", 11, "5% a year"],
+      "REN-09": ["DEAL REN checklist", 15, "3 months of fees on 2 months' notice"],
+      "SLA-04": ["DEAL SLA checklist", 10, "2% per 0.1% below 99.9%"],
+      "CST-04": ["DEAL CST checklist", 10, "20% for 3 months"],
+      "CST-06": ["DEAL CST checklist", 12, "1.05x the committed rate"],
+    } as const;
+    for (const [id, [sheet, row, text]] of Object.entries(figures)) {
+      const cell = shown(sheet, row);
+      expect([id, cell?.value]).toEqual([id, text]);
+      expect(cell?.formula).toMatch(
+        /^IF\((OR\()?ISERROR\(DEAL_Term_\w+\).*HYPERLINK\("#DEAL_Term_/
+      );
+    }
+    // An item the model holds no term of: blank.
+    expect(shown("DEAL REN checklist", 7)?.value ?? null).toBeNull();
+  });
+
   it("stores text that starts with = as text", () => {
     const example = plain.cells.get("DEAL example TIEREDCOST") as Map<string, StoredCell>;
     expect(example.get("B15")).toMatchObject({ type: "s", formula: undefined });
@@ -390,8 +414,9 @@ describe("the demo workbook", () => {
         }
       }
     }
-    // The "Formula (as typed in Excel)" cells of the TIEREDCOST, SLACREDIT and RAMPPRICE examples.
-    expect(texts).toBe(2 + 3 + 5);
+    // The "Formula (as typed in Excel)" cells of the TIEREDCOST, SLACREDIT, RAMPPRICE and
+    // COMMITCOST examples.
+    expect(texts).toBe(2 + 3 + 5 + 8);
   });
 
   it("share-safe: has no DEAL call left, and still caches every value", () => {

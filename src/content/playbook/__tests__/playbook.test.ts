@@ -77,6 +77,22 @@ describe("the playbook checklist data", () => {
       ]);
     });
 
+    it("hold 101 asks, as the README's section table counts them", () => {
+      expect(Object.fromEntries(PLAYBOOK_SECTIONS.map((s) => [s.code, s.items.length]))).toEqual({
+        PRC: 9,
+        CAP: 10,
+        DEP: 9,
+        SLA: 10,
+        IPR: 9,
+        DAT: 11,
+        SEC: 13,
+        LEV: 9,
+        REN: 12,
+        CST: 9,
+      });
+      expect(allItems()).toHaveLength(101);
+    });
+
     it.each(EXPECTED_CODES)("%s has at least five items", (code) => {
       expect(sectionByCode(code).items.length).toBeGreaterThanOrEqual(5);
     });
@@ -182,6 +198,7 @@ describe("the playbook checklist data", () => {
       ["PRC", /\$15 input and \$75 output per million tokens, Claude 3\.5 Haiku at \$1 and \$5\b/],
       ["CAP", /\b2x your peak daily volume\b/],
       ["CAP", /\b500 requests per second\b/],
+      ["CAP", /\b500K-token context window\b/],
       ["DEP", /\b30 minutes for Severity 1\b/],
       ["SLA", /\b99\.9% or better monthly uptime\b/],
       ["SLA", /\b2% of the monthly fee for every 0\.1% of uptime below 99\.9%/],
@@ -191,8 +208,12 @@ describe("the playbook checklist data", () => {
       ["IPR", /\bescrow\b/],
       ["DAT", /\bat most 24 hours in any log\b/],
       ["DAT", /\bafter 30 days at most\b/],
+      ["DAT", /\bpenetration-test your dedicated environment\b/],
+      ["DAT", /\bannual audit by an independent third party\b/],
       ["SEC", /\bSOC 2 Type II and ISO 27001\b/],
       ["SEC", /\bHIPAA\b/],
+      ["SEC", /\bImmediate suspension of use\b/],
+      ["SEC", /\bquarterly review of output issues\b/],
       ["LEV", /\bat 18 months\b/],
       ["LEV", /\bcut costs by 20%/],
       ["LEV", /\$4B\b/],
@@ -200,6 +221,7 @@ describe("the playbook checklist data", () => {
       ["REN", /\b60 days notice with a fee equal to 3 months of fees\b/],
       ["REN", /\b12-month review\b/],
       ["REN", /\bafter two SLA breaches\b/],
+      ["REN", /\bfrom month 18 on evidence\b.*\bmatch\b/],
       ["CST", /\bUp to 20% of unused monthly tokens rolled into the next quarter\b/],
       ["CST", /\bUp to 2x normal monthly usage at the same rate\b/],
       ["CST", /\bmore than 10% above the commitment\b/],

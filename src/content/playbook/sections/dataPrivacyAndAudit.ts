@@ -90,5 +90,27 @@ export const DATA_PRIVACY_AND_AUDIT: PlaybookSection = {
       fallback: "A written commitment to keep your conversations and API calls logically separate.",
       priority: "Medium",
     },
+    // Playbook, "Data Privacy, Retention, & Audit Rights", real-world example (read 2026-11).
+    {
+      id: "DAT-10",
+      ask: "Secure the right to penetration-test the dedicated environment Anthropic runs for you.",
+      why: "Certificates describe the vendor's controls in general; your own test shows whether the environment holding your data resists attack.",
+      target:
+        "The right to penetration-test your dedicated environment periodically, with your own team or a tester you choose.",
+      fallback:
+        "Penetration-test summaries of your environment from an independent tester each year, with the findings' fixes tracked.",
+      priority: "High",
+    },
+    // Playbook, "Data Privacy, Retention, & Audit Rights", real-world example (read 2026-11).
+    {
+      id: "DAT-11",
+      ask: "Require an annual third-party audit confirming that none of your data was used to train a model or exposed.",
+      why: "A no-training promise is only as good as its proof; an independent audit each year turns it into evidence for your regulators.",
+      target:
+        "An annual audit by an independent third party affirming that none of your data was used in model training or exposed.",
+      fallback:
+        "An annual written attestation from Anthropic, backed by its SOC 2 Type II report, that none of your data was used in training.",
+      priority: "High",
+    },
   ],
 };

@@ -109,5 +109,16 @@ export const RENEWALS_TERM_AND_EXIT: PlaybookSection = {
         "A written commitment that renewal terms will be at least as good as the current ones.",
       priority: "Medium",
     },
+    // Playbook, "Renewals, Term & Exit", real-world example (read 2026-11).
+    {
+      id: "REN-12",
+      ask: "Add an innovation exit: leave after 18 months if a rival offers a better model for less and Anthropic does not match it.",
+      why: "Models and prices change fast; an exit that needs evidence and offers a match keeps the vendor competitive without a walk-away threat.",
+      target:
+        "Exit without penalty from month 18 on evidence of a better, cheaper rival model (benchmarks and pricing), after Anthropic declines to match.",
+      fallback:
+        "A benchmark review at 18 months, with the right to exit at the agreed termination fee if Anthropic will not match.",
+      priority: "High",
+    },
   ],
 };

@@ -114,5 +114,26 @@ export const SECURITY_AND_MODEL_BEHAVIOR: PlaybookSection = {
         "Logs of queries, users and times on request, and a named contact for reported output issues.",
       priority: "High",
     },
+    // Playbook, "Security, Compliance & Model Behavior Constraints", real-world example (read 2026-11).
+    {
+      id: "SEC-12",
+      ask: "Reserve the right to suspend use at once, without fees, when outputs break the behaviour rules you agreed.",
+      why: "In a high-stakes use one harmful answer can cost more than the contract; you must be able to stop before the vendor fixes it.",
+      target:
+        "Immediate suspension of use, with fees paused, whenever outputs break specific agreed rules, until Anthropic retrains or patches the model.",
+      fallback:
+        "Suspension of the affected use case after notice, with a short cure period and fee credits while it is suspended.",
+      priority: "High",
+    },
+    // Playbook, "Security, Compliance & Model Behavior Constraints", real-world example (read 2026-11).
+    {
+      id: "SEC-13",
+      ask: "Set a quarterly behaviour review with Anthropic to go through output issues and further tuning.",
+      why: "A model's behaviour drifts with updates and new uses; a fixed review keeps problems on the vendor's agenda.",
+      target:
+        "A quarterly review of output issues with Anthropic's team, with agreed tuning actions and Claude's alignment principles shared in writing.",
+      fallback: "A review twice a year, and a named contact for behaviour issues between reviews.",
+      priority: "Medium",
+    },
   ],
 };

@@ -90,5 +90,16 @@ export const USAGE_TIERS_AND_CAPACITY: PlaybookSection = {
         "Documented sizing for the initial deployment and a pre-agreed rate card for expansion.",
       priority: "Medium",
     },
+    // Playbook, "Usage Tiers & Capacity Planning" (read 2026-11): the Enterprise plan's 500K-token window.
+    {
+      id: "CAP-10",
+      ask: "Write the Enterprise plan's 500K-token context window into the contract for the models you use.",
+      why: "Long documents and large codebases fit only in a long window; a window shrunk after signing breaks workloads you built on it.",
+      target:
+        "A 500K-token context window, as the Enterprise plan offers, for every model in the deal and for the whole term.",
+      fallback:
+        "The 500K-token window on your main model, with notice and a matching price cut before any reduction.",
+      priority: "Medium",
+    },
   ],
 };

@@ -82,7 +82,7 @@ describe("the request estimate, against Office.js's own requests", () => {
     ],
     ["the default deal model", () => insertOf([buildModelSheet(defaultOffers()).plan])],
     [
-      "the 95-item checklists and the benchmark",
+      "the 101-item checklists and the benchmark",
       () =>
         insertOf([
           ...buildChecklistSheets(PLAYBOOK_SECTIONS, "sheetPerSection"),

@@ -28,6 +28,7 @@ export const TIEREDCOST = (...args: unknown[]) => FUNCTIONS.TIEREDCOST(...args);
 export const ROLLOVER = (...args: unknown[]) => FUNCTIONS.ROLLOVER(...args);
 export const SLACREDIT = (...args: unknown[]) => FUNCTIONS.SLACREDIT(...args);
 export const RAMPPRICE = (...args: unknown[]) => FUNCTIONS.RAMPPRICE(...args);
+export const COMMITCOST = (...args: unknown[]) => FUNCTIONS.COMMITCOST(...args);
 
 /**
  * A small valid call of each function, every argument given: the base the table-driven tests
@@ -38,4 +39,5 @@ export const VALID_CALLS: Readonly<Record<FunctionName, readonly unknown[]>> = {
   ROLLOVER: [[[100], [100], [100]], USAGE, 0.5, 2, 12],
   SLACREDIT: [0.9975, 850000, 0.999, 0.02, 0.001, 0.5],
   RAMPPRICE: [3, 6, RAMP, 0.05, 3],
+  COMMITCOST: [[[100], [100], [100]], USAGE, 0.5, 2, 12, 1.1, 0.8, 2, 3],
 };

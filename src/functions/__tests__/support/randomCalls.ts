@@ -188,7 +188,26 @@ const rampPriceCalls: fc.Arbitrary<[unknown[], boolean]> = fc.tuple(
   fc.boolean()
 );
 
-// ALL FOUR ------------------------------------------------------------------------------------
+// COMMITCOST ----------------------------------------------------------------------------------
+
+/** ROLLOVER's arguments, then rate, scale, burst and window. */
+const commitCostCalls: fc.Arbitrary<[unknown[], boolean]> = fc
+  .tuple(
+    rolloverCalls,
+    mostly(fc.oneof(optionalBlank, maybeWrapped(fc.constantFrom(0, 1, 1.05, 1.5))), badScalar),
+    mostly(fc.oneof(optionalBlank, maybeWrapped(fc.constantFrom(0, 0.2, 0.8, 1, 2))), badScalar),
+    mostly(
+      fc.oneof(optionalBlank, maybeWrapped(fc.double({ min: 1, max: 4, noNaN: true }))),
+      badScalar
+    ),
+    mostly(fc.oneof(optionalBlank, fc.integer({ min: 1, max: 12 })), badScalar)
+  )
+  .map(([[args, omit], rate, scale, burst, window]) => [
+    [...args, rate, scale, burst, window],
+    omit,
+  ]);
+
+// ALL FIVE ------------------------------------------------------------------------------------
 
 /** Each function's random calls, by name. */
 export const CALLS: Record<FunctionName, fc.Arbitrary<[unknown[], boolean]>> = {
@@ -196,4 +215,5 @@ export const CALLS: Record<FunctionName, fc.Arbitrary<[unknown[], boolean]>> = {
   ROLLOVER: rolloverCalls,
   SLACREDIT: slaCreditCalls,
   RAMPPRICE: rampPriceCalls,
+  COMMITCOST: commitCostCalls,
 };

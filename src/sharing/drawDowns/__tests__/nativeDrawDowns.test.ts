@@ -1,5 +1,7 @@
 import type { CellContent, SheetPlan } from "../../../workbook/plan";
 import { DRAW_DOWNS_KEY, nativeDrawDowns } from "..";
+import { calculateSheets } from "../../../../test/support/hyperformulaDeal";
+import { planSheetCells } from "../../../../test/support/planSheetCells";
 
 const plan = (blocks: SheetPlan["blocks"]): SheetPlan => ({
   key: "test",
@@ -91,5 +93,53 @@ describe("the sheet of draw-downs on paper", () => {
       { at: { row: 0, column: 8 }, cells: [[{ formula: "=DEAL.ROLLOVER(50,A1:A2,0)" }]] },
     ]);
     expect(nativeDrawDowns([deal])[1].print).toEqual({ rowBreaks: [16] });
+  });
+});
+
+describe("share-safe plans: COMMITCOST as native ledgers", () => {
+  /** The value of cell (row, column) of the first plan, calculated by HyperFormula. */
+  function calculated(plans: SheetPlan[], row: number, column: number): unknown {
+    const hf = calculateSheets(
+      Object.fromEntries(plans.map((p) => [p.preferredName, planSheetCells(p)]))
+    );
+    try {
+      return hf.getCellValue({ sheet: 0, row, col: column });
+    } finally {
+      hf.destroy();
+    }
+  }
+
+  it("puts the ledger's cost in place of each call, inside a larger formula too", () => {
+    const formula =
+      "=DEAL.COMMITCOST(100,A1:A4,0,,,1.5,,2,4)+2*DEAL.COMMITCOST(100,$A$1:$A$4,,,,1.1,C1)";
+    const deal = plan([
+      usage([80, 100, 250, 100]),
+      { at: { row: 0, column: 2 }, cells: [[{ value: 0.5 }]] },
+      { at: { row: 0, column: 3 }, cells: [[{ formula }]] },
+    ]);
+    const plans = nativeDrawDowns([deal]);
+    const rewritten = cells(plans[0]).get("0,3") as { formula: string };
+    expect(rewritten.formula).toMatch(
+      /^='DEAL draw-downs'!\$B\$\d+\+2\*'DEAL draw-downs'!\$B\$\d+$/
+    );
+    // 555 (the worked example) + 2 × (200 committed + 1.1 × 330 over) = 555 + 1126.
+    expect(calculated(plans, 0, 3)).toBeCloseTo(555 + 2 * (200 + 1.1 * 330), 9);
+    expect(calculated([deal], 0, 3)).toBe(1681);
+    const ledger = [...cells(plans[1]).values()].flatMap((c) =>
+      "formula" in c ? [c.formula] : []
+    );
+    expect(ledger.join(" ")).not.toMatch(/DEAL\./);
+  });
+
+  it("leaves a call whose arguments call DEAL, or whose usage is a name", () => {
+    const nested = plan([
+      usage([1, 2]),
+      {
+        at: { row: 0, column: 2 },
+        cells: [[{ formula: "=DEAL.COMMITCOST(DEAL.RAMPPRICE(1,1),A1:A2)" }]],
+      },
+      { at: { row: 1, column: 2 }, cells: [[{ formula: "=DEAL.COMMITCOST(1,Usage)" }]] },
+    ]);
+    expect(nativeDrawDowns([nested])).toEqual([nested]);
   });
 });

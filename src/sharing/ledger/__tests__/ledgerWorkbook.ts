@@ -16,7 +16,7 @@ import { CASE_ROWS, RolloverCase, callText } from "./rolloverCases";
 export const LEDGER_SHEET = "DEAL draw-downs";
 
 /** Writes rows of cells (formulas as "=…") into a worksheet. */
-function writeCells(sheet: ExcelJS.Worksheet, rows: ReturnType<typeof blockCells>): void {
+export function writeCells(sheet: ExcelJS.Worksheet, rows: ReturnType<typeof blockCells>): void {
   rows.forEach((row, r) =>
     row.forEach((content, c) => {
       if (content === null || content === undefined) return;

@@ -171,6 +171,22 @@ describe("planNative", () => {
     ]);
   });
 
+  it("reports a DEAL.COMMITCOST as having no native form in an open workbook; Values takes it", () => {
+    const sizing: SheetSpec = {
+      name: "Sizing",
+      cells: { B2: { f: "=DEAL.COMMITCOST(100,C10:C12,0,,,1.05,0.8)+B1", v: 321 } },
+    };
+    const plan = planNative(scopeRead([sizing]), TEST_TWINS);
+    expect(plan.report.skipped).toEqual([
+      {
+        sheet: "Sizing",
+        address: "B2",
+        reason: "no native form of DEAL.COMMITCOST (needs the add-in)",
+      },
+    ]);
+    expect(valuesCandidates(scopeRead([sizing]), TEST_TWINS)).toHaveLength(1);
+  });
+
   it("skips formulas on a sheet whose own name would hide the twin", () => {
     const plan = planNative(scopeRead([{ ...PRICES, names: ["Deal_TieredCost"] }]), TEST_TWINS);
     expect(plan.report.skipped[0]).toEqual({

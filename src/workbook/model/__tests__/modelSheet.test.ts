@@ -3,7 +3,6 @@ import {
   InvalidOfferError,
   InvalidSettingsError,
   defaultOffers,
-  demoOffers,
   type Offer,
 } from "../../../dealModel";
 import { parseFormula, walk } from "../../../formula";
@@ -102,7 +101,10 @@ describe("the deal-model sheet plan", () => {
         "MAX",
         "MIN",
         "MOD",
+        "NA",
+        "NPV",
         "OR",
+        "RATE",
         "ROUND",
         "ROWS",
         "SUM",
@@ -246,14 +248,6 @@ describe("buildModelSheet refuses", () => {
     const settings = { ...DEFAULT_SETTINGS, commitLevels: [1] };
     expect(() => buildModelSheet([anthropic], settings)).toThrow(InvalidSettingsError);
   });
-
-  it("an offer with terms the sheet does not write yet, naming them", () => {
-    const [pooled] = demoOffers();
-    expect(() => buildModelSheet([pooled, openAi])).toThrow(InvalidOfferError);
-    expect(() => buildModelSheet([pooled, openAi])).toThrow(
-      /billing: not priced by the deal model yet/
-    );
-  });
 });
 
 describe("buildModelSheet's settings", () => {
@@ -322,5 +316,62 @@ describe("an offer whose usage forecast is in the user's cells", () => {
     // Only the second offer, priced on a start and growth, shows a growth rate.
     expect(texts.filter((t) => t === "Usage growth per month")).toHaveLength(1);
     expect(plan.inputs.filter((i) => i.label === "Usage growth per month")).toHaveLength(1);
+  });
+});
+
+describe("the term names the checklists show (termNames.ts)", () => {
+  const termNames = (offers: Offer[]) =>
+    Object.fromEntries(
+      (buildModelSheet(offers).plan.names ?? [])
+        .filter((n) => n.name.startsWith("DEAL_Term_"))
+        .map((n) => [n.name, n.refersTo])
+    );
+
+  it("name the first offer's input cells that items negotiate, one cell each", () => {
+    const { plan } = buildModelSheet([anthropic, openAi]);
+    const inputs = new Set(plan.inputs.map((input) => key(input.at.row, input.at.column)));
+    const named = termNames([anthropic, openAi]);
+    expect(Object.keys(named).sort()).toEqual(
+      [
+        "PriceChangeYear2",
+        "RenewalCap",
+        "RolloverCap",
+        "RolloverExpiry",
+        "OverageRate",
+        "SlaPerStep",
+        "SlaStep",
+        "SlaTarget",
+        "Billing",
+        "PrepaymentDiscount",
+        "PrepaymentRate",
+        "ExitFeeMonths",
+        "NoticeMonths",
+        "ExitFrom",
+      ]
+        .map((name) => `DEAL_Term_${name}`)
+        .sort()
+    );
+    for (const [name, rect] of Object.entries(named)) {
+      expect([rect.rows, rect.columns]).toEqual([1, 1]);
+      // The discount as interest is a formula on the billing inputs; every other name an input.
+      const isInput = inputs.has(key(rect.row, rect.column));
+      expect(isInput).toBe(name !== "DEAL_Term_PrepaymentRate");
+    }
+    // The first offer's, not the second's (OpenAI's terms come second here).
+    expect(termNames([openAi, anthropic])).not.toEqual(named);
+  });
+
+  it("leave a name undefined when the first offer has no such figure", () => {
+    const oneYear: Offer = {
+      ...openAi,
+      termMonths: 12,
+      commitment: { ...openAi.commitment, amounts: [500_000] },
+      priceProtection: { keptDiscount: 0.2, listSchedule: [] },
+    };
+    const named = termNames([oneYear]);
+    // OpenAI's SLA is a credit table, and a 12-month term has no year 2.
+    expect(Object.keys(named)).not.toContain("DEAL_Term_SlaPerStep");
+    expect(Object.keys(named)).not.toContain("DEAL_Term_PriceChangeYear2");
+    expect(Object.keys(named)).toContain("DEAL_Term_RenewalCap");
   });
 });
