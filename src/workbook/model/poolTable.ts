@@ -304,11 +304,14 @@ function listScheduleBlocks(
     const row = area.header + 1 + j;
     const factors = range(row, columns.factor(0), row, columns.factor(area.models - 1));
     if (j === 0) {
-      blocks.push({
-        at: at(row, columns.from),
-        cells: [[value(1), ...offer.models.map(() => value(1))]],
-        style: { numberFormat: "0.00" },
-      });
+      blocks.push(
+        { at: at(row, columns.from), cells: [[value(1)]], style: { numberFormat: "0" } },
+        {
+          at: at(row, columns.factor(0)),
+          cells: [offer.models.map(() => value(1))],
+          style: { numberFormat: "0.00" },
+        }
+      );
     } else {
       const step = steps[j - 1];
       inputs.push({
