@@ -88,7 +88,7 @@ function insertedModelSheet(plan: SheetPlan): ExistingSheet {
 describe("the Excel workbook service's deal model", () => {
   const offers = defaultOffers();
 
-  // The example model's write is estimated at 2.03 MB: two write batches, four syncs in all.
+  // The example model's write is estimated at over 2 MB: two write batches, four syncs in all.
   it("writes the model on a new sheet of a new workbook in four syncs", async () => {
     const workbook = excelWith(EMPTY_WORKBOOK);
     const report = await createExcelWorkbookService().insertModel(offers, DEFAULT_SETTINGS);

@@ -76,7 +76,8 @@ describe("the print plans of DEAL's sheets", () => {
     // The neutral offers' names are long: "Anthropic Claude Sonnet 4 / 4.5 / 4.6" wraps.
     const { plan, layout } = buildModelSheet(neutralOffers());
     const [sheet] = reconcile(workbook([]), [plan]).sheets;
-    // Money over time starts the summary's second page; each offer's cash band a page of its own.
+    // Money over time starts the summary's second page; each offer's cash band and sizing band a
+    // page of their own.
     const breaks = [
       layout.money.heading,
       ...layout.offers.flatMap((o) => [
@@ -84,9 +85,10 @@ describe("the print plans of DEAL's sheets", () => {
         o.prices.title,
         ...o.scenarios.map((b) => b.title),
         o.cash.title,
+        o.sizing.title,
       ]),
     ];
-    expect(breaks).toHaveLength(1 + 2 * 8);
+    expect(breaks).toHaveLength(1 + 2 * 9);
     expect(sheet.print).toMatchObject({
       orientation: "landscape",
       pagesWide: 1,
