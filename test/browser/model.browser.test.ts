@@ -126,6 +126,15 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     const taskpane = await openTaskpane();
     const region = modelRegion(taskpane.page);
     const panel = region.getByRole("tabpanel");
+    /** Writes the model, expects success, and gives the values written so far. */
+    const writeAndRead = async (shown: Locator) => {
+      await writeButton(shown).click();
+      const bar = shown.locator("[data-intent]");
+      await bar.waitFor({ timeout: 20_000 });
+      await expect(bar.getAttribute("data-intent")).resolves.toBe("success");
+      const record = await taskpane.host();
+      return record.runs.flatMap((run) => run.values.map((cell) => cell.values));
+    };
     const inGroup = (group: string, label: string) =>
       region.getByRole("group", { name: group }).getByRole("textbox", { name: label, exact: true });
 
@@ -163,13 +172,8 @@ describe("the deal model in the taskpane, 320 px wide", () => {
       .screenshot({ path: path.join(RESULTS, "taskpane-model-pool.png") });
     // The deal model prices these terms: the form compares the offers and writes the model.
     await region.getByText(/^Cheapest at the forecast: /).waitFor();
-    await writeButton(region).click();
-    const termsBar = region.locator("[data-intent]");
-    await termsBar.waitFor({ timeout: 20_000 });
-    await expect(termsBar.getAttribute("data-intent")).resolves.toBe("success");
     // The terms went to the sheet as its inputs: the seat price and year 3's commitment.
-    const termsRecord = await taskpane.host();
-    const termsWritten = termsRecord.runs.flatMap((run) => run.values.map((cell) => cell.values));
+    const termsWritten = await writeAndRead(region);
     expect(termsWritten).toContainEqual([[40]]);
     expect(termsWritten).toContainEqual([[120000]]);
 
@@ -188,14 +192,8 @@ describe("the deal model in the taskpane, 320 px wide", () => {
       .getByRole("group", { name: settings })
       .screenshot({ path: path.join(RESULTS, "taskpane-model-settings.png") });
 
-    await writeButton(region).click();
-    const bar = region.locator("[data-intent]");
-    await bar.waitFor({ timeout: 20_000 });
-    await expect(bar.getAttribute("data-intent")).resolves.toBe("success");
     // The scenario's share went to the sheet as its input: the settings reach the insert.
-    const record = await taskpane.host();
-    const written = record.runs.flatMap((run) => run.values.map((cell) => cell.values));
-    expect(written).toContainEqual([[0.45]]);
+    expect(await writeAndRead(region)).toContainEqual([[0.45]]);
     await expectHealthy(taskpane);
   });
 
