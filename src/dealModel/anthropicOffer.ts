@@ -1,4 +1,4 @@
-import { PLAYBOOK_LINEAR_SLA } from "../content/catalog";
+import { MODEL_PRICES, PLAYBOOK_LINEAR_SLA } from "../content/catalog";
 import {
   BATCH_SHARE,
   CACHE_HIT_SHARE,
@@ -11,6 +11,7 @@ import {
   uptimeOutcomes,
   withLongContext,
 } from "./exampleInputs";
+import { defaultListSchedule } from "./listSchedule";
 import { listPricesOf, type Offer } from "./offer";
 import { neutralTerms, soleModel } from "./offerTerms";
 
@@ -86,7 +87,7 @@ export function anthropicOffer(): Offer {
  */
 export function anthropicDemoOffer(): Offer {
   const model = (name: string) => checkedModel("Anthropic", name);
-  return {
+  const pooled: Offer = {
     ...anthropicOffer(),
     model: "Claude pool",
     // Playbook, Cost Containment: "$10M can be used across any Anthropic Claude models ... and any
@@ -143,9 +144,16 @@ export function anthropicDemoOffer(): Offer {
     // pay a termination fee equal to 3 months of fees"; the "innovation exit" could be used "after
     // 18 months".
     exit: { noticeMonths: 2, feeMonths: 3, earliestMonth: 18 },
-    // Playbook, Cost Containment: "if Anthropic lowers its public prices ... negotiate the right to
-    // opt-in to the lower pricing", keeping the discount the tiers give. The price library dates no
-    // change of these models' list prices from 2027-01, so the schedule is flat.
-    priceProtection: { keptDiscount: "offer", listSchedule: [] },
+    priceProtection: null,
   };
+  // Playbook, Cost Containment: "if Anthropic lowers its public prices ... negotiate the right to
+  // opt-in to the lower pricing", keeping the discount the tiers give. The list schedule is the
+  // catalog's: the price library dates no change of these models' list prices from 2027-01, so
+  // it is flat.
+  const { inputTokensM, outputTokensM } = FORECAST as {
+    inputTokensM: number;
+    outputTokensM: number;
+  };
+  const listSchedule = defaultListSchedule(pooled, MODEL_PRICES, inputTokensM, outputTokensM);
+  return { ...pooled, priceProtection: { keptDiscount: "offer", listSchedule } };
 }

@@ -10,8 +10,8 @@ import { computeSchedule, type MonthRow } from "./schedule";
  * block build the same figures from live formulas (src/workbook/model/cashBand.ts).
  *
  * Rules (schedule.ts gives the charges; these give their timing):
- * 8. Billing. The committed fees (the commitment's monthly value, less the prepayment discount:
- *    the schedule's billedCommitment) are billed in advance, every L months (monthly 1, quarterly
+ * 8. Billing. The committed fees (the commitment's monthly value and the seats and platform fee,
+ *    less the prepayment discount: the schedule's billedCommitment + fixedFees) are billed in advance, every L months (monthly 1, quarterly
  *    3, annually 12, up front the whole term): month m bills, when (m − 1) is a multiple of L, the
  *    committed fees of months m to m + L − 1 (the last bill may be shorter). Everything else,
  *    overage less the expected SLA credits, is paid in arrears: net cost − committed fees. So the
@@ -68,16 +68,17 @@ export function cashFlows(
   rows: readonly MonthRow[] = computeSchedule(offer)
 ): CashMonth[] {
   const bill = monthsPerBill(offer.billing, offer.termMonths);
-  const fees = rows.map((r) => r.billedCommitment);
+  // The commitment's and the seats' and platform fee's, billed together.
+  const fees = rows.map((r) => sum([r.billedCommitment, r.fixedFees]).toNumber());
   let toDate = ZERO;
   return rows.map((row, i) => {
     const billed = i % bill === 0 ? sum(fees.slice(i, i + bill)).toNumber() : 0;
-    const arrears = dec(row.netCost).minus(dec(row.billedCommitment)).toNumber();
+    const arrears = dec(row.netCost).minus(dec(fees[i])).toNumber();
     const cash = dec(billed).plus(dec(arrears)).toNumber();
     toDate = dec(toDate.plus(dec(cash)).toNumber());
     return {
       month: row.month,
-      committedFees: row.billedCommitment,
+      committedFees: fees[i],
       billed,
       arrears,
       cash,

@@ -1,9 +1,8 @@
 import { commitCost, sizeCommitment } from "../pricing";
-import { Dec, ONE, ZERO, dec, quotient } from "../pricing/decimal";
+import { Dec, ONE, ZERO, dec } from "../pricing/decimal";
 import { expectedCreditShare } from "./expectedCredit";
 import { DEFAULT_SETTINGS, FORECAST_SCENARIO, type ModelSettings } from "./modelSettings";
-import { contractYears, type Offer } from "./offer";
-import { yearValue } from "./offerTerms";
+import type { Offer } from "./offer";
 import { computeSchedule, summarize, type MonthRow } from "./schedule";
 import { requireValidSettings } from "./settingsProblems";
 
@@ -22,7 +21,8 @@ import { requireValidSettings } from "./settingsProblems";
  * - R is the commitment released over the term and C its committed fees (what the schedule bills
  *   for it, after any prepayment discount), both at 100%: COMMITCOST counts λ × R, the term pays
  *   λ × C;
- * - F is the fixed fees over the term (seats and platform fee), which do not depend on the level;
+ * - F is the fixed fees over the term (seats and platform fee, after any prepayment discount, as
+ *   the schedule bills them), which do not depend on the level;
  * - cs is the expected SLA credit share.
  * At λ = 1 this is the scenario band's net cost of the term (the sheet shows the check).
  * The expected cost of a level weighs its scenarios by their probabilities. The best level is the
@@ -95,20 +95,6 @@ export function expectedTermCost(offer: Offer, settings: ModelSettings = DEFAULT
   return expectedOf(offer, settings, scenarioSchedules(offer, settings));
 }
 
-/** Seats of each month's contract year × price per seat, plus a twelfth of the platform fee, over the term. */
-function fixedFeesOfTerm(offer: Offer): number {
-  const { seats, seatPrice, platformFee } = offer.fees;
-  const months = Array.from({ length: offer.termMonths }, (_, i) => i + 1);
-  return total(
-    months.map((month) =>
-      dec(yearValue(seats, contractYears(month)))
-        .times(dec(seatPrice))
-        .plus(quotient(dec(platformFee), dec(12)))
-        .toNumber()
-    )
-  ).toNumber();
-}
-
 /** COMMITCOST's burst arguments: a burst rule applies to a monthly commitment only. */
 function burstTerms(offer: Offer): { burst?: number; window?: number } {
   if (offer.burst === null || offer.commitment.per !== "month") return {};
@@ -128,10 +114,9 @@ export function commitSizing(
   const schedules = scenarioSchedules(offer, settings);
   const forecast = schedules[FORECAST_SCENARIO];
   const released = forecast.map((row) => row.commitment);
-  const prepaymentOnCommitment = total(released)
-    .minus(dec(summarize(offer, forecast).term.billedCommitment))
-    .toNumber();
-  const fixedFees = fixedFeesOfTerm(offer);
+  const { term } = summarize(offer, forecast);
+  const prepaymentOnCommitment = total(released).minus(dec(term.billedCommitment)).toNumber();
+  const { fixedFees } = term;
   const keep = ONE.minus(dec(expectedCreditShare(offer.sla).toNumber()));
   const { commitment } = offer;
   const cost = (level: number, s: number): number => {

@@ -26,16 +26,7 @@ export function demoOffers(): Offer[] {
   return [anthropicDemoOffer(), openAiDemoOffer()];
 }
 
-/**
- * The offers the taskpane's form opens with and the demo workbook writes: the neutral ones with
- * the demo's terms that the deal model prices so far (billing with a prepayment discount, and the
- * exit); once it prices all of issue 12's terms (termsNotYetPriced.ts), demoOffers.
- */
+/** The offers the taskpane's form opens with and the demo workbook writes: demoOffers. */
 export function defaultOffers(): Offer[] {
-  const demo = demoOffers();
-  return neutralOffers().map((offer, i) => ({
-    ...offer,
-    billing: demo[i].billing,
-    exit: demo[i].exit,
-  }));
+  return demoOffers();
 }

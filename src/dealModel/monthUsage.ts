@@ -1,7 +1,8 @@
 import { rampPrice, tieredCost } from "../pricing";
-import { Dec, ONE, ZERO, dec } from "../pricing/decimal";
+import { Dec, ONE, ZERO, dec, quotient } from "../pricing/decimal";
 import { contractYears, type MonthUsage, type Offer, type UsageForecast } from "./offer";
-import { mixCost, mixFactor, usageMixOf } from "./usageMix";
+import { factorsInForce } from "./listSchedule";
+import { poolCost, poolPrices, standardCost, type TokenPrices } from "./usageMix";
 
 /*
  * The usage half of a month of the schedule (schedule.ts, rules 1 to 3): the month's tokens, what
@@ -69,17 +70,24 @@ export interface MonthUsageCost {
   readonly outputTokensM: number;
   /** Input + output tokens at the scenario. */
   readonly totalTokensM: number;
-  /** The scenario's usage at list prices, with the usage mix. */
+  /** The scenario's usage at list prices at signing, with the usage mix and the pool. */
   readonly listCost: number;
+  /** The forecast's usage at list prices at signing. */
+  readonly forecastListCost: number;
+  /** The forecast's usage at the list prices of the month's step of the list schedule. */
+  readonly listCostInForce: number;
   /** List cost ÷ list cost at standard rates. */
   readonly mix: number;
   /** Usage cost at year-1 prices and at the forecast. */
   readonly forecastBaseCost: number;
   /** Price factor in force. */
   readonly factor: number;
-  /** Usage cost of the scenario at the prices in force. */
+  /** Usage cost of the scenario at the contract's prices in force (before price protection). */
   readonly usageCost: number;
 }
+
+/** The pool's list prices at signing, priced once per schedule. */
+export const signingPrices = (offer: Offer): TokenPrices => poolPrices(offer);
 
 /**
  * The price factor of each contract year of the term. The ramp steps fall on the years' first
@@ -93,36 +101,39 @@ export function yearPriceFactors(offer: Offer, ramp: readonly number[]): number[
 }
 
 /**
- * The usage figures of `month` (schedule.ts, rules 1 to 3), for an offer already checked.
+ * The usage figures of `month` (schedule.ts, rules 1 to 3 and the list prices of rule 5), for an
+ * offer already checked.
  * @param factor The price factor in force (yearPriceFactors).
+ * @param prices The pool's list prices at signing (signingPrices).
  * @throws PricingError when a figure is beyond what the pricing core takes or a cell holds.
  */
 export function monthUsage(
   offer: Offer,
   month: number,
   scenarioFactor: number,
-  factor: number
+  factor: number,
+  prices: TokenPrices = signingPrices(offer)
 ): MonthUsageCost {
   const { pricing } = offer;
-  // Until the pool is priced as one (issue 12), the offer's first model takes all its tokens.
-  const [{ list }] = offer.models;
-  const usageMix = usageMixOf(offer, offer.models[0]);
   const { inputTokensM, outputTokensM } = forecastTokens(offer.forecast, month);
   const forecastTokensM = sumOf([inputTokensM, outputTokensM]);
   const totalTokensM = product(forecastTokensM, scenarioFactor);
-  const forecastListCost = mixCost(list, usageMix, inputTokensM, outputTokensM).toNumber();
+  const forecastList = poolCost(prices, inputTokensM, outputTokensM);
+  const forecastListCost = forecastList.toNumber();
   const listCost = product(forecastListCost, scenarioFactor);
-  const mix = mixFactor(list, usageMix, inputTokensM, outputTokensM).toNumber();
+  const standard = standardCost(offer.models[0].list, inputTokensM, outputTokensM);
+  const mix = (standard.isZero() ? ONE : quotient(forecastList, standard)).toNumber();
+  const listCostInForce = offer.priceProtection
+    ? poolCost(
+        poolPrices(offer, factorsInForce(offer, month)),
+        inputTokensM,
+        outputTokensM
+      ).toNumber()
+    : forecastListCost;
   const forecastBaseCost =
     pricing.kind === "tiers"
       ? product(tieredCost(forecastTokensM, pricing.tiers, pricing.mode), mix)
-      : mixCost(
-          list,
-          usageMix,
-          inputTokensM,
-          outputTokensM,
-          ONE.minus(dec(pricing.discount))
-        ).toNumber();
+      : forecastList.times(ONE.minus(dec(pricing.discount))).toNumber();
   // As the sheet's usage-cost cell: tiers price the scenario's tokens; a discount scales the
   // forecast's cost (the same number, as the discount formula is linear in tokens).
   const usageCost =
@@ -135,6 +146,8 @@ export function monthUsage(
     outputTokensM,
     totalTokensM,
     listCost,
+    forecastListCost,
+    listCostInForce,
     mix,
     forecastBaseCost,
     factor,

@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { contractYears, type Offer } from "./offer";
 import type { OfferProblem } from "./problemRules";
-import { mixCost, usageMixOf } from "./usageMix";
+import { poolPrices } from "./usageMix";
 
 /*
  * Bounds on what the figures of an offer's model may reach, checked before anything is priced.
@@ -83,14 +83,15 @@ interface MixPrices {
   readonly output: Estimate;
 }
 
-/** The usage mix of the offer's first model: the one the schedule prices (schedule.ts, rule 2). */
+/**
+ * The pool's blended list prices (schedule.ts, rule 2), at the highest factor of the list
+ * schedule, so that the list cost in force is bounded too.
+ */
 function mixPrices(offer: Offer): MixPrices {
-  const [first] = offer.models;
-  const mix = usageMixOf(offer, first);
-  return {
-    input: estimate(mixCost(first.list, mix, 1, 0)),
-    output: estimate(mixCost(first.list, mix, 0, 1)),
-  };
+  const prices = poolPrices(offer);
+  const steps = offer.priceProtection?.listSchedule ?? [];
+  const most = estimate(Math.max(1, ...steps.flatMap((step) => step.factors)));
+  return { input: estimate(prices.input).times(most), output: estimate(prices.output).times(most) };
 }
 
 /** A month's tokens with their list cost and mix factor (usageMix.ts), estimated. */
@@ -234,9 +235,9 @@ export function boundProblems(offer: Offer): OfferProblem[] {
     }
     if (cost.gt(highest.cost)) highest = { cost, year };
   }
-  // Overage is usage beyond the commitment, so at most the usage cost; without one, it is not charged.
+  // Overage is usage beyond the commitment, so at most the usage cost.
   const overage = highest.cost.times(estimate(offer.overageRate));
-  if (amounts.some((amount) => amount > 0) && tooLarge(overage)) {
+  if (tooLarge(overage)) {
     push("overageRate", MESSAGES.overage(highest.year, shown(overage)));
   }
   return problems;

@@ -16,7 +16,6 @@ import {
   type OfferProblem,
 } from "./problemRules";
 import { termProblems } from "./termProblems";
-import { termsNotYetPriced } from "./termsNotYetPriced";
 
 /** Thrown when the deal model is asked to price an offer that is not complete and valid. */
 export class InvalidOfferError extends Error {
@@ -158,13 +157,11 @@ function outcomeProblems(sla: OfferSla): OfferProblem[] {
 }
 
 /**
- * Returns the offer when it is complete and valid, and the model prices all its terms.
- * @throws InvalidOfferError listing every problem, or every term not priced yet.
+ * Returns the offer when it is complete and valid.
+ * @throws InvalidOfferError listing every problem.
  */
 export function requireValidOffer(offer: Offer): Offer {
   const problems = offerProblems(offer);
   if (problems.length > 0) throw new InvalidOfferError(problems);
-  const notYetPriced = termsNotYetPriced(offer);
-  if (notYetPriced.length > 0) throw new InvalidOfferError(notYetPriced);
   return offer;
 }

@@ -74,7 +74,7 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     await expectHealthy(taskpane);
   });
 
-  it("shows a field's problem next to it and holds the model back until it is fixed, then writes it in three syncs", async () => {
+  it("shows a field's problem next to it and holds the model back until it is fixed, then writes it in four syncs", async () => {
     const taskpane = await openTaskpane();
     const region = modelRegion(taskpane.page);
     await region.getByRole("tab", { name: "OpenAI" }).click();
@@ -92,7 +92,9 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     await field(region, "Price change, year 3").waitFor();
 
     // A percentage beyond 100 is named in percentages.
-    const batch = field(region, "Batch share");
+    const batch = region
+      .getByRole("group", { name: "Pool model 1" })
+      .getByRole("textbox", { name: "Batch share", exact: true });
     await batch.fill("150");
     await region.getByText("Expected a percentage from 0 to 100").waitFor();
     await region.getByText("Fix 2 problems first: Offer 2 (OpenAI).").waitFor();
@@ -112,7 +114,7 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     );
     const record = await taskpane.host();
     expect(record.runs).toHaveLength(1);
-    expect(record.syncs).toBe(3);
+    expect(record.syncs).toBe(4);
     expect(record.writes).toBeGreaterThan(0);
     console.info(
       `Model: ${record.syncs} syncs, ${record.operations} operations (${record.writes} writes).`
@@ -124,24 +126,32 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     const taskpane = await openTaskpane();
     const region = modelRegion(taskpane.page);
     const panel = region.getByRole("tabpanel");
+    /** Writes the model, expects success, and gives the values written so far. */
+    const writeAndRead = async (shown: Locator) => {
+      await writeButton(shown).click();
+      const bar = shown.locator("[data-intent]");
+      await bar.waitFor({ timeout: 20_000 });
+      await expect(bar.getAttribute("data-intent")).resolves.toBe("success");
+      const record = await taskpane.host();
+      return record.runs.flatMap((run) => run.values.map((cell) => cell.values));
+    };
     const inGroup = (group: string, label: string) =>
       region.getByRole("group", { name: group }).getByRole("textbox", { name: label, exact: true });
 
-    // A pool of two models whose shares do not add up yet: the sum is named under the pool.
+    // A fourth model in the pool: shares that do not add up yet are named under the pool.
     await panel.getByRole("button", { name: "Add model" }).click();
-    await expect(inGroup("Pool model 2", "Share of usage").inputValue()).resolves.toBe("0");
-    await inGroup("Pool model 1", "Share of usage").fill("70");
-    await inGroup("Pool model 2", "Share of usage").fill("20");
-    await region.getByText("The models' shares add up to 90%; expected 100%").waitFor();
+    await expect(inGroup("Pool model 4", "Share of usage").inputValue()).resolves.toBe("0");
+    await inGroup("Pool model 4", "Share of usage").fill("10");
+    await region.getByText("The models' shares add up to 110%; expected 100%").waitFor();
     await region.getByText("Fix 1 problem first: Offer 1 (Anthropic).").waitFor();
     await expect(writeButton(region).isDisabled()).resolves.toBe(true);
-    await inGroup("Pool model 2", "Share of usage").fill("30");
+    await inGroup("Pool model 1", "Share of usage").fill("60");
     await inGroup("Pool model 2", "Long-context share").fill("10");
 
     // A commitment by contract year, billed annually at a prepayment discount, seats, an exit.
     await field(region, "Committed spend, year 1, $").fill("80000");
     await field(region, "Committed spend, year 3, $").fill("120000");
-    await expect(field(region, "Committed spend, year 2, $").inputValue()).resolves.toBe("90000");
+    await expect(field(region, "Committed spend, year 2, $").inputValue()).resolves.toBe("100000");
     await panel.getByRole("radio", { name: "Annually" }).check();
     await field(region, "Prepayment discount").fill("5");
     // What the discount is worth as interest: the deal model's figure, the sheet's RATE.
@@ -160,9 +170,12 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     await panel
       .getByRole("group", { name: "Models in the pool" })
       .screenshot({ path: path.join(RESULTS, "taskpane-model-pool.png") });
-    // The model prices these terms once issue 12's pricing lands; until then it says so.
-    await region.getByText(/cannot be priced: .*not priced by the deal model yet/).waitFor();
-    await expect(writeButton(region).isDisabled()).resolves.toBe(true);
+    // The deal model prices these terms: the form compares the offers and writes the model.
+    await region.getByText(/^Cheapest at the forecast: /).waitFor();
+    // The terms went to the sheet as its inputs: the seat price and year 3's commitment.
+    const termsWritten = await writeAndRead(region);
+    expect(termsWritten).toContainEqual([[40]]);
+    expect(termsWritten).toContainEqual([[120000]]);
 
     // The settings all offers share: probabilities that do not add up hold the model back.
     await region.getByRole("button", { name: "Reset to example" }).click();
@@ -179,14 +192,8 @@ describe("the deal model in the taskpane, 320 px wide", () => {
       .getByRole("group", { name: settings })
       .screenshot({ path: path.join(RESULTS, "taskpane-model-settings.png") });
 
-    await writeButton(region).click();
-    const bar = region.locator("[data-intent]");
-    await bar.waitFor({ timeout: 20_000 });
-    await expect(bar.getAttribute("data-intent")).resolves.toBe("success");
     // The scenario's share went to the sheet as its input: the settings reach the insert.
-    const record = await taskpane.host();
-    const written = record.runs.flatMap((run) => run.values.map((cell) => cell.values));
-    expect(written).toContainEqual([[0.45]]);
+    expect(await writeAndRead(region)).toContainEqual([[0.45]]);
     await expectHealthy(taskpane);
   });
 
@@ -246,7 +253,7 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     await expectHealthy(taskpane);
   });
 
-  it("takes an offer's forecast from the selected cells, refuses a selection of three columns, and writes the model in three syncs", async () => {
+  it("takes an offer's forecast from the selected cells, refuses a selection of three columns, and writes the model in four syncs", async () => {
     const taskpane = await openTaskpane();
     const { page } = taskpane;
     const region = modelRegion(page);
@@ -294,7 +301,7 @@ describe("the deal model in the taskpane, 320 px wide", () => {
     await expect(bar.getAttribute("data-intent")).resolves.toBe("success");
     const record = await taskpane.host();
     expect(record.runs).toHaveLength(3);
-    expect(record.runs[2].syncs).toBe(3);
+    expect(record.runs[2].syncs).toBe(4);
     expect(record.writes).toBeGreaterThan(0);
     console.info(
       `Usage from cells: read in ${read.runs.map((run) => run.syncs).join(" and ")} syncs; model written in ${record.runs[2].syncs}.`

@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import type { Offer, PoolModel } from "../../src/dealModel";
+import { contractYears, yearValue, type Offer, type PoolModel } from "../../src/dealModel";
 import { LIST_COLUMNS, type OfferLayout } from "../../src/workbook/model";
+import { poolModelColumn, poolRow, type PoolRow } from "../../src/workbook/model/poolLayout";
 
 /*
  * Random edits of the deal model's inputs, each as a cell of the sheet and as the change it makes
@@ -22,6 +23,24 @@ const field = (name: keyof OfferLayout["fieldRows"]) => (section: OfferLayout) =
   row: section.fieldRows[name]!,
   column: 1,
 });
+
+/** Model 1's cell of a row of the pool table. */
+const pooled = (name: PoolRow) => (section: OfferLayout) => ({
+  row: poolRow(section.pool, name),
+  column: poolModelColumn(0),
+});
+
+/** A cell of the year table (price change, commitment, seats) in contract year `year`. */
+const yearCell = (offset: number, year: number) => (section: OfferLayout) => ({
+  row: section.ramp.header + year,
+  column: LIST_COLUMNS.ramp + offset,
+});
+
+/** One value per contract year, year `year`'s set to `value`, the others as before. */
+const withYear = (o: Offer, values: readonly number[], year: number, value: number) =>
+  Array.from({ length: contractYears(o.termMonths) }, (_, y) =>
+    y === year - 1 ? value : yearValue(values, y + 1)
+  );
 
 const hundredths = (min: number, max: number) => fc.integer({ min, max }).map((k) => k / 100);
 
@@ -99,14 +118,30 @@ const COMMON: readonly EditMaker[] = [
       forecast: { ...growthForecast(o), monthlyGrowth: v! },
     })
   ),
+  ...[1, 2].map((year) =>
+    edit(
+      `commitment in year ${year}`,
+      yearCell(2, year),
+      fc.integer({ min: 0, max: 800 }).map((k) => k * 1000),
+      (o, v) => ({
+        ...o,
+        commitment: { ...o.commitment, amounts: withYear(o, o.commitment.amounts, year, v!) },
+      })
+    )
+  ),
+  edit("seats in year 2", yearCell(3, 2), fc.integer({ min: 0, max: 5000 }), (o, v) => ({
+    ...o,
+    fees: { ...o.fees, seats: withYear(o, o.fees.seats, 2, v!) },
+  })),
+  edit("seat price", field("seatPrice"), fc.integer({ min: 0, max: 80 }), (o, v) => ({
+    ...o,
+    fees: { ...o.fees, seatPrice: v! },
+  })),
   edit(
-    "commitment",
-    field("commitment"),
-    fc.integer({ min: 0, max: 800 }).map((k) => k * 1000),
-    (o, v) => ({
-      ...o,
-      commitment: { ...o.commitment, amounts: [v!] },
-    })
+    "platform fee",
+    field("platformFee"),
+    fc.integer({ min: 0, max: 30 }).map((k) => k * 10_000),
+    (o, v) => ({ ...o, fees: { ...o.fees, platformFee: v! } })
   ),
   edit("rollover cap", field("rolloverCap"), hundredths(0, 100), (o, v) => ({
     ...o,
@@ -132,12 +167,15 @@ const COMMON: readonly EditMaker[] = [
       ["list cache-write price", "listCacheWrite", "cacheWrite", hundredths(50, 800)],
     ] as const
   ).map(([what, name, price, values]) =>
-    edit(what, field(name), values, (o, v) =>
+    edit(what, pooled(name), values, (o, v) =>
       firstModel(o, (m) => ({ ...m, list: { ...m.list, [price]: v! } }))
     )
   ),
-  edit("batch share", field("batchShare"), hundredths(0, 60), (o, v) =>
+  edit("batch share of model 1", pooled("batchShare"), hundredths(0, 60), (o, v) =>
     firstModel(o, (m) => ({ ...m, batchShare: v! }))
+  ),
+  edit("long-context share of model 1", pooled("longContextShare"), hundredths(0, 40), (o, v) =>
+    firstModel(o, (m) => ({ ...m, longContextShare: v! }))
   ),
   edit("cache-hit share", field("cacheHitShare"), hundredths(0, 60), (o, v) => ({
     ...o,
@@ -170,27 +208,39 @@ const COMMON: readonly EditMaker[] = [
 ];
 
 /** Edits of a tiered offer (the demo's first) and of a discount one (its second). */
-const TIERED: readonly EditMaker[] = [0, 1, 2].map((k) =>
+const TIERED: readonly EditMaker[] = [
   edit(
-    `price of tier ${k + 1}`,
-    (s) => ({ row: s.tiers!.header + 1 + k, column: LIST_COLUMNS.tiers + 1 }),
-    hundredths(200, 600),
-    (o, v) =>
-      o.pricing.kind !== "tiers"
-        ? o
-        : {
-            ...o,
-            pricing: {
-              ...o.pricing,
-              tiers: o.pricing.tiers.map((t, i) => (i === k ? { ...t, price: v! } : t)),
-            },
-          }
-  )
-);
+    "burst multiple",
+    field("burstMultiple"),
+    fc.integer({ min: 10, max: 30 }).map((k) => k / 10),
+    (o, v) => ({ ...o, burst: { windowMonths: o.burst?.windowMonths ?? 1, multiple: v! } })
+  ),
+  ...[0, 1, 2].map((k) =>
+    edit(
+      `price of tier ${k + 1}`,
+      (s) => ({ row: s.tiers!.header + 1 + k, column: LIST_COLUMNS.tiers + 1 }),
+      hundredths(200, 600),
+      (o, v) =>
+        o.pricing.kind !== "tiers"
+          ? o
+          : {
+              ...o,
+              pricing: {
+                ...o.pricing,
+                tiers: o.pricing.tiers.map((t, i) => (i === k ? { ...t, price: v! } : t)),
+              },
+            }
+    )
+  ),
+];
 const DISCOUNTED: readonly EditMaker[] = [
   edit("discount", field("discount"), hundredths(0, 50), (o, v) =>
     o.pricing.kind !== "discount" ? o : { ...o, pricing: { kind: "discount", discount: v! } }
   ),
+  edit("kept discount", field("keptDiscount"), hundredths(0, 40), (o, v) => ({
+    ...o,
+    priceProtection: o.priceProtection && { ...o.priceProtection, keptDiscount: v! },
+  })),
 ];
 
 /** A random edit of offer 1 (tiered) or offer 2 (discount). */

@@ -52,6 +52,8 @@ const asWritten = (list: ListPrices): ListPrices => ({
   cacheWrite: list.cacheWrite ?? list.input,
   batchInput: list.batchInput ?? list.input,
   batchOutput: list.batchOutput ?? list.output,
+  longContextInput: list.longContextInput ?? list.input,
+  longContextOutput: list.longContextOutput ?? list.output,
 });
 
 /** Month-1 tokens of a growth forecast set to `input` and `output` M. */

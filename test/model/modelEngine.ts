@@ -15,14 +15,28 @@ export function modelEngine(
   const { plan, layout } = buildModelSheet(offers, settings);
   const hf = calculateSheets({ [plan.preferredName]: planSheetCells(plan), ...otherSheets });
   const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
-  return { layout, at, hf };
+  return { layout, at, hf, settings };
 }
 
-/** Fails unless `actual` is a number within `relative` of `expected` (or both within 1e-9 of zero). */
-export function close(actual: unknown, expected: number, where: string, relative = 1e-12): void {
+/**
+ * Fails unless `actual` is a number within `relative` of `expected`, or both within `absolute` of
+ * each other (1e-9 by default: a difference of two large figures that cancel, as the burst rule's
+ * overage less burst usage, is as exact as the figures, not as their difference).
+ */
+export function close(
+  actual: unknown,
+  expected: number,
+  where: string,
+  relative = 1e-12,
+  absolute = 1e-9
+): void {
   if (typeof actual !== "number") throw new Error(`${where}: got ${JSON.stringify(actual)}`);
   const scale = Math.max(Math.abs(expected), Math.abs(actual));
-  if (Math.abs(actual - expected) > Math.max(relative * scale, 1e-9)) {
+  if (Math.abs(actual - expected) > Math.max(relative * scale, absolute)) {
     throw new Error(`${where}: sheet ${actual}, pricing core ${expected}`);
   }
 }
+
+/** A scenario band's cell as a number: an annual pool leaves its burst columns blank, for 0. */
+export const bandValue = (cell: unknown, column: string): unknown =>
+  cell === null && column.startsWith("burst") ? 0 : cell;

@@ -66,7 +66,7 @@ describe("the checklists' model figures in HyperFormula", () => {
       "REN-05": "5% a year",
       "SLA-04": "2% per 0.1% below 99.9%",
       "CST-04": "20% for 3 months",
-      "CST-06": "1x the committed rate",
+      "CST-06": "1.05x the committed rate",
       "REN-09": "3 months of fees on 2 months' notice",
       "REN-12": "exit from month 18",
       "PRC-05": "annually, 5% off (12% a year)",

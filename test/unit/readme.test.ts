@@ -156,7 +156,7 @@ describe("the README's deal model example", () => {
     expect(README).toContain(
       `${forecast.inputTokensM.toLocaleString("en-US")} M input and ` +
         `${forecast.outputTokensM.toLocaleString("en-US")} M output tokens in month 1, growing ` +
-        `${percent(forecast.monthlyGrowth)} a month, with ${percent(anthropic.models[0].batchShare)} batch, ` +
+        `${percent(forecast.monthlyGrowth)} a month, with ` +
         `${percent(anthropic.cacheHitShare)} cache hits and ${percent(anthropic.cacheWriteShare)} ` +
         "cache writes"
     );
@@ -172,13 +172,26 @@ describe("the README's deal model example", () => {
         `${t1.upTo.toLocaleString("en-US")} M a month, $${t2.price.toFixed(2)} up to ` +
         `${t2.upTo.toLocaleString("en-US")} M, and $${t3.price.toFixed(2)} beyond`
     );
+    const byYear = (offer: Offer) => {
+      const amounts = offer.commitment.amounts.map((a) => `$${dollars(a)}`);
+      return `${amounts.slice(0, -1).join(", ")} and ${amounts[amounts.length - 1]} a ${offer.commitment.per} committed in contract years 1 to ${amounts.length}`;
+    };
     const commit = anthropic.commitment;
     expect(README).toContain(
-      `$${dollars(commit.amounts[0])} a ${commit.per} committed, with ${percent(commit.rolloverCap ?? 0)} ` +
+      `${byYear(anthropic)}, with ${percent(commit.rolloverCap ?? 0)} ` +
         `of any unused amount usable for ${commit.expiryMonths} more months`
     );
-    expect(README).toContain(`a year-2 price ${percent(-anthropic.ramp[1])} lower`);
-    expect(anthropic.overageRate).toBe(1);
+    expect(README).toContain(
+      `a year-2 price ${percent(-anthropic.ramp[1])} lower and overage ${percent(anthropic.overageRate - 1)} above the committed rate, ` +
+        `with bursts up to ${anthropic.burst?.multiple}× the month's commitment at the committed rate, balanced over ${anthropic.burst?.windowMonths} months`
+    );
+    const pool = anthropic.models.map((m) => `${m.model} (${percent(m.share)}`);
+    pool.forEach((part) => expect(README).toContain(part));
+    const seats = anthropic.fees.seats.map((n) => n.toLocaleString("en-US"));
+    expect(README).toContain(
+      `${seats.slice(0, -1).join(", ")} and ${seats[seats.length - 1]} seats at $${anthropic.fees.seatPrice} a seat-month`
+    );
+    expect(anthropic.priceProtection).toMatchObject({ keptDiscount: "offer", listSchedule: [] });
     expect(README).toContain(`a ${percent(anthropic.renewalUpliftCap)} renewal cap`);
     const linear = anthropic.sla.schedule;
     if (linear.kind !== "linear") throw new Error("the Anthropic example has a linear SLA");
@@ -191,8 +204,12 @@ describe("the README's deal model example", () => {
     if (openAi.pricing.kind !== "discount") throw new Error("the OpenAI example has a discount");
     expect(README).toContain(`${percent(openAi.pricing.discount)} off list`);
     expect(openAi.commitment.trueUpMonths).toBe(12);
+    expect(README).toContain(`${byYear(openAi)}, with an annual true-up`);
+    expect(README).toContain(`a platform fee of $${dollars(openAi.fees.platformFee)} a year`);
+    const [step] = openAi.priceProtection?.listSchedule ?? [];
     expect(README).toContain(
-      `$${dollars(openAi.commitment.amounts[0])} a ${openAi.commitment.per} committed, with an annual true-up`
+      `price protection keeping ${percent(Number(openAi.priceProtection?.keptDiscount))} off the list prices in force, ` +
+        `with gpt-4.1's list price ${percent(1 - step.factors[0])} lower from month ${step.fromMonth}`
     );
     expect(README).toContain(`overage ${percent(openAi.overageRate - 1)} above the committed rate`);
     const outcomes = anthropic.sla.uptimeOutcomes.map(
@@ -218,7 +235,7 @@ describe("the README's deal model example", () => {
         const [, net] = /^\**([\d,]+)/.exec(cell) ?? [];
         expectDollars(amount(net), point.termCost, what);
         const lost = /([\d,]+) lost/.exec(cell)?.[1];
-        const overage = /([\d,]+) overage/.exec(cell)?.[1];
+        const overage = /([\d,]+) beyond/.exec(cell)?.[1];
         expectDollars(amount(lost ?? "0"), point.forfeited, `${what} (lost)`);
         expectDollars(amount(overage ?? "0"), point.overageCharge, `${what} (overage)`);
       });
@@ -244,7 +261,7 @@ describe("the README's deal model example", () => {
     ]);
     expect(README).toContain(
       `At list prices the same usage would cost $${dollars(bestSummary.term.listCost)} and ` +
-        `$${dollars(otherSummary.term.listCost)}: the offers are ` +
+        `$${dollars(otherSummary.term.listCost)}: the offers' usage is ` +
         `${((bestSummary.discountVsList ?? 0) * 100).toFixed(1)}% and ` +
         `${((otherSummary.discountVsList ?? 0) * 100).toFixed(1)}% below list.`
     );

@@ -156,8 +156,8 @@ export const modelSettings: fc.Arbitrary<ModelSettings> = fc
   }));
 
 /**
- * Random complete offers with the terms the model prices so far beside prices and the
- * commitment: every billing frequency with a prepayment discount of 0 to 10%, and exits or none.
+ * Random complete offers with the terms the model prices beside prices and the commitment's
+ * draw-down: every billing frequency with a prepayment discount of 0 to 10%, and exits or none.
  */
 export const offersWithBillingAndExit: fc.Arbitrary<Offer> = offers.chain((base) =>
   fc

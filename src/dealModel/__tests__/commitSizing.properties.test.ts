@@ -5,13 +5,14 @@ import type { Offer } from "../offer";
 import { commitSizing } from "../commitSizing";
 import { expectedCreditShare } from "../expectedCredit";
 import { computeSchedule, summarize } from "../schedule";
-import { modelSettings, offersWithBillingAndExit as offers } from "./arbitraryTerms";
+import { modelSettings, offersWithEveryTerm as offers } from "./arbitraryTerms";
 
 /*
  * The sizing grid against a brute force that does not use DEAL.COMMITCOST: each level's cost in
  * each scenario is the net cost of the term of the same offer with every contract year's
  * commitment scaled by the level, priced by the schedule (the scenario bands' own rules); with
- * nothing committed, every usage cost at the overage rate, less the expected credit. The best
+ * nothing committed, every usage cost at the overage rate plus the seats and platform fee, less
+ * the expected credit. The best
  * level is the brute force's least expected cost, the first of equal ones.
  */
 
@@ -39,8 +40,9 @@ function bruteCost(offer: Offer, level: number, share: number): number {
     return summarize(committed, rows).term.netCost;
   }
   const usage = rows.reduce((sum, row) => sum.plus(dec(row.usageCost)), dec(0));
+  const fees = rows.reduce((sum, row) => sum.plus(dec(row.fixedFees)), dec(0));
   const keep = dec(1).minus(dec(expectedCreditShare(offer.sla).toNumber()));
-  return keep.times(usage.times(dec(offer.overageRate))).toNumber();
+  return keep.times(usage.times(dec(offer.overageRate)).plus(fees)).toNumber();
 }
 
 const near = (a: number, b: number, where: string) => {

@@ -71,10 +71,14 @@ describe("deal model laws", () => {
     );
   });
 
-  it("with no commitment, forfeits nothing and charges exactly the usage cost", () => {
+  it("with no commitment at rate 1, forfeits nothing and charges exactly the usage cost", () => {
     fc.assert(
       fc.property(offers, factor, (offer, f) => {
-        const payAsYouGo = { ...offer, commitment: { ...offer.commitment, amounts: [0] } };
+        const payAsYouGo = {
+          ...offer,
+          overageRate: 1,
+          commitment: { ...offer.commitment, amounts: [0] },
+        };
         computeSchedule(payAsYouGo, f).forEach((r) => {
           expect(r.forfeited).toBe(0);
           expect(r.covered).toBe(0);

@@ -49,8 +49,11 @@ describe("computeSchedule, checked by hand", () => {
       listCost: 496.5,
       usageCost: 397.2,
       billedCommitment: 390,
+      fixedFees: 0,
       covered: 386.5,
       overage: 10.7,
+      burstEligible: 0,
+      burstBalanced: 0,
       overageCharge: 16.05,
       forfeited: 3.5,
       slaCredit: 40.605,
@@ -127,11 +130,11 @@ describe("computeSchedule's pricing rules", () => {
     expect(rows.map((r) => r.year)).toEqual([...Array(12).fill(1), 2, 2]);
   });
 
-  it("charges usage at the price in force when there is no commitment", () => {
-    const rows = computeSchedule(
-      smallOffer({ commitment: { amounts: [0], per: "month", rolloverCap: 0 } })
-    );
-    expect(rows.map((r) => r.charge)).toEqual([120, 132, 145.2]);
+  it("charges usage at the overage rate also when nothing is committed (pay as you go is rate 1)", () => {
+    const payAsYouGo = smallOffer({ commitment: { amounts: [0], per: "month", rolloverCap: 0 } });
+    expect(computeSchedule(payAsYouGo).map((r) => r.charge)).toEqual([180, 198, 217.8]);
+    const atList = computeSchedule({ ...payAsYouGo, overageRate: 1 });
+    expect(atList.map((r) => r.charge)).toEqual([120, 132, 145.2]);
   });
 
   it("releases an annual commitment as a pool, bills it in twelfths and trues it up", () => {

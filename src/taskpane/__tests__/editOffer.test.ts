@@ -1,8 +1,9 @@
 import { MODEL_PRICES, PLAYBOOK_LINEAR_SLA, SLA_SCHEDULES } from "../../content/catalog";
-import { defaultOffers, type Offer } from "../../dealModel";
+import { neutralOffers, type Offer } from "../../dealModel";
 import { editOffer, type OfferEdit } from "../offerForm/editOffer";
 
-const [tiered, discounted] = defaultOffers();
+// Offers of one model each, so that an edit of the pool's first model is the whole pool.
+const [tiered, discounted] = neutralOffers();
 const apply = (offer: Offer, ...edits: OfferEdit[]) => edits.reduce(editOffer, offer);
 const tiersOf = (offer: Offer) => (offer.pricing.kind === "tiers" ? offer.pricing.tiers : []);
 const slaRowsOf = (offer: Offer) =>

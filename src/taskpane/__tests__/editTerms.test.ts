@@ -2,7 +2,15 @@ import { MODEL_PRICES } from "../../content/catalog";
 import { MAX_LIST_STEPS, MAX_POOL_MODELS, defaultOffers, type Offer } from "../../dealModel";
 import { editOffer, type OfferEdit } from "../offerForm/editOffer";
 
-const [anthropic, openAi] = defaultOffers();
+/** An example offer with its first model alone and none of the terms the edits switch on. */
+const plain = (offer: Offer): Offer => ({
+  ...offer,
+  models: [{ ...offer.models[0], share: 1, batchShare: 0, longContextShare: 0 }],
+  burst: null,
+  fees: { seatPrice: 0, seats: [0], platformFee: 0 },
+  priceProtection: null,
+});
+const [anthropic, openAi] = defaultOffers().map(plain);
 const apply = (offer: Offer, ...edits: OfferEdit[]) => edits.reduce(editOffer, offer);
 const byName = (name: string) => MODEL_PRICES.find((model) => model.model === name)!;
 const anthropicModels = MODEL_PRICES.filter((model) => model.vendor === "Anthropic");
@@ -95,8 +103,8 @@ describe("editing an offer's terms", () => {
       { type: "yearAmount", year: 2, amount: 120_000 },
       { type: "yearSeats", year: 1, seats: 2_000 }
     );
-    // The years the form showed (the term's three) keep what they showed: 90,000 in year 2.
-    expect(edited.commitment.amounts).toEqual([80_000, 90_000, 120_000]);
+    // The years the form showed (the term's three) keep what they showed: 100,000 in year 2.
+    expect(edited.commitment.amounts).toEqual([80_000, 100_000, 120_000]);
     expect(edited.commitment.per).toBe("month");
     expect(edited.fees.seats).toEqual([0, 2_000, 0]);
   });

@@ -13,7 +13,7 @@ describe("problems in the form's words", () => {
     const broken: Offer = {
       ...anthropic,
       vendor: "",
-      models: [{ ...anthropic.models[0], batchShare: 1.5 }],
+      models: anthropic.models.map((m, i) => (i === 0 ? { ...m, batchShare: 1.5 } : m)),
       ramp: [0, -1],
       forecast: { inputTokensM: NaN, outputTokensM: 4_000, monthlyGrowth: 0.02 },
     };

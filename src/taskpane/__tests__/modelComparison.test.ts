@@ -18,7 +18,7 @@ describe("the comparison before writing", () => {
   });
 
   it("cautions when the terms differ", () => {
-    expect(compareOffers([anthropic, { ...openAi, termMonths: 24 }])).toMatchObject({
+    expect(compareOffers([anthropic, { ...openAi, termMonths: 48 }])).toMatchObject({
       verdict: expect.stringMatching(
         /The terms differ, so the totals cover different lengths of time\.$/
       ),

@@ -33,7 +33,7 @@ describe("the new terms' and the settings' problems in the form's words", () => 
       exit: { noticeMonths: 2, feeMonths: 3, earliestMonth: 37 },
       priceProtection: {
         keptDiscount: 1.5,
-        listSchedule: [{ fromMonth: 1, factors: [0.8] }],
+        listSchedule: [{ fromMonth: 1, factors: anthropic.models.map(() => 0.8) }],
       },
     };
     expect(Object.fromEntries(formProblems(terms))).toEqual({

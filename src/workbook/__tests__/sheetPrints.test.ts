@@ -1,6 +1,6 @@
 import { MODEL_PRICES } from "../../content/catalog";
 import { PLAYBOOK_SECTIONS } from "../../content/playbook";
-import { defaultOffers } from "../../dealModel";
+import { defaultOffers, neutralOffers } from "../../dealModel";
 import { BENCHMARK_HEADER_ROW, buildBenchmarkSheet } from "../benchmarkSheet";
 import { buildChecklistSheets, CHECKLIST_HEADER_ROW } from "../checklistSheets";
 import type { SheetEdit, TableCreate } from "../edit";
@@ -73,10 +73,11 @@ describe("the print plans of DEAL's sheets", () => {
   });
 
   it("print the deal model's summary first, then each offer's inputs and each band of its schedule from the top of a page", () => {
-    const { plan, layout } = buildModelSheet(defaultOffers());
+    // The neutral offers' names are long: "Anthropic Claude Sonnet 4 / 4.5 / 4.6" wraps.
+    const { plan, layout } = buildModelSheet(neutralOffers());
     const [sheet] = reconcile(workbook([]), [plan]).sheets;
     // Money over time starts the summary's second page; each offer's cash band and sizing band a
-    // page of its own.
+    // page of their own.
     const breaks = [
       layout.money.heading,
       ...layout.offers.flatMap((o) => [

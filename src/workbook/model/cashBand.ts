@@ -58,7 +58,7 @@ function cashFormula(layout: OfferLayout, cells: OfferCells) {
   const column = (name: CashColumn) => monthsOf(band, cashColumn(name));
   // The same month's cell in another band.
   const offset = (row: number) => row - band.firstMonth;
-  const prices = (row: number, name: "month" | "billedCommitment") =>
+  const prices = (row: number, name: "month" | "billedCommitment" | "fixedFees") =>
     abs(layout.prices.firstMonth + offset(row), sharedColumn(name));
   const forecast = scenarioBand(layout, FORECAST_SCENARIO);
   const f = cells.field;
@@ -69,7 +69,7 @@ function cashFormula(layout: OfferLayout, cells: OfferCells) {
       case "month":
         return formula(`=${prices(row, "month")}`);
       case "committedFees":
-        return formula(`=${prices(row, "billedCommitment")}`);
+        return formula(`=${prices(row, "billedCommitment")}+${prices(row, "fixedFees")}`);
       case "billed":
         return formula(
           `=IF(MOD(${month}-1,${months})=0,SUMIFS(${column("committedFees")},${column("month")},` +

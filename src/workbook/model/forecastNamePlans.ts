@@ -3,20 +3,21 @@ import type { DefinedNamePlan } from "../plan";
 import { sharedColumn, type OfferLayout } from "./modelLayout";
 import type { OfferFieldName } from "./offerFields";
 import { VALUE_COLUMN } from "./offerInputs";
+import { poolRow, poolTotalColumn } from "./poolLayout";
 import { cellRect, type Rect, rectBetween } from "../../formula";
 
 /*
  * The workbook names by which the model shares its forecast with the benchmark: the first offer's
  * tokens month by month at the forecast (the prices band's token columns, whether the forecast
- * grows from month 1 or is read from the user's cells) and its usage-mix shares.
+ * grows from month 1 or is read from the user's cells) and its usage-mix shares (the batch share is
+ * the pool's, weighted by the models' shares of the tokens).
  */
 
 const SHARES: Readonly<
-  Record<Exclude<ForecastName, "inputTokensM" | "outputTokensM">, OfferFieldName>
+  Record<Exclude<ForecastName, "inputTokensM" | "outputTokensM" | "batchShare">, OfferFieldName>
 > = {
   cacheHitShare: "cacheHitShare",
   cacheWriteShare: "cacheWriteShare",
-  batchShare: "batchShare",
 };
 
 /** The names of the forecast, for the model's first offer. */
@@ -38,5 +39,9 @@ export function forecastNamePlans(offer: OfferLayout): DefinedNamePlan[] {
       name: FORECAST_NAMES[name as keyof typeof SHARES],
       refersTo: field(fieldName),
     })),
+    {
+      name: FORECAST_NAMES.batchShare,
+      refersTo: cellRect(poolRow(offer.pool, "batchShare"), poolTotalColumn(offer.pool)),
+    },
   ];
 }

@@ -10,19 +10,20 @@ import { offerFields, type OfferFieldName } from "./offerFields";
 import { moneyLayout, type MoneyLayout } from "./moneyLayout";
 import { EXPECTED_ROWS, sizingBand, summarySizing } from "./sizingLayout";
 import type { SizingBand, SummarySizing } from "./sizingLayout";
+import { poolLayout, type ListScheduleArea, type PoolArea } from "./poolLayout";
 
 /*
  * Where everything sits on the model sheet (zero-based rows and columns), computed once from the
- * offers so that the builders and the tests agree on every address. The sheet is thirteen columns
- * wide (A:M), so that printed one page wide it stays legible:
+ * offers so that the builders and the tests agree on every address. The sheet is fourteen columns
+ * wide (A:N), so that printed one page wide it stays legible:
  *
  *   rows 0–2     title and how to read the sheet
  *   summary      comparison at the forecast (a column per offer), net cost by contract year,
  *                exposure at each share of the forecast; the two charts to the right
  *   per offer    a section starting on a new page: title, inputs (scalars in A:B, lists from
- *                column D), then bands of the month-by-month schedule, one under the other, each
+ *                column D; under them the pool of models and the list schedule), then bands of the month-by-month schedule, one under the other, each
  *                with its months and its totals: the prices and commitment (twelve columns), then
- *                one band per usage scenario (the forecast first), twelve columns each
+ *                one band per usage scenario (the forecast first), fourteen columns each
  */
 
 /** Columns of the prices band, in order (names as in MonthRow where they match). */
@@ -37,8 +38,10 @@ export const SHARED_COLUMNS = [
   "listCost",
   "mixFactor",
   "forecastBaseCost",
+  "listCostInForce",
   "commitment",
   "billedCommitment",
+  "fixedFees",
 ] as const;
 export type SharedColumn = (typeof SHARED_COLUMNS)[number];
 
@@ -51,6 +54,8 @@ export const SCENARIO_COLUMNS = [
   "overage",
   "carriedOut",
   "forfeited",
+  "burstEligible",
+  "burstBalanced",
   "overageCharge",
   "charge",
   "slaCredit",
@@ -71,12 +76,13 @@ export const SCENARIO_ORDER: readonly number[] = [
 export const LABEL_COLUMN = 0;
 export const firstOfferColumn = 1;
 /**
- * Lists of an offer's inputs sit right of the scalars: tiers at D, ramp at H, the SLA credit table
- * at K and the uptime outcomes (uptime, probability, credit share) at K, under the credit table.
+ * Lists of an offer's inputs sit right of the scalars: tiers at D, the year table (price change,
+ * commitment, seats) at H, the SLA credit table at L and the uptime outcomes (uptime,
+ * probability, credit share) at L, under the credit table.
  */
-export const LIST_COLUMNS = { tiers: 3, ramp: 7, slaTable: 10, outcomes: 10 } as const;
-/** The sheet's last column (M): nothing DEAL writes goes further right. */
-export const LAST_COLUMN = 12;
+export const LIST_COLUMNS = { tiers: 3, ramp: 7, slaTable: 11, outcomes: 11 } as const;
+/** The sheet's last column (N): nothing DEAL writes goes further right. */
+export const LAST_COLUMN = 13;
 
 /** Rows of the comparison block, in order. */
 export const COMPARISON_ROWS = [
@@ -85,6 +91,7 @@ export const COMPARISON_ROWS = [
   "listCost",
   "usageCost",
   "billedCommitment",
+  "fixedFees",
   "overageCharge",
   "forfeited",
   "slaCredit",
@@ -142,8 +149,12 @@ export interface OfferLayout {
   readonly inputsHeading: number;
   readonly fieldRows: Readonly<Partial<Record<OfferFieldName, number>>>;
   readonly tiers?: ListArea;
+  /** The year table: contract year, price change, commitment and seats. */
   readonly ramp: ListArea;
   readonly slaTable?: ListArea;
+  readonly pool: PoolArea;
+  /** With price protection: the list prices' steps over the term. */
+  readonly listSchedule?: ListScheduleArea;
   readonly outcomes: ListArea;
   /** Under the outcomes: their total probability and the expected credit share. */
   readonly outcomesTotalRow: number;
@@ -246,7 +257,8 @@ function offerLayout(offer: Offer, index: number, title: number, levels: number)
     outcomesTotalRow,
     ...[tiers, ramp].map((area) => (area ? area.header + area.rows : 0))
   );
-  const noteRow = inputsBottom + 2;
+  const terms = poolLayout(offer, inputsBottom + 2);
+  const noteRow = terms.bottom + 2;
   const prices = band(noteRow + 2, offer.termMonths, 0);
   const scenarios = scenarioBands(prices.bottom + 3, offer.termMonths);
   const cashBase = band(scenarios[scenarios.length - 1].bottom + 3, offer.termMonths, 0);
@@ -260,6 +272,8 @@ function offerLayout(offer: Offer, index: number, title: number, levels: number)
     tiers,
     ramp,
     slaTable,
+    pool: terms.pool,
+    listSchedule: terms.listSchedule,
     outcomes,
     outcomesTotalRow,
     noteRow,

@@ -126,7 +126,7 @@ export function buildModelSheet(
   const summary = summaryBlocks(layout, cells, settings);
   const money = moneyBlocks(layout, cells, settings);
   const monthlyRate = abs(layout.money.monthlyRateRow, 1);
-  const sizing = sizingPlan(layout, cells, settings, factors);
+  const sizing = sizingPlan(offers, layout, cells, settings, factors);
   const sections = offers.map((offer, i) => {
     const inputs = offerInputs(offer, layout.offers[i], cells[i]);
     return {

@@ -5,8 +5,8 @@ import { moneyFields, type MoneyFieldName } from "./moneyFields";
 /*
  * The single-cell inputs of an offer on the model sheet, in the order they are shown, with the
  * offer's values. Only the fields the offer's formulas read are listed (a discount offer has list
- * prices and shares, a tiered one a tier mode). The lists (tiers, ramp, SLA table) are ranges of
- * their own, laid out in modelLayout.ts.
+ * prices and shares, a tiered one a tier mode). The lists (tiers, the year table, SLA table, the
+ * pool of models and the list schedule) are ranges of their own, laid out in modelLayout.ts.
  */
 
 export type OfferFieldName =
@@ -20,21 +20,19 @@ export type OfferFieldName =
   | "pricing"
   | "tierMode"
   | "discount"
-  | "listInput"
-  | "listOutput"
-  | "listCacheHit"
-  | "listCacheWrite"
-  | "listBatchInput"
-  | "listBatchOutput"
-  | "batchShare"
   | "cacheHitShare"
   | "cacheWriteShare"
-  | "commitment"
   | "commitmentPeriod"
   | "rolloverCap"
   | "expiry"
   | "trueUp"
   | "overageRate"
+  | "burstMultiple"
+  | "burstWindow"
+  | "seatPrice"
+  | "platformFee"
+  | "priceProtection"
+  | "keptDiscount"
   | "renewalCap"
   | "slaCap"
   | "slaTarget"
@@ -94,39 +92,49 @@ function pricingFields(offer: Offer): OfferField[] {
   ];
 }
 
-/**
- * The list prices and the usage mix: every offer is priced on the same mix and measured against
- * its list prices. A missing cache or batch price is the standard one: written as such, so the
- * cell shows it.
- */
+/** The workload's cache shares: the models' prices and batch shares are in the pool table. */
 function mixFields(offer: Offer): OfferField[] {
-  // The sheet prices the pool's first model, as the schedule does until the pool is priced.
-  const [{ list, batchShare }] = offer.models;
   return [
-    input("listInput", "List price: input (USD per M tokens)", list.input, PRICE),
-    input("listOutput", "List price: output (USD per M tokens)", list.output, PRICE),
-    input("listCacheHit", "List price: cache hit (USD per M)", list.cacheHit ?? list.input, PRICE),
-    input(
-      "listCacheWrite",
-      "List price: cache write (USD per M)",
-      list.cacheWrite ?? list.input,
-      PRICE
-    ),
-    input(
-      "listBatchInput",
-      "List price: batch input (USD per M)",
-      list.batchInput ?? list.input,
-      PRICE
-    ),
-    input(
-      "listBatchOutput",
-      "List price: batch output (USD per M)",
-      list.batchOutput ?? list.output,
-      PRICE
-    ),
-    input("batchShare", "Batch share of tokens", batchShare, PERCENT),
     input("cacheHitShare", "Cache-hit share of other input", offer.cacheHitShare, PERCENT),
     input("cacheWriteShare", "Cache-write share of other input", offer.cacheWriteShare, PERCENT),
+  ];
+}
+
+/** The burst allowance: inputs for a monthly commitment (1× = none), not for an annual pool. */
+function burstFields(offer: Offer): OfferField[] {
+  if (offer.commitment.per === "year") {
+    return [fixed("burstMultiple", "Burst allowance", "n/a: an annual pool absorbs spikes")];
+  }
+  const burst = offer.burst ?? { multiple: 1, windowMonths: 1 };
+  return [
+    input("burstMultiple", "Burst: usage up to × the month's commitment", burst.multiple, "0.0"),
+    input("burstWindow", "Burst: balanced over windows of months", burst.windowMonths, MONTHS),
+  ];
+}
+
+/** Seats, the platform fee and price protection: fees and the right to lower list prices. */
+function termFields(offer: Offer): OfferField[] {
+  const { fees, priceProtection } = offer;
+  const protection: OfferField[] =
+    priceProtection === null
+      ? [fixed("priceProtection", "Price protection (fixed when written)", "None")]
+      : [
+          fixed(
+            "priceProtection",
+            "Price protection (fixed when written)",
+            "The lower of contract and list prices"
+          ),
+          input(
+            "keptDiscount",
+            "Protection: discount kept off list in force",
+            typeof priceProtection.keptDiscount === "number" ? priceProtection.keptDiscount : null,
+            PERCENT
+          ),
+        ];
+  return [
+    input("seatPrice", "Price per seat a month (seats by year at right)", fees.seatPrice, PRICE),
+    input("platformFee", "Platform fee (USD a year)", fees.platformFee, MONEY),
+    ...protection,
   ];
 }
 
@@ -166,13 +174,7 @@ export function offerFields(offer: Offer): OfferField[] {
     ...forecastFields(forecast),
     ...pricingFields(offer),
     ...mixFields(offer),
-    // One amount for every contract year: termsNotYetPriced refuses amounts that differ by year.
-    input(
-      "commitment",
-      `Committed spend (USD per ${commitment.per})`,
-      commitment.amounts[0],
-      MONEY
-    ),
+    // The amounts by contract year are in the year table.
     fixed("commitmentPeriod", "Commitment period (fixed when written)", commitment.per),
     input(
       "rolloverCap",
@@ -193,6 +195,8 @@ export function offerFields(offer: Offer): OfferField[] {
       MONTHS
     ),
     input("overageRate", "Overage rate (× the price in force)", offer.overageRate, "0.00"),
+    ...burstFields(offer),
+    ...termFields(offer),
     ...moneyFields(offer),
     input("renewalCap", "Renewal uplift cap (per year)", offer.renewalUpliftCap, PERCENT),
     ...slaFields(offer),

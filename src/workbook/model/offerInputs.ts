@@ -1,4 +1,4 @@
-import type { Offer } from "../../dealModel";
+import { yearValue, type Offer } from "../../dealModel";
 import { columnLetters } from "../../formula";
 import {
   HEADER_STYLE,
@@ -14,31 +14,40 @@ import type { CellBlock, CellStyle, InputCell } from "../plan";
 import { offerFields, type OfferFieldName } from "./offerFields";
 import type { ListArea, OfferLayout } from "./modelLayout";
 import { LAST_COLUMN, LIST_COLUMNS, sharedColumn } from "./modelLayout";
+import { keptDiscountFormula, poolBlocks, poolCells, type PoolCells } from "./poolTable";
 import { slaCreditCall } from "./slaCreditCall";
 
 /*
- * The top of an offer's section: its title, the single-cell inputs (label in A, value in B) and
- * the lists beside them (tiers, ramp by contract year, SLA credit table). Every schedule formula
- * reads these cells by absolute address (`OfferCells`).
+ * The top of an offer's section: its title, the single-cell inputs (label in A, value in B), the
+ * lists beside them (tiers, the year table of price change, commitment and seats, SLA credit
+ * table) and under them the pool of models and the list schedule (poolTable.ts). Every schedule
+ * formula reads these cells by absolute address (`OfferCells`).
  */
 
 export const VALUE_COLUMN = 1;
 const SECTION_TITLE_STYLE: CellStyle = { bold: true, fontSize: 13, fill: "#DEECF9" };
 const FIXED_STYLE: CellStyle = { fontColor: "#605E5C" };
 
-/** How the offer prices the usage mix, written under its inputs. */
+/** How the offer prices the pool and the usage mix, written under its inputs. */
 function mixNote(offer: Offer): string {
-  const column = (name: "listCost" | "mixFactor") => columnLetters(sharedColumn(name));
+  const column = (name: "listCost" | "mixFactor" | "listCostInForce") =>
+    columnLetters(sharedColumn(name));
   const common =
-    "Every offer is priced on the same usage mix (batch, cache hits and cache writes) and " +
-    `measured against its list prices for that mix (column ${column("listCost")} below).`;
+    "Every offer is priced on the same usage mix (cache hits and cache writes; batch and long " +
+    "context by model) and measured against its pool's list prices for that mix (column " +
+    `${column("listCost")} below).`;
+  const protection = offer.priceProtection
+    ? " With price protection, each month's usage costs at most its cost at that month's list " +
+      `prices (column ${column("listCostInForce")}, at the forecast) less the kept discount.`
+    : "";
   if (offer.pricing.kind === "discount") {
-    return `${common} Usage cost = list cost with the mix × (1 − discount) × the price factor.`;
+    return `${common} Usage cost = list cost × (1 − discount) × the price factor.${protection}`;
   }
   return (
-    `${common} Tier prices are all-in prices for tokens at standard rates: the mix factor ` +
-    `(column ${column("mixFactor")}) carries the mix over to them, so usage cost = ` +
-    "DEAL.TIEREDCOST(tokens) × list cost with the mix ÷ list cost at standard rates × the price factor."
+    `${common} Tier prices are all-in prices for model 1's tokens at standard rates: the mix ` +
+    `factor (column ${column("mixFactor")}) carries the pool and the mix over to them, so usage ` +
+    "cost = DEAL.TIEREDCOST(tokens) × list cost ÷ model 1's list cost at standard rates × the " +
+    `price factor.${protection}`
   );
 }
 
@@ -50,6 +59,11 @@ export interface OfferCells {
   readonly tiers?: string;
   /** One price change per contract year. */
   readonly ramp: string;
+  /** The commitment (USD per month or year) and the seats of each contract year. */
+  readonly commitments: string;
+  readonly seats: string;
+  /** The pool table's and the list schedule's cells. */
+  readonly pool: PoolCells;
   /** The SLA credit table (uptime below, credit). */
   readonly slaTable?: string;
   /** The uptime outcomes' probabilities and their credit shares, side by side. */
@@ -78,6 +92,9 @@ export function offerCells(offer: Offer, layout: OfferLayout): OfferCells {
     },
     tiers: listRange(layout.tiers, LIST_COLUMNS.tiers, LIST_COLUMNS.tiers + 2),
     ramp: listRange(layout.ramp, LIST_COLUMNS.ramp + 1, LIST_COLUMNS.ramp + 1)!,
+    commitments: listRange(layout.ramp, LIST_COLUMNS.ramp + 2, LIST_COLUMNS.ramp + 2)!,
+    seats: listRange(layout.ramp, LIST_COLUMNS.ramp + 3, LIST_COLUMNS.ramp + 3)!,
+    pool: poolCells(layout),
     slaTable: listRange(layout.slaTable, LIST_COLUMNS.slaTable, LIST_COLUMNS.slaTable + 1),
     probabilities: outcomeColumn(1),
     outcomeShares: outcomeColumn(2),
@@ -193,17 +210,24 @@ function lists(offer: Offer, layout: OfferLayout, cells: OfferCells) {
       )
     );
   }
+  const { amounts, per } = offer.commitment;
   parts.push(
     listBlocks(
       layout.ramp,
       LIST_COLUMNS.ramp,
-      "Price change by contract year",
-      ["Contract year", "Change"],
-      Array.from({ length: layout.ramp.rows }, (_, y) => [y + 1, offer.ramp[y] ?? 0]),
-      ["0", "0.0%"],
-      [false, true]
+      "Price change, commitment and seats by contract year",
+      ["Contract year", "Price change", `Commitment (USD a ${per})`, "Seats"],
+      Array.from({ length: layout.ramp.rows }, (_, y) => [
+        y + 1,
+        offer.ramp[y] ?? 0,
+        yearValue(amounts, y + 1),
+        yearValue(offer.fees.seats, y + 1),
+      ]),
+      ["0", "0.0%", "$#,##0", "#,##0"],
+      [false, true, true, true]
     )
   );
+  parts.push(poolBlocks(offer, layout, cells.field));
   const { schedule } = offer.sla;
   if (schedule.kind === "table" && layout.slaTable) {
     parts.push(
@@ -220,6 +244,17 @@ function lists(offer: Offer, layout: OfferLayout, cells: OfferCells) {
   }
   parts.push(outcomeBlocks(offer, layout, cells));
   return parts;
+}
+
+/** The kept discount's default when it follows the offer (a formula the user may overwrite). */
+function keptDiscount(offer: Offer, layout: OfferLayout, cells: OfferCells): string | undefined {
+  const { prices } = layout;
+  const last = Math.min(prices.firstMonth + 11, prices.lastMonth);
+  return keptDiscountFormula(
+    offer,
+    () => cells.field("discount"),
+    (name) => range(prices.firstMonth, sharedColumn(name), last, sharedColumn(name))
+  );
 }
 
 /** The section's title, its inputs and their labels. */
@@ -259,7 +294,8 @@ export function offerInputs(
     const where = at(layout.inputsHeading + 1 + i, VALUE_COLUMN);
     if (f.kind === "input") {
       const style = { input: true, numberFormat: f.numberFormat };
-      inputs.push({ at: where, label: f.label, value: f.value, style });
+      const follows = f.name === "keptDiscount" ? keptDiscount(offer, layout, cells) : undefined;
+      inputs.push({ at: where, label: f.label, value: f.value, style, formula: follows });
     } else {
       const content =
         f.kind === "term"

@@ -4,6 +4,7 @@ import { HEADER_STYLE, HEADING_STYLE, abs, at, formula, range, rel, value } from
 import type { CellBlock, CellContent, CellStyle } from "../plan";
 import type { OfferCells } from "./offerInputs";
 import { MONEY, SHARED_FORMATS } from "./scheduleFormats";
+import { burstRule } from "./burstColumns";
 import { scheduleTotals } from "./scheduleTotals";
 import {
   SCENARIO_COLUMNS,
@@ -22,12 +23,15 @@ import {
  * src/dealModel/schedule.ts (the computation the end-to-end test holds this sheet to), in bands
  * one under the other:
  * - the prices band: month, year, tokens at the forecast, the ramp step of the month, the price
- *   factor (DEAL.RAMPPRICE), the list cost of the usage mix and its mix factor, the usage cost at
- *   year-1 prices (DEAL.TIEREDCOST × mix factor, or the discounted mix), the commitment released
- *   and billed;
- * - a band per scenario: usage cost at that share of the forecast, the draw-down (DEAL.ROLLOVER,
- *   spilling five columns from the first month), overage charge, charge, expected credit (the
- *   charge × the expected credit share), net cost and its running total;
+ *   factor (DEAL.RAMPPRICE), the pool's list cost of the usage mix and its mix factor, the usage
+ *   cost at year-1 prices (DEAL.TIEREDCOST × mix factor, or the discounted mix), the list cost at
+ *   the month's list prices (price protection), the commitment of the contract year released and
+ *   billed, and the seats and platform fee;
+ * - a band per scenario: usage cost at that share of the forecast (the lower of the contract's
+ *   and the protected price), the draw-down (DEAL.ROLLOVER, spilling five columns from the first
+ *   month), the burst rule (burst usage, balanced in a window's last month), charged beyond the
+ *   commitment, charge, expected credit (the charge × the expected credit share), net cost and its
+ *   running total;
  * - under each band's months, its totals (scheduleTotals.ts).
  */
 
@@ -42,8 +46,10 @@ const SHARED_HEADERS: Readonly<Record<SharedColumn, string>> = {
   listCost: "List cost",
   mixFactor: "Mix factor",
   forecastBaseCost: "Year-1 usage cost",
+  listCostInForce: "List cost in force",
   commitment: "Commitment in",
   billedCommitment: "Committed fees",
+  fixedFees: "Seats and platform",
 };
 
 const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
@@ -54,7 +60,9 @@ const SCENARIO_HEADERS: Readonly<Record<ScenarioColumn, string>> = {
   overage: "Overage",
   carriedOut: "Carried out",
   forfeited: "Lost",
-  overageCharge: "Overage charged",
+  burstEligible: "Burst usage",
+  burstBalanced: "Burst balanced",
+  overageCharge: "Charged beyond",
   charge: "Charge",
   slaCredit: "Expected SLA credit",
   netCost: "Net cost",
@@ -81,10 +89,14 @@ export const monthsOf = (band: BandLayout, column: number) =>
 function sharedFormula(offer: Offer, cells: OfferCells, band: BandLayout) {
   const c = (name: SharedColumn, row: number) => rel(row, sharedColumn(name));
   const f = cells.field;
+  const { pool } = cells;
   const yearly = offer.commitment.per === "year";
   return (name: SharedColumn, row: number): CellContent => {
     const monthsIn = `(${c("month", row)}-1)`;
     const [input, output] = [c("inputTokensM", row), c("outputTokensM", row)];
+    const amount = `INDEX(${cells.commitments},${c("year", row)})`;
+    // Committed fees are billed less the prepayment discount.
+    const kept = `(1-${f("prepaymentDiscount")})`;
     switch (name) {
       case "month":
         return row === band.firstMonth ? value(1) : formula(`=${c("month", row - 1)}+1`);
@@ -102,10 +114,18 @@ function sharedFormula(offer: Offer, cells: OfferCells, band: BandLayout) {
           `=DEAL.RAMPPRICE(1,${c("month", row)},${cells.monthlyRamp},${f("renewalCap")},${f("term")})`
         );
       case "listCost":
-        return formula(`=${mixCostFormula(cells, input, output)}`);
+        return formula(`=${input}*${pool.input}+${output}*${pool.output}`);
       case "mixFactor": {
-        const standard = `(${input}*${f("listInput")}+${output}*${f("listOutput")})`;
+        const standard = `(${input}*${pool.firstInput}+${output}*${pool.firstOutput})`;
         return formula(`=IF(${standard}=0,1,${c("listCost", row)}/${standard})`);
+      }
+      case "listCostInForce": {
+        if (!pool.listFrom) return formula(`=${c("listCost", row)}`);
+        const inForce = (steps: string) =>
+          `SUMIFS(${steps},${pool.listFrom},"<="&${c("month", row)})`;
+        return formula(
+          `=${input}*${inForce(pool.stepInput!)}+${output}*${inForce(pool.stepOutput!)}`
+        );
       }
       case "forecastBaseCost":
         return formula(
@@ -114,13 +134,13 @@ function sharedFormula(offer: Offer, cells: OfferCells, band: BandLayout) {
             : `=${c("listCost", row)}*(1-${f("discount")})`
         );
       case "commitment":
+        return formula(yearly ? `=IF(MOD(${monthsIn},12)=0,${amount},0)` : `=${amount}`);
+      case "billedCommitment":
+        return formula(yearly ? `=${amount}/12*${kept}` : `=${amount}*${kept}`);
+      case "fixedFees":
         return formula(
-          yearly ? `=IF(MOD(${monthsIn},12)=0,${f("commitment")},0)` : `=${f("commitment")}`
+          `=(INDEX(${cells.seats},${c("year", row)})*${f("seatPrice")}+${f("platformFee")}/12)*${kept}`
         );
-      case "billedCommitment": {
-        const kept = `(1-${f("prepaymentDiscount")})`;
-        return formula(yearly ? `=${f("commitment")}/12*${kept}` : `=${f("commitment")}*${kept}`);
-      }
     }
   };
 }
@@ -148,17 +168,6 @@ function forecastTokens(
   return `${start}*(1+${cells.field("growth")})^${monthsIn}`;
 }
 
-/** The usage mix at list prices (src/dealModel/usageMix.ts): batch, cache hits, cache writes. */
-function mixCostFormula(cells: OfferCells, input: string, output: string): string {
-  const f = cells.field;
-  const [b, h, w] = [f("batchShare"), f("cacheHitShare"), f("cacheWriteShare")];
-  return (
-    `${input}*(1-${b})*((1-${h}-${w})*${f("listInput")}+${h}*${f("listCacheHit")}+${w}*${f("listCacheWrite")})` +
-    `+${output}*(1-${b})*${f("listOutput")}` +
-    `+${b}*(${input}*${f("listBatchInput")}+${output}*${f("listBatchOutput")})`
-  );
-}
-
 /** The formulas of one scenario band; `factor` is the absolute address of its share of the forecast. */
 function scenarioFormula(
   offer: Offer,
@@ -175,16 +184,20 @@ function scenarioFormula(
   const term = f("term");
   // A blank expiry or true-up means none: a period longer than the term never comes.
   const orNever = (cell: string) => `IF(${cell}="",${term}+1,${cell})`;
+  const burstFormula = burstRule(offer, cells, band, (row: number) => s("commitment", row));
   return (name: ScenarioColumn, row: number): CellContent | undefined => {
     switch (name) {
       case "month":
         return formula(`=${s("month", row)}`);
-      case "usageCost":
-        return formula(
+      case "usageCost": {
+        const contract =
           offer.pricing.kind === "tiers"
-            ? `=DEAL.TIEREDCOST(${s("totalTokensM", row)}*${factor},${cells.tiers},${f("tierMode")})*${s("mixFactor", row)}*${s("priceFactor", row)}`
-            : `=${s("forecastBaseCost", row)}*${factor}*${s("priceFactor", row)}`
-        );
+            ? `DEAL.TIEREDCOST(${s("totalTokensM", row)}*${factor},${cells.tiers},${f("tierMode")})*${s("mixFactor", row)}*${s("priceFactor", row)}`
+            : `${s("forecastBaseCost", row)}*${factor}*${s("priceFactor", row)}`;
+        if (offer.priceProtection === null) return formula(`=${contract}`);
+        const kept = `${s("listCostInForce", row)}*${factor}*(1-${f("keptDiscount")})`;
+        return formula(`=MIN(${contract},${kept})`);
+      }
       case "carriedIn":
         return row === band.firstMonth
           ? formula(
@@ -198,11 +211,14 @@ function scenarioFormula(
       case "carriedOut":
       case "forfeited":
         return undefined; // ROLLOVER's spill
+      case "burstEligible":
+      case "burstBalanced":
       case "overageCharge":
-        // With no commitment (pay as you go) usage is simply charged at the price in force.
-        return formula(`=${c("overage", row)}*IF(${f("commitment")}=0,1,${f("overageRate")})`);
+        return burstFormula(name, c, row);
       case "charge":
-        return formula(`=${s("billedCommitment", row)}+${c("overageCharge", row)}`);
+        return formula(
+          `=${s("billedCommitment", row)}+${s("fixedFees", row)}+${c("overageCharge", row)}`
+        );
       case "slaCredit":
         return formula(`=${c("charge", row)}*${cells.expectedCreditShare}`);
       case "netCost":
@@ -318,6 +334,6 @@ export function scheduleBlocks(
     ...layout.scenarios.flatMap((band) =>
       scenarioBlocks(offer, layout, cells, band, factors[band.factorIndex])
     ),
-    ...scheduleTotals(layout, factors),
+    ...scheduleTotals(layout, factors, offer.commitment.per === "month"),
   ];
 }

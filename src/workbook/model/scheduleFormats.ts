@@ -15,6 +15,8 @@ export const SHARED_FORMATS: Readonly<Record<SharedColumn, CellStyle>> = {
   listCost: MONEY,
   mixFactor: { numberFormat: "0.0000" },
   forecastBaseCost: MONEY,
+  listCostInForce: MONEY,
   commitment: MONEY,
   billedCommitment: MONEY,
+  fixedFees: MONEY,
 };

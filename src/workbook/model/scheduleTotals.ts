@@ -12,19 +12,27 @@ import {
 import { MONEY, SHARED_FORMATS } from "./scheduleFormats";
 
 /*
- * The rows under each band's months: the totals of each contract year and of the term; under a
- * scenario band also the commitment still carried when the term ends (lost with the contract)
- * and the effective price per million tokens.
+ * The rows under each band's months: the totals of each contract year and of the term (lost
+ * commitment net of the burst usage it balanced); under a scenario band also the commitment still
+ * carried when the term ends (lost with the contract) and the effective price per million tokens.
  */
 
 /** Columns summed in the prices band's totals. */
-const TOTALLED_SHARED: readonly SharedColumn[] = ["totalTokensM", "listCost", "billedCommitment"];
+const TOTALLED_SHARED: readonly SharedColumn[] = [
+  "totalTokensM",
+  "listCost",
+  "listCostInForce",
+  "billedCommitment",
+  "fixedFees",
+];
 /** Columns summed in a scenario band's totals. */
 const TOTALLED_SCENARIO: readonly ScenarioColumn[] = [
   "usageCost",
   "covered",
   "overage",
   "forfeited",
+  "burstEligible",
+  "burstBalanced",
   "overageCharge",
   "charge",
   "slaCredit",
@@ -65,7 +73,12 @@ function pricesTotals(band: BandLayout): CellBlock[] {
   ];
 }
 
-function scenarioTotals(prices: BandLayout, band: ScenarioBand, factor: string): CellBlock[] {
+function scenarioTotals(
+  prices: BandLayout,
+  band: ScenarioBand,
+  factor: string,
+  bursts: boolean
+): CellBlock[] {
   const column = (name: ScenarioColumn) => scenarioColumn(name);
   const style: CellStyle = { ...MONEY, bold: true };
   const blocks: CellBlock[] = [
@@ -79,14 +92,17 @@ function scenarioTotals(prices: BandLayout, band: ScenarioBand, factor: string):
       ],
       style: { bold: true },
     },
-    ...TOTALLED_SCENARIO.flatMap((name) =>
+    ...TOTALLED_SCENARIO.filter((name) => bursts || !name.startsWith("burst")).flatMap((name) =>
       periods(band).map(({ row, top, bottom }) => {
         const sum = sumOf(column(name), top, bottom);
-        // The term's lost commitment includes what is still carried when the contract ends.
+        // Lost commitment: less the burst usage it balanced; the term's includes what is still
+        // carried when the contract ends.
+        const balanced = sumOf(column("burstBalanced"), top, bottom).slice(1);
+        const lost = name === "forfeited" && bursts ? `${sum}-${balanced}` : sum;
         const text =
           name === "forfeited" && row === band.termRow
-            ? `${sum}+${rel(band.unusedRow, column(name))}`
-            : sum;
+            ? `${lost}+${rel(band.unusedRow, column(name))}`
+            : lost;
         return { at: at(row, column(name)), cells: [[formula(text)]], style };
       })
     ),
@@ -108,12 +124,19 @@ function scenarioTotals(prices: BandLayout, band: ScenarioBand, factor: string):
   return blocks;
 }
 
-/** The totals rows of every band of an offer's schedule; `factors[i]` is scenario i's factor cell. */
-export function scheduleTotals(layout: OfferLayout, factors: readonly string[]): CellBlock[] {
+/**
+ * The totals rows of every band of an offer's schedule; `factors[i]` is scenario i's factor cell;
+ * `bursts`: whether the bands have burst columns (a monthly commitment).
+ */
+export function scheduleTotals(
+  layout: OfferLayout,
+  factors: readonly string[],
+  bursts: boolean
+): CellBlock[] {
   return [
     ...pricesTotals(layout.prices),
     ...layout.scenarios.flatMap((band) =>
-      scenarioTotals(layout.prices, band, factors[band.factorIndex])
+      scenarioTotals(layout.prices, band, factors[band.factorIndex], bursts)
     ),
   ];
 }

@@ -1,4 +1,4 @@
-import type { ModelSettings } from "../../dealModel";
+import type { ModelSettings, Offer } from "../../dealModel";
 import {
   HEADER_STYLE,
   HEADING_STYLE,
@@ -36,7 +36,8 @@ import { SIZING_COLUMNS, SIZING_RESULTS, type SizingResult } from "./sizingLayou
  * How big to commit, as live formulas (src/dealModel/commitSizing.ts computes the same figures):
  * - each offer's sizing band: at each commitment level (a row) and usage scenario (a column), the
  *   net cost of the term, (1 − expected credit share) × (DEAL.COMMITCOST of the commitment column ×
- *   the level against the scenario band's usage cost − level × (released − committed fees));
+ *   the level against the scenario band's usage cost, with the bursts of a monthly commitment,
+ *   − level × (released − committed fees) + the term's seats and platform fee);
  *   the expected cost weighs the scenarios by their probabilities (SUMPRODUCT);
  * - the summary's block: the levels (inputs shared by every offer) with each offer's expected
  *   cost, the level that minimises it (INDEX/MATCH on MIN, the first of equal ones), the year-1
@@ -50,7 +51,8 @@ const SUMMARY_NOTE =
   "exposure scenarios by their probabilities. Assumed: the offer's prices hold at every level.";
 const BAND_NOTE =
   "Cost at a level = (1 − expected SLA credit share) × (DEAL.COMMITCOST of the commitment × level " +
-  "against the scenario's usage cost − level × (released − committed fees)). At 100%: the band's.";
+  "against the scenario's usage cost − level × (released − committed fees) + seats and platform fee)." +
+  " At 100%: the band's.";
 
 const RESULT_LABELS: Readonly<Record<SizingResult, string>> = {
   bestLevel: "Best commitment level (least expected net cost)",
@@ -99,7 +101,7 @@ function resultFormula(
     case "bestLevel":
       return `=INDEX(${levelColumn(layout)},MATCH(MIN(${expected}),${expected},0))`;
     case "proposedCommitment":
-      return `=${cells.field("commitment")}`;
+      return `=INDEX(${cells.commitments},1)`;
     case "bestCommitment":
       return `=${result("bestLevel")}*${result("proposedCommitment")}`;
     case "distance":
@@ -167,7 +169,13 @@ function summaryBlocks(
 }
 
 /** The cost of level row `row` in scenario `s`: COMMITCOST and what the term adds to it. */
-function costFormula(offer: OfferLayout, cells: OfferCells, row: number, s: number): string {
+function costFormula(
+  offer: OfferLayout,
+  cells: OfferCells,
+  row: number,
+  s: number,
+  monthly: boolean
+): string {
   const f = cells.field;
   const { prices, sizing } = offer;
   const band = scenarioBand(offer, s);
@@ -188,12 +196,16 @@ function costFormula(offer: OfferLayout, cells: OfferCells, row: number, s: numb
   const level = `$${rel(row, SIZING_COLUMNS.level)}`;
   const call =
     `DEAL.COMMITCOST(${commit},${usage},${f("rolloverCap")},${orNever(f("expiry"))},` +
-    `${orNever(f("trueUp"))},${f("overageRate")},${level})`;
+    `${orNever(f("trueUp"))},${f("overageRate")},${level}` +
+    // Bursts apply to a monthly commitment only, as in the scenario bands.
+    `${monthly ? `,${f("burstMultiple")},${f("burstWindow")}` : ""})`;
   const prepaid = `(${abs(sizing.releasedRow, 1)}-${abs(sizing.committedRow, 1)})`;
-  return `=(1-${cells.expectedCreditShare})*(${call}-${level}*${prepaid})`;
+  const fixedFees = abs(prices.termRow, sharedColumn("fixedFees"));
+  return `=(1-${cells.expectedCreditShare})*(${call}-${level}*${prepaid}+${fixedFees})`;
 }
 
 function bandBlocks(
+  monthly: boolean,
   offer: OfferLayout,
   cells: OfferCells,
   layout: ModelLayout,
@@ -212,8 +224,8 @@ function bandBlocks(
   );
   const levelRow = (row: number, l: number): CellContent[] => [
     formula(`=${abs(layout.sizing.levelRows[l], 0)}`),
-    formula(`=${rel(row, SIZING_COLUMNS.level)}*${cells.field("commitment")}`),
-    ...scenarios.map((s) => formula(costFormula(offer, cells, row, s))),
+    formula(`=${rel(row, SIZING_COLUMNS.level)}*INDEX(${cells.commitments},1)`),
+    ...scenarios.map((s) => formula(costFormula(offer, cells, row, s, monthly))),
     formula(`=SUMPRODUCT(${probabilityRow},${rel(row, firstScenario)}:${rel(row, lastScenario)})`),
     formula(`=${rel(row, expected)}-MIN(${expectedColumn(offer)})`),
   ];
@@ -320,6 +332,7 @@ function bandBlocks(
  * share of the forecast.
  */
 export function sizingPlan(
+  offers: readonly Offer[],
   layout: ModelLayout,
   cells: readonly OfferCells[],
   settings: ModelSettings,
@@ -333,7 +346,14 @@ export function sizingPlan(
       ...weights.blocks,
       ...summary.blocks,
       ...layout.offers.flatMap((offer, i) =>
-        bandBlocks(offer, cells[i], layout, factors, probabilities)
+        bandBlocks(
+          offers[i].commitment.per === "month",
+          offer,
+          cells[i],
+          layout,
+          factors,
+          probabilities
+        )
       ),
     ],
     inputs: [...weights.inputs, ...summary.inputs],

@@ -41,14 +41,15 @@ const COMPARISON_LABELS: Readonly<Record<ComparisonRow, string>> = {
   term: "Term (months)",
   tokens: "Tokens over the term (M)",
   listCost: "Usage at list prices (same usage mix)",
-  usageCost: "Usage cost at the prices in force",
+  usageCost: "Usage cost at the prices in force (protected)",
   billedCommitment: "Commitment billed",
-  overageCharge: "Overage charged",
-  forfeited: "Commitment lost (unused)",
+  fixedFees: "Seats and platform fee",
+  overageCharge: "Charged beyond the commitment",
+  forfeited: "Commitment lost (unused, after bursts)",
   slaCredit: "Expected SLA credits (probability-weighted)",
   netCost: "Net cost of the term",
-  discountVsList: "Effective discount against list",
-  aboveList: "Costs more than list?",
+  discountVsList: "Effective discount against list (usage)",
+  aboveList: "Usage costs more than list?",
   effectivePrice: "Effective price per M tokens",
   renewalFactor: "Worst case: price factor at renewal, at the cap",
   aboveCheapest: "Above the cheapest",
@@ -60,6 +61,7 @@ const COMPARISON_FORMATS: Readonly<Record<ComparisonRow, CellStyle>> = {
   listCost: MONEY,
   usageCost: MONEY,
   billedCommitment: MONEY,
+  fixedFees: MONEY,
   overageCharge: MONEY,
   forfeited: MONEY,
   slaCredit: MONEY,
@@ -74,7 +76,7 @@ const COMPARISON_FORMATS: Readonly<Record<ComparisonRow, CellStyle>> = {
 const EXPOSURE_TITLES: Readonly<Record<ExposureTable, string>> = {
   netCost: "Net cost of the term",
   forfeited: "Commitment lost (low-side risk)",
-  overageCharge: "Overage charged (high-side risk)",
+  overageCharge: "Charged beyond the commitment (high-side risk)",
 };
 
 const EXPOSURE_SOURCES: Readonly<Record<ExposureTable, ScenarioColumn>> = {
@@ -103,6 +105,8 @@ function comparisonFormula(
 ): string {
   const forecast = (column: ScenarioColumn) => `=${termTotal(offer, FORECAST_SCENARIO, column)}`;
   const term = cells.field("term");
+  // Usage's net cost: list prices do not cover seats and a platform fee.
+  const usageNet = `${termTotal(offer, FORECAST_SCENARIO, "netCost")}-${pricesTotal(offer, "fixedFees")}`;
   switch (name) {
     case "term":
       return `=${term}`;
@@ -111,7 +115,8 @@ function comparisonFormula(
     case "listCost":
       return `=${pricesTotal(offer, "listCost")}`;
     case "billedCommitment":
-      return `=${pricesTotal(offer, "billedCommitment")}`;
+    case "fixedFees":
+      return `=${pricesTotal(offer, name)}`;
     case "usageCost":
     case "overageCharge":
     case "forfeited":
@@ -120,10 +125,10 @@ function comparisonFormula(
       return forecast(name);
     case "discountVsList": {
       const list = pricesTotal(offer, "listCost");
-      return `=IF(${list}=0,"no usage",1-${termTotal(offer, FORECAST_SCENARIO, "netCost")}/${list})`;
+      return `=IF(${list}=0,"no usage",1-(${usageNet})/${list})`;
     }
     case "aboveList":
-      return `=IF(${termTotal(offer, FORECAST_SCENARIO, "netCost")}>${pricesTotal(offer, "listCost")},"Yes: more than list","No")`;
+      return `=IF(${usageNet}>${pricesTotal(offer, "listCost")},"Yes: more than list","No")`;
     case "effectivePrice":
       return `=${abs(scenarioBand(offer, FORECAST_SCENARIO).effectivePriceRow, scenarioColumn("netCost"))}`;
     case "renewalFactor":

@@ -117,8 +117,8 @@ export function positionedCells(plan: SheetPlan): PositionedCell[] {
       )
     );
   }
-  for (const { at, value } of plan.inputs) {
-    cells.push({ ...at, content: { value }, input: true });
+  for (const input of plan.inputs) {
+    cells.push({ ...input.at, content: inputContent(input), input: true });
   }
   return cells;
 }

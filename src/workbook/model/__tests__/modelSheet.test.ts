@@ -3,7 +3,6 @@ import {
   InvalidOfferError,
   InvalidSettingsError,
   defaultOffers,
-  demoOffers,
   type Offer,
 } from "../../../dealModel";
 import { parseFormula, walk } from "../../../formula";
@@ -127,6 +126,14 @@ describe("the deal-model sheet plan", () => {
         Array.from({ length: o.ramp.rows }, (_, y) => key(o.ramp.header + 1 + y, 7))
       ), // contract years of the ramp lists
       key(layout.exposureHeaders.netCost + 3, 0), // 100%: the forecast itself
+      // Month 1 of a list schedule, and its models' factors at signing: 1.
+      ...layout.offers.flatMap((o) =>
+        o.listSchedule
+          ? Array.from({ length: 1 + o.listSchedule.models }, (_, c) =>
+              key(o.listSchedule!.header + 1, c)
+            )
+          : []
+      ),
     ]);
     expect(numbers.map(([at]) => at).sort()).toEqual([...structure].sort());
   });
@@ -142,21 +149,27 @@ describe("the deal-model sheet plan", () => {
     expect(columns).toMatchObject({ kind: "column", key: EXPOSURE_CHART_KEY });
     if (line.kind === "tableBar" || columns.kind === "tableBar") throw new Error("series charts");
     expect(line.series.map((s) => s.name)).toEqual([
-      "1. Anthropic Claude Sonnet 4 / 4.5 / 4.6",
-      "2. OpenAI gpt-4.1",
+      "1. Anthropic Claude pool",
+      "2. OpenAI gpt-4.1 pool",
     ]);
     for (const series of line.series) expect(series.values.rows).toBe(36);
     expect(columns.categories.rows).toBe(5);
     // Side by side with the summary, above the first offer's workings.
     expect(columns.at.row + columns.heightInRows).toBeLessThan(layout.offers[0].title);
     expect(line.at.column).toBe(4);
-    // Within the sheet's thirteen columns, so that it prints one page wide.
-    expect(line.at.column + line.widthInColumns).toBeLessThanOrEqual(13);
+    // Within the sheet's fourteen columns, so that it prints one page wide.
+    expect(line.at.column + line.widthInColumns).toBeLessThanOrEqual(14);
   });
 });
 
 describe("model sheet layout for offers of different terms", () => {
-  const short: Offer = { ...anthropic, termMonths: 18, ramp: [0, -0.1] };
+  const short: Offer = {
+    ...anthropic,
+    termMonths: 18,
+    ramp: [0, -0.1],
+    commitment: { ...anthropic.commitment, amounts: [80_000, 100_000] },
+    fees: { ...anthropic.fees, seats: [1_000, 2_000] },
+  };
   const { plan, layout } = buildModelSheet([short, openAi, short]);
 
   it("stacks each offer's workings below the previous one", () => {
@@ -198,7 +211,7 @@ describe("inputs shown for each kind of offer", () => {
     expect(labels(openAi)).toEqual(
       expect.arrayContaining([
         "Discount from list price",
-        "Batch share of tokens",
+        "Batch share of the model's tokens",
         "SLA credit table",
       ])
     );
@@ -212,7 +225,7 @@ describe("inputs shown for each kind of offer", () => {
     );
     expect(labels(anthropic)).toEqual(
       expect.arrayContaining([
-        "Batch share of tokens",
+        "Batch share of the model's tokens",
         "Cache-write share of other input",
         "List price: cache write (USD per M)",
         "Uptime outcomes, weighed",
@@ -236,14 +249,6 @@ describe("buildModelSheet refuses", () => {
   it("settings that are not valid", () => {
     const settings = { ...DEFAULT_SETTINGS, commitLevels: [1] };
     expect(() => buildModelSheet([anthropic], settings)).toThrow(InvalidSettingsError);
-  });
-
-  it("an offer with terms the sheet does not write yet, naming them", () => {
-    const [pooled] = demoOffers();
-    expect(() => buildModelSheet([pooled, openAi])).toThrow(InvalidOfferError);
-    expect(() => buildModelSheet([pooled, openAi])).toThrow(
-      /models: not priced by the deal model yet/
-    );
   });
 });
 
@@ -359,7 +364,13 @@ describe("the term names the checklists show (termNames.ts)", () => {
   });
 
   it("leave a name undefined when the first offer has no such figure", () => {
-    const named = termNames([{ ...openAi, termMonths: 12 }]);
+    const oneYear: Offer = {
+      ...openAi,
+      termMonths: 12,
+      commitment: { ...openAi.commitment, amounts: [500_000] },
+      priceProtection: { keptDiscount: 0.2, listSchedule: [] },
+    };
+    const named = termNames([oneYear]);
     // OpenAI's SLA is a credit table, and a 12-month term has no year 2.
     expect(Object.keys(named)).not.toContain("DEAL_Term_SlaPerStep");
     expect(Object.keys(named)).not.toContain("DEAL_Term_PriceChangeYear2");
